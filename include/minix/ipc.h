@@ -1,0 +1,81 @@
+/*
+ * ipc.h - the message and the IPC primitives.
+ *
+ * Every message is 64 bytes: who sent it, what it is, and a 56-byte payload
+ * that is one named struct per protocol and call.  The kernel fills in
+ * m_source; the receiver never has to trust the sender about who it is.
+ */
+#ifndef _MINIX_IPC_H
+#define _MINIX_IPC_H
+
+#include <minix/types.h>
+#include <minix/ipcconst.h>
+#include <minix/msg/sys.h>
+#include <minix/msg/ktest.h>
+
+#define MSG_PAYLOAD_SIZE	56
+
+typedef struct {
+	endpoint_t m_source;		/* set by the kernel on delivery */
+	int m_type;			/* request code, or a reply's status */
+	union {
+		uint8_t m_payload[MSG_PAYLOAD_SIZE];
+		uint32_t m_u32[MSG_PAYLOAD_SIZE / 4];	/* tests and dumps */
+
+		struct m_notify m_notify;
+
+		struct m_sys_getinfo m_sys_getinfo;
+		struct m_sys_times m_sys_times;
+		struct m_sys_times_reply m_sys_times_reply;
+		struct m_sys_setalarm m_sys_setalarm;
+		struct m_sys_setalarm_reply m_sys_setalarm_reply;
+		struct m_sys_devio m_sys_devio;
+		struct m_sys_devio_reply m_sys_devio_reply;
+		struct m_sys_vdevio m_sys_vdevio;
+		struct m_sys_irqctl m_sys_irqctl;
+		struct m_sys_irqctl_reply m_sys_irqctl_reply;
+		struct m_sys_privctl m_sys_privctl;
+		struct m_sys_setgrant m_sys_setgrant;
+		struct m_sys_safecopy m_sys_safecopy;
+		struct m_sys_kill m_sys_kill;
+		struct m_sys_runctl m_sys_runctl;
+		struct m_sys_statectl m_sys_statectl;
+		struct m_sys_exit m_sys_exit;
+		struct m_sys_abort m_sys_abort;
+		struct m_sys_diagctl m_sys_diagctl;
+		struct m_sys_fork m_sys_fork;
+		struct m_sys_fork_reply m_sys_fork_reply;
+		struct m_sys_exec m_sys_exec;
+		struct m_sys_memmap m_sys_memmap;
+		struct m_sys_vircopy m_sys_vircopy;
+		struct m_sys_getksig_reply m_sys_getksig_reply;
+		struct m_sys_endksig m_sys_endksig;
+		struct m_sys_sigsend m_sys_sigsend;
+		struct m_sys_sigreturn m_sys_sigreturn;
+
+		struct m_ktest m_ktest;
+	};
+} message;
+
+_Static_assert(sizeof(message) == 64, "a message is 64 bytes");
+
+/* One entry of a senda() table, in the sender's memory. */
+typedef struct {
+	uint32_t flags;			/* AMF_* */
+	endpoint_t dst;
+	int result;			/* set by the kernel with AMF_DONE */
+	message msg;
+} asynmsg_t;
+
+#ifndef _KERNEL
+/* The primitives (lib/libc/sys/ipc.S).  Each returns OK or a negated
+ * error: -EDEADSRCDST, -ELOCKED, -ECALLDENIED, -EFAULT, ... */
+int ipc_send(endpoint_t dst, message *m);
+int ipc_receive(endpoint_t src, message *m);
+int ipc_sendrec(endpoint_t peer, message *m);
+int ipc_sendnb(endpoint_t dst, message *m);
+int ipc_notify(endpoint_t dst);
+int ipc_senda(asynmsg_t *table, size_t count);
+#endif
+
+#endif

@@ -1,0 +1,48 @@
+/*
+ * kinfo.h - what getinfo copies out (see GET_* in com.h).
+ */
+#ifndef _MINIX_KINFO_H
+#define _MINIX_KINFO_H
+
+#include <minix/config.h>
+#include <minix/types.h>
+
+struct kinfo {
+	char k_release[16];		/* OS_RELEASE */
+	uint32_t k_nr_procs;		/* NR_PROCS */
+	uint32_t k_nr_tasks;		/* NR_TASKS */
+	uint32_t k_hz;			/* clock ticks per second */
+	uint32_t k_mem_total;		/* bytes of usable RAM */
+	uint32_t k_mem_free;		/* bytes not yet handed out */
+	uint32_t k_uptime;		/* ticks since boot */
+	uint32_t k_boot_time;		/* seconds since 1970 at boot */
+};
+
+/* Process states as proc_info reports them. */
+#define PI_RUNNABLE	0
+#define PI_SENDING	1
+#define PI_RECEIVING	2
+#define PI_STOPPED	3
+#define PI_OTHER	4
+
+struct proc_info {
+	endpoint_t pi_endpoint;
+	char pi_name[PROC_NAME_LEN];
+	int pi_state;			/* PI_* */
+	endpoint_t pi_blocked_on;	/* peer when SENDING or RECEIVING */
+	int pi_priority;
+	sys_id_t pi_priv_id;
+	uint32_t pi_priv_flags;
+	uint32_t pi_user_time;		/* ticks */
+	uint32_t pi_sys_time;
+	uint32_t pi_mem;		/* bytes of user memory */
+};
+
+struct boot_info {			/* one boot module */
+	char bi_name[PROC_NAME_LEN];
+	endpoint_t bi_endpoint;		/* its process, or NONE */
+	phys_bytes bi_base;		/* where GRUB put it */
+	phys_bytes bi_size;
+};
+
+#endif

@@ -1,0 +1,135 @@
+/*
+ * msg/fs.h - the VFS <-> file server protocol (REQ_*), as MFS speaks it.
+ *
+ * VFS keeps the names of things (paths, mounts, open files) and checks
+ * permissions; a file server keeps inodes.  VFS walks a path one
+ * component at a time with REQ_LOOKUP and holds a reference on every inode
+ * it uses, dropped with REQ_PUTNODE.  Names and data travel in grants
+ * that VFS makes for the file server.  Every request is a sendrec; the
+ * reply's m_type is OK (or a byte count where noted) or a negated error.
+ */
+#ifndef _MINIX_MSG_FS_H
+#define _MINIX_MSG_FS_H
+
+#include <minix/types.h>
+
+#define FS_BASE		0x0A00
+#define REQ_READSUPER	(FS_BASE + 1)	/* mount: m_fs_readsuper */
+#define REQ_UNMOUNT	(FS_BASE + 2)	/* no payload */
+#define REQ_LOOKUP	(FS_BASE + 3)	/* m_fs_name -> m_fs_node */
+#define REQ_PUTNODE	(FS_BASE + 4)	/* m_fs_putnode */
+#define REQ_CREATE	(FS_BASE + 5)	/* m_fs_name (mode, uid, gid) -> node */
+#define REQ_MKDIR	(FS_BASE + 6)	/* m_fs_name -> m_fs_node */
+#define REQ_MKNOD	(FS_BASE + 7)	/* m_fs_name (mode, rdev) -> node */
+#define REQ_SLINK	(FS_BASE + 8)	/* m_fs_slink -> m_fs_node */
+#define REQ_UNLINK	(FS_BASE + 9)	/* m_fs_name */
+#define REQ_RMDIR	(FS_BASE + 10)	/* m_fs_name */
+#define REQ_LINK	(FS_BASE + 11)	/* m_fs_link */
+#define REQ_RENAME	(FS_BASE + 12)	/* m_fs_rename */
+#define REQ_RDLINK	(FS_BASE + 13)	/* m_fs_io -> byte count */
+#define REQ_READ	(FS_BASE + 14)	/* m_fs_io -> m_fs_io_reply */
+#define REQ_WRITE	(FS_BASE + 15)	/* m_fs_io -> m_fs_io_reply */
+#define REQ_GETDENTS	(FS_BASE + 16)	/* m_fs_io -> m_fs_io_reply */
+#define REQ_STAT	(FS_BASE + 17)	/* m_fs_io (grant: struct stat) */
+#define REQ_CHMOD	(FS_BASE + 18)	/* m_fs_attr -> m_fs_node */
+#define REQ_CHOWN	(FS_BASE + 19)	/* m_fs_attr -> m_fs_node */
+#define REQ_UTIME	(FS_BASE + 20)	/* m_fs_attr */
+#define REQ_FTRUNC	(FS_BASE + 21)	/* m_fs_io (pos: the new size) */
+#define REQ_SYNC	(FS_BASE + 22)	/* no payload: write everything */
+#define REQ_STATVFS	(FS_BASE + 23)	/* m_fs_io (grant: struct statvfs) */
+#define REQ_NEWDRIVER	(FS_BASE + 24)	/* m_fs_newdriver: the block driver
+					 * restarted with a new endpoint */
+#define REQ_BREAD	(FS_BASE + 25)	/* m_fs_io on the device itself */
+#define FS_LAST		REQ_BREAD
+
+#define FS_RDONLY	0x01		/* m_fs_readsuper.flags */
+
+typedef uint32_t ino_nr_t;		/* an inode number on one device */
+
+struct m_fs_readsuper {			/* VFS -> FS */
+	uint32_t dev;			/* major << 8 | minor */
+	endpoint_t driver;		/* the block driver to use */
+	uint32_t flags;			/* FS_RDONLY */
+	cp_grant_id_t label;		/* the driver's label, so that the FS */
+	uint32_t label_len;		/* can find its next instance in DS */
+};
+
+struct m_fs_node {			/* FS -> VFS: an inode it now holds */
+	ino_nr_t ino;
+	uint32_t mode;
+	uint64_t size;
+	uint32_t uid;
+	uint32_t gid;
+	uint32_t rdev;			/* for device nodes */
+	uint32_t nlinks;
+};
+
+struct m_fs_name {			/* a name in a directory */
+	ino_nr_t dir;
+	cp_grant_id_t name;		/* the name, not NUL-terminated */
+	uint32_t name_len;
+	uint32_t mode;			/* CREATE, MKDIR, MKNOD */
+	uint32_t uid;			/* CREATE, MKDIR, MKNOD, SLINK */
+	uint32_t gid;
+	uint32_t rdev;			/* MKNOD */
+};
+
+struct m_fs_putnode {
+	ino_nr_t ino;
+	uint32_t count;			/* references VFS drops */
+};
+
+struct m_fs_slink {			/* dir/name -> target */
+	ino_nr_t dir;
+	cp_grant_id_t name;
+	uint32_t name_len;
+	cp_grant_id_t target;
+	uint32_t target_len;
+	uint32_t uid;
+	uint32_t gid;
+};
+
+struct m_fs_link {			/* a new name dir/name for ino */
+	ino_nr_t dir;
+	cp_grant_id_t name;
+	uint32_t name_len;
+	ino_nr_t ino;
+};
+
+struct m_fs_rename {
+	ino_nr_t old_dir;
+	cp_grant_id_t old_name;
+	uint32_t old_len;
+	ino_nr_t new_dir;
+	cp_grant_id_t new_name;
+	uint32_t new_len;
+};
+
+struct m_fs_io {			/* read, write, getdents, stat, ... */
+	ino_nr_t ino;
+	uint64_t pos;			/* file offset (FTRUNC: the size) */
+	cp_grant_id_t grant;		/* VFS's grant of the buffer */
+	uint32_t count;			/* bytes */
+};
+
+struct m_fs_io_reply {
+	uint64_t pos;			/* the position after the transfer */
+	uint32_t count;			/* bytes done */
+	uint64_t size;			/* the file's size now */
+};
+
+struct m_fs_attr {			/* chmod, chown, utime */
+	ino_nr_t ino;
+	uint32_t mode;
+	uint32_t uid;
+	uint32_t gid;
+	int64_t atime;
+	int64_t mtime;
+};
+
+struct m_fs_newdriver {
+	uint32_t dev;
+	endpoint_t driver;
+};
+
+#endif

@@ -1,0 +1,213 @@
+/*
+ * msg/sys.h - payloads of the kernel-call protocol (caller -> SYSTEM).
+ *
+ * A kernel call is a sendrec to SYSTEM whose m_type is SYS_<NAME>; the
+ * reply's m_type is OK or a negated error, and calls that answer more than
+ * a status fill the matching *_reply member.
+ */
+#ifndef _MINIX_MSG_SYS_H
+#define _MINIX_MSG_SYS_H
+
+#include <minix/config.h>
+#include <minix/types.h>
+
+
+struct m_notify {			/* every notification */
+	uint32_t timestamp;		/* ticks since boot when sent */
+	uint32_t interrupts;		/* from HARDWARE: pending hook ids */
+	uint32_t sigset;		/* from SYSTEM: pending kernel signals */
+};
+
+struct m_sys_getinfo {
+	int request;			/* GET_* below */
+	vir_bytes buf;			/* caller's buffer */
+	uint32_t len;			/* its size */
+	endpoint_t ep;			/* for GET_PRIV, GET_PROC */
+};
+
+struct m_sys_times {
+	endpoint_t ep;
+};
+struct m_sys_times_reply {
+	uint32_t user_time;		/* ticks run in user mode */
+	uint32_t sys_time;		/* ticks of kernel work for it */
+	uint32_t uptime;		/* ticks since boot */
+	uint32_t boot_time;		/* seconds since 1970 at boot */
+	uint64_t tsc;			/* the time-stamp counter now */
+};
+
+struct m_sys_setalarm {
+	uint32_t exp_time;		/* ticks (relative unless abs_time) */
+	int abs_time;
+};
+struct m_sys_setalarm_reply {
+	uint32_t time_left;		/* of the alarm this one replaced */
+};
+
+#define DIO_INPUT	0x00
+#define DIO_OUTPUT	0x10
+#define DIO_BYTE	0x01
+#define DIO_WORD	0x02
+#define DIO_LONG	0x04
+#define DIO_DIR_MASK	0x10
+#define DIO_SIZE_MASK	0x07
+struct m_sys_devio {
+	int request;			/* DIO_INPUT/OUTPUT | DIO_BYTE/WORD/LONG */
+	uint32_t port;
+	uint32_t value;
+};
+struct m_sys_devio_reply {
+	uint32_t value;			/* what an input read */
+};
+
+struct pv_pair {			/* one port and value of a vdevio */
+	uint32_t port;
+	uint32_t value;
+};
+#define VDEVIO_MAX	64
+struct m_sys_vdevio {
+	int request;			/* as devio; applies to every pair */
+	vir_bytes vec;			/* caller's array of struct pv_pair */
+	int count;
+};
+
+#define IRQ_SETPOLICY	1
+#define IRQ_RMPOLICY	2
+#define IRQ_ENABLE	3
+#define IRQ_DISABLE	4
+#define IRQ_REENABLE	0x001		/* policy: unmask after each notify */
+struct m_sys_irqctl {
+	int request;
+	int irq;			/* IRQ_SETPOLICY: the line */
+	int policy;			/* IRQ_SETPOLICY: IRQ_REENABLE or 0 */
+	int hook_id;			/* SETPOLICY: the bit to report in;
+					 * others: the kernel's hook number */
+};
+struct m_sys_irqctl_reply {
+	int hook_id;			/* SETPOLICY: kernel hook number */
+};
+
+#define SYS_PRIV_SET_SYS	1	/* arg: struct priv_desc to install */
+#define SYS_PRIV_SET_USER	2	/* back to ordinary user privileges */
+#define SYS_PRIV_ALLOW		3	/* let it run */
+#define SYS_PRIV_DISALLOW	4	/* keep it from running */
+#define SYS_PRIV_ADD_IO		5	/* arg: struct io_range */
+#define SYS_PRIV_ADD_IRQ	6	/* arg: int irq */
+#define SYS_PRIV_ADD_MEM	7	/* arg: struct mem_range */
+struct m_sys_privctl {
+	endpoint_t ep;
+	int request;
+	vir_bytes arg;
+};
+
+struct m_sys_setgrant {
+	vir_bytes addr;			/* the caller's table of cp_grant_t */
+	int size;			/* entries */
+};
+
+struct m_sys_safecopy {
+	endpoint_t owner;		/* who made the grant */
+	cp_grant_id_t grant;
+	vir_bytes offset;		/* into the granted range */
+	vir_bytes addr;			/* caller's buffer */
+	uint32_t bytes;
+};
+
+struct m_sys_kill {
+	endpoint_t ep;
+	int sig;
+};
+
+#define RC_STOP		1
+#define RC_RESUME	2
+struct m_sys_runctl {
+	endpoint_t ep;
+	int action;
+};
+
+#define SYS_STATE_CLEAR_IPC_REFS	1
+struct m_sys_statectl {
+	int request;
+};
+
+struct m_sys_exit {
+	endpoint_t ep;			/* SELF, or a process the caller manages */
+	int status;
+};
+
+#define RBT_HALT	0
+#define RBT_REBOOT	1
+#define RBT_POWEROFF	2
+#define RBT_PANIC	3
+struct m_sys_abort {
+	int how;
+};
+
+#define DIAG_PRINT	1		/* write buf to the kernel console */
+struct m_sys_diagctl {
+	int code;
+	vir_bytes buf;
+	uint32_t len;
+};
+
+struct m_sys_fork {
+	endpoint_t parent;		/* blocked in a sendrec to the caller */
+};
+struct m_sys_fork_reply {
+	endpoint_t child;		/* a copy of parent, blocked likewise */
+};
+
+struct m_sys_exec {
+	endpoint_t ep;			/* blocked in a sendrec to the caller */
+	vir_bytes sp;			/* its new stack pointer */
+	vir_bytes pc;			/* and entry point */
+	char name[PROC_NAME_LEN];	/* its new name */
+};
+
+#define MM_CLEAR	1	/* an empty address space (exec) */
+#define MM_ALLOC	2	/* zeroed pages over [addr, addr+len) */
+#define MM_FREE		3	/* unmap and free [addr, addr+len) */
+#define MM_PROTECT	4	/* make [addr, addr+len) read-only */
+#define MM_MAP_PHYS	5	/* map [phys, phys+len) at addr (SELF only,
+				 * inside the caller's memory ranges) */
+#define MM_STACK	6	/* pages below USER_STACK_TOP down to addr
+				 * appear on first touch */
+#define MM_FLAG_WRITE	0x1
+struct m_sys_memmap {
+	int op;
+	endpoint_t ep;
+	vir_bytes addr;
+	vir_bytes len;
+	phys_bytes phys;
+	int flags;
+};
+
+struct m_sys_vircopy {		/* copy between any two address spaces */
+	endpoint_t src_ep;
+	vir_bytes src_addr;
+	endpoint_t dst_ep;
+	vir_bytes dst_addr;
+	uint32_t bytes;
+};
+
+struct m_sys_getksig_reply {
+	endpoint_t ep;			/* NONE: no process has signals */
+	uint32_t sigs;			/* its pending kernel signals */
+};
+struct m_sys_endksig {
+	endpoint_t ep;
+};
+
+struct m_sys_sigsend {			/* run a handler in ep */
+	endpoint_t ep;
+	int sig;
+	vir_bytes handler;
+	vir_bytes trampoline;		/* where the handler returns to */
+	uint32_t mask;			/* saved in the frame for sigreturn */
+};
+struct m_sys_sigreturn {		/* resume ep from its signal frame */
+	endpoint_t ep;
+	vir_bytes context;		/* its struct sigcontext */
+};
+
+#endif

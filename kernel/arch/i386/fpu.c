@@ -1,0 +1,80 @@
+/*
+ * fpu.c - the floating-point unit, switched lazily.
+ *
+ * The FPU keeps the state of its last user (fpu_owner).  Switching to
+ * another process sets CR0.TS, so its first FPU instruction traps (#NM);
+ * only then is the owner's state saved and the new one's restored.
+ * Processes that never touch the FPU never pay for it.
+ *
+ * Entry points: fpu_init(), fpu_switch(), fpu_trap(), fpu_release().
+ */
+#include "kernel.h"
+
+#define CPUID_FXSR	(1u << 24)
+#define CPUID_SSE	(1u << 25)
+
+static struct proc *fpu_owner;
+static bool have_sse;
+
+void fpu_init(void)
+{
+	uint32_t a, b, c, d;
+
+	cpuid(1, &a, &b, &c, &d);
+	if (!(d & CPUID_FXSR))
+		panic("this CPU lacks FXSAVE (a Pentium II or later is needed)");
+	have_sse = (d & CPUID_SSE) != 0;
+	write_cr0((read_cr0() & ~CR0_EM) | CR0_MP | CR0_NE);
+	write_cr4(read_cr4() | CR4_OSFXSR | (have_sse ? CR4_OSXMMEXCPT : 0));
+	__asm__ volatile("fninit");
+	write_cr0(read_cr0() | CR0_TS);
+}
+
+void fpu_switch(struct proc *p)
+{
+	if (p == fpu_owner)
+		clts();
+	else
+		write_cr0(read_cr0() | CR0_TS);
+}
+
+/* #NM from user mode: give p the FPU.  Returns true (it is never an
+ * error while the FPU exists). */
+bool fpu_trap(struct proc *p)
+{
+	uint32_t mxcsr = 0x1F80;	/* all SIMD exceptions masked */
+
+	clts();
+	if (fpu_owner != NULL) {
+		__asm__ volatile("fxsave %0" : "=m"(fpu_owner->p_fpu));
+		fpu_owner->p_misc_flags |= MF_FPU_SAVED;
+	}
+	if (p->p_misc_flags & MF_FPU_SAVED) {
+		__asm__ volatile("fxrstor %0" : : "m"(p->p_fpu));
+	} else {
+		__asm__ volatile("fninit");
+		if (have_sse)
+			__asm__ volatile("ldmxcsr %0" : : "m"(mxcsr));
+	}
+	fpu_owner = p;
+	return true;
+}
+
+/* Make p_fpu current: if p's state is live in the FPU, save it there. */
+void fpu_save(struct proc *p)
+{
+	if (fpu_owner != p)
+		return;
+	clts();
+	__asm__ volatile("fxsave %0" : "=m"(p->p_fpu));
+	p->p_misc_flags |= MF_FPU_SAVED;
+	fpu_owner = NULL;
+	write_cr0(read_cr0() | CR0_TS);
+}
+
+void fpu_release(struct proc *p)
+{
+	if (fpu_owner == p)
+		fpu_owner = NULL;
+	p->p_misc_flags &= ~MF_FPU_SAVED;
+}

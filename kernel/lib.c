@@ -1,0 +1,87 @@
+/*
+ * lib.c - the few string and memory routines the kernel needs.  The kernel
+ * links no user library; the compiler also emits calls to these for
+ * structure copies.
+ */
+#include "kernel.h"
+
+void *memcpy(void *dst, const void *src, size_t n)
+{
+	char *d = dst;
+	const char *s = src;
+
+	while (n-- > 0)
+		*d++ = *s++;
+	return dst;
+}
+
+void *memmove(void *dst, const void *src, size_t n)
+{
+	char *d = dst;
+	const char *s = src;
+
+	if (d < s)
+		return memcpy(dst, src, n);
+	while (n-- > 0)
+		d[n] = s[n];
+	return dst;
+}
+
+void *memset(void *dst, int c, size_t n)
+{
+	char *d = dst;
+
+	while (n-- > 0)
+		*d++ = c;
+	return dst;
+}
+
+int memcmp(const void *a, const void *b, size_t n)
+{
+	const unsigned char *x = a, *y = b;
+
+	for (; n > 0; n--, x++, y++)
+		if (*x != *y)
+			return *x - *y;
+	return 0;
+}
+
+size_t strlen(const char *s)
+{
+	size_t n = 0;
+
+	while (s[n] != '\0')
+		n++;
+	return n;
+}
+
+int strcmp(const char *a, const char *b)
+{
+	while (*a != '\0' && *a == *b)
+		a++, b++;
+	return (unsigned char) *a - (unsigned char) *b;
+}
+
+int strncmp(const char *a, const char *b, size_t n)
+{
+	for (; n > 0; n--, a++, b++) {
+		if (*a != *b)
+			return (unsigned char) *a - (unsigned char) *b;
+		if (*a == '\0')
+			return 0;
+	}
+	return 0;
+}
+
+/* Copy with truncation; the result is always NUL-terminated. */
+size_t strlcpy(char *dst, const char *src, size_t size)
+{
+	size_t len = strlen(src);
+
+	if (size > 0) {
+		size_t n = len < size - 1 ? len : size - 1;
+		memcpy(dst, src, n);
+		dst[n] = '\0';
+	}
+	return len;
+}

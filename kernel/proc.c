@@ -1,0 +1,486 @@
+/*
+ * proc.c - message passing.
+ *
+ * Rendezvous IPC with fixed-size messages: a send waits until the peer
+ * receives, a receive until someone sends.  notify() never blocks; it sets
+ * a bit in the receiver's privilege structure that a later receive turns
+ * into a message, so repeated notifications coalesce.  senda() hands the
+ * kernel a table of messages in the sender's memory, delivered whenever
+ * each receiver is ready.
+ *
+ * Every primitive first decides whether the call is allowed (decode), and
+ * only then changes state (perform), so a refused call changes nothing.
+ * A sender's message is copied into its slot when it blocks; delivery
+ * copies it into the receiver's buffer through the receiver's page tables.
+ *
+ * Entry points: do_ipc() (the trap), notify_from() (kernel sources),
+ * clear_endpoint() and clear_ipc_refs() (a process dies or restarts),
+ * ep_to_proc().
+ */
+#include "kernel.h"
+
+#define NON_BLOCKING	1
+#define MAX_ASYN_ENTRIES 256
+
+static int mini_send(struct proc *caller, struct proc *dst, int flags);
+static int mini_receive(struct proc *caller, endpoint_t src_e,
+	vir_bytes m_ptr, int flags);
+static int mini_senda(struct proc *caller, vir_bytes table, size_t count);
+static bool try_async(struct proc *caller, endpoint_t src_e);
+
+/* Would dst take a message from src_e right now? */
+static bool will_receive(struct proc *dst, endpoint_t src_e)
+{
+	return (dst->p_rts_flags & (RTS_RECEIVING | RTS_SENDING))
+		== RTS_RECEIVING
+	    && (dst->p_getfrom_e == ANY || dst->p_getfrom_e == src_e);
+}
+
+/* The live process an endpoint names: OK, or -EDEADSRCDST if it is dead
+ * or never existed. */
+int ep_to_proc(endpoint_t e, struct proc **pp)
+{
+	struct proc *p;
+
+	if (e < 0 || endpoint_slot(e) >= NR_SLOTS)
+		return -EDEADSRCDST;
+	p = &proc[endpoint_slot(e)];
+	if (isemptyp(p) || p->p_endpoint != e)
+		return -EDEADSRCDST;
+	*pp = p;
+	return OK;
+}
+
+/* May caller send to dst (send, sendrec, sendnb, notify, senda)? */
+static bool may_send_to(struct proc *caller, struct proc *dst)
+{
+	return GET_BIT(caller->p_priv->s_ipc_to, priv_id(dst));
+}
+
+/* Finish dst's receive with msg; on a bad buffer dst gets EFAULT instead
+ * and the message stays undelivered. */
+static int deliver(struct proc *dst, const message *msg)
+{
+	int r = copy_vir(NULL, (vir_bytes) msg, dst, dst->p_messbuf,
+		sizeof(message));
+
+	dst->p_reg.eax = r;
+	dst->p_misc_flags &= ~MF_REPLY_PEND;
+	dst->p_getfrom_e = NONE;
+	rts_unset(dst, RTS_RECEIVING);
+	return r;
+}
+
+/* Would blocking caller on peer_e close a cycle of blocked processes? */
+static bool deadlock(int function, struct proc *caller, endpoint_t peer_e)
+{
+	struct proc *xp;
+	int group = 1;
+
+	while (peer_e != ANY && peer_e != NONE && group <= NR_SLOTS) {
+		if (ep_to_proc(peer_e, &xp) != OK || iskernelp(xp))
+			return false;
+		group++;
+		if (xp->p_rts_flags & RTS_SENDING)
+			peer_e = xp->p_sendto_e;
+		else if (xp->p_rts_flags & RTS_RECEIVING)
+			peer_e = xp->p_getfrom_e;
+		else
+			return false;
+		if (peer_e == caller->p_endpoint) {
+			/* Two processes doing opposite halves will meet. */
+			if (group == 2 && (function == SEND)
+			    != ((xp->p_rts_flags & RTS_SENDING) != 0))
+				return false;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The IPC trap: eax = primitive, ebx = peer, ecx = message or table,
+ * edx = table size.  The status goes back in eax; a process that blocks
+ * gets its status when it is woken. */
+void do_ipc(struct proc *caller)
+{
+	int call = caller->p_reg.eax;
+	endpoint_t peer_e = caller->p_reg.ebx;
+	vir_bytes m_ptr = caller->p_reg.ecx;
+	struct proc *peer = NULL;
+	int r;
+
+	if (call < 0 || call >= 32 || !(caller->p_priv->s_trap_mask & (1u << call))) {
+		caller->p_reg.eax = (call == SEND || call == RECEIVE
+			|| call == SENDREC || call == NOTIFY || call == SENDNB
+			|| call == SENDA) ? -ETRAPDENIED : -EBADCALL;
+		return;
+	}
+	if (call == SENDA) {
+		caller->p_reg.eax = mini_senda(caller, m_ptr, caller->p_reg.edx);
+		return;
+	}
+	if (peer_e == SELF)
+		peer_e = caller->p_endpoint;
+	if (call == RECEIVE && peer_e == ANY) {
+		caller->p_reg.eax = mini_receive(caller, ANY, m_ptr, 0);
+		return;
+	}
+	if ((r = ep_to_proc(peer_e, &peer)) != OK) {
+		caller->p_reg.eax = (peer_e == ANY || peer_e == NONE)
+			? -EINVAL : r;
+		return;
+	}
+	if (call != RECEIVE && !may_send_to(caller, peer)) {
+		caller->p_reg.eax = -ECALLDENIED;
+		return;
+	}
+
+	switch (call) {
+	case SENDREC:
+		if (peer_e == SYSTEM) {
+			caller->p_reg.eax = kernel_call(caller, m_ptr);
+			return;
+		}
+		/* fall through */
+	case SEND:
+	case SENDNB:
+		if (iskernelp(peer)) {
+			r = -ECALLDENIED;	/* only SYSTEM answers, by sendrec */
+			break;
+		}
+		if (call == SENDREC && !user_writable(caller, m_ptr, sizeof(message))) {
+			r = -EFAULT;
+			break;
+		}
+		r = copy_vir(caller, m_ptr, NULL, (vir_bytes) &caller->p_sendmsg,
+			sizeof(message));
+		if (r != OK)
+			break;
+		caller->p_sendmsg.m_source = caller->p_endpoint;
+		if (call == SENDREC)
+			caller->p_misc_flags |= MF_REPLY_PEND;
+		r = mini_send(caller, peer, call == SENDNB ? NON_BLOCKING : 0);
+		if (call == SENDREC) {
+			if (r != OK) {
+				caller->p_misc_flags &= ~MF_REPLY_PEND;
+				break;
+			}
+			/* The reply can only come from peer, once it has run. */
+			caller->p_messbuf = m_ptr;
+			caller->p_getfrom_e = peer_e;
+			rts_set(caller, RTS_RECEIVING);
+		}
+		break;
+	case RECEIVE:
+		r = mini_receive(caller, peer_e, m_ptr, 0);
+		break;
+	case NOTIFY:
+		r = iskernelp(peer) ? -ECALLDENIED : mini_notify(caller, peer);
+		break;
+	default:
+		r = -EBADCALL;
+	}
+	caller->p_reg.eax = r;
+}
+
+static int mini_send(struct proc *caller, struct proc *dst, int flags)
+{
+	struct proc **xpp;
+
+	if (will_receive(dst, caller->p_endpoint)
+	    && deliver(dst, &caller->p_sendmsg) == OK)
+		return OK;
+	if (flags & NON_BLOCKING)
+		return -ENOTREADY;
+	if (dst == caller || deadlock(SEND, caller, dst->p_endpoint))
+		return -ELOCKED;
+	caller->p_sendto_e = dst->p_endpoint;
+	rts_set(caller, RTS_SENDING);
+	for (xpp = &dst->p_caller_q; *xpp != NULL; xpp = &(*xpp)->p_q_link)
+		;
+	*xpp = caller;
+	caller->p_q_link = NULL;
+	return OK;
+}
+
+/* Fill m with a notification from src to dst, collecting what the kernel
+ * sources have pending for dst. */
+static void build_notify(message *m, struct proc *src, struct proc *dst)
+{
+	memset(m, 0, sizeof(*m));
+	m->m_source = src->p_endpoint;
+	m->m_type = NOTIFY_MESSAGE;
+	m->m_notify.timestamp = uptime;
+	if (src->p_endpoint == HARDWARE) {
+		m->m_notify.interrupts = dst->p_priv->s_int_pending;
+		dst->p_priv->s_int_pending = 0;
+	} else if (src->p_endpoint == SYSTEM) {
+		m->m_notify.sigset = dst->p_priv->s_sig_pending;
+		dst->p_priv->s_sig_pending = 0;
+	}
+}
+
+/* Deliver a pending notification to caller (receiving from src_e), if
+ * there is one.  Lower privilege ids first, so kernel sources lead. */
+static bool try_notify(struct proc *caller, endpoint_t src_e)
+{
+	struct priv *pr = caller->p_priv;
+	struct proc *src;
+	message m;
+	int id;
+
+	for (id = 0; id < NR_SYS_PROCS; id++) {
+		if (!GET_BIT(pr->s_notify_pending, id))
+			continue;
+		src = proc_addr(priv[id].s_proc_nr);
+		if (src_e != ANY && src->p_endpoint != src_e)
+			continue;
+		UNSET_BIT(pr->s_notify_pending, id);
+		build_notify(&m, src, caller);
+		if (copy_vir(NULL, (vir_bytes) &m, caller, caller->p_messbuf,
+		    sizeof(m)) != OK) {
+			SET_BIT(pr->s_notify_pending, id);
+			return false;
+		}
+		caller->p_reg.eax = OK;
+		return true;
+	}
+	return false;
+}
+
+static int mini_receive(struct proc *caller, endpoint_t src_e,
+	vir_bytes m_ptr, int flags)
+{
+	struct proc **xpp, *sender;
+
+	if (!user_writable(caller, m_ptr, sizeof(message)))
+		return -EFAULT;
+	caller->p_messbuf = m_ptr;
+
+	if (try_notify(caller, src_e))
+		return OK;
+	for (xpp = &caller->p_caller_q; *xpp != NULL; xpp = &(*xpp)->p_q_link) {
+		sender = *xpp;
+		if (src_e != ANY && sender->p_endpoint != src_e)
+			continue;
+		if (copy_vir(NULL, (vir_bytes) &sender->p_sendmsg, caller,
+		    m_ptr, sizeof(message)) != OK)
+			return -EFAULT;
+		*xpp = sender->p_q_link;
+		sender->p_q_link = NULL;
+		sender->p_sendto_e = NONE;
+		rts_unset(sender, RTS_SENDING);
+		return OK;
+	}
+	if (try_async(caller, src_e))
+		return OK;
+	if (flags & NON_BLOCKING)
+		return -ENOTREADY;
+	if (src_e != ANY && deadlock(RECEIVE, caller, src_e))
+		return -ELOCKED;
+	caller->p_getfrom_e = src_e;
+	rts_set(caller, RTS_RECEIVING);
+	return OK;
+}
+
+/* A notification from caller to dst: delivered now if dst waits for it,
+ * else remembered as one bit.  Only processes with privileges of their
+ * own can have notifications pending. */
+int mini_notify(struct proc *caller, struct proc *dst)
+{
+	message m;
+
+	if (!(dst->p_priv->s_flags & PRIV_SYS_PROC))
+		return -ECALLDENIED;
+	if (will_receive(dst, caller->p_endpoint)
+	    && !(dst->p_misc_flags & MF_REPLY_PEND)) {
+		build_notify(&m, caller, dst);
+		if (deliver(dst, &m) == OK)
+			return OK;
+	}
+	SET_BIT(dst->p_priv->s_notify_pending, priv_id(caller));
+	return OK;
+}
+
+/* A kernel task (HARDWARE, CLOCK, SYSTEM) notifies dst. */
+void notify_from(endpoint_t task, struct proc *dst)
+{
+	struct proc *src;
+
+	if (ep_to_proc(task, &src) == OK)
+		(void) mini_notify(src, dst);
+}
+
+/* --- asynchronous messages ------------------------------------------- */
+
+static int read_entry(struct proc *owner, int i, asynmsg_t *e)
+{
+	return copy_vir(owner, owner->p_priv->s_asyntab + i * sizeof(*e),
+		NULL, (vir_bytes) e, sizeof(*e));
+}
+
+/* Write back an entry's flags and result (the message is left alone). */
+static void finish_entry(struct proc *owner, int i, asynmsg_t *e, int result)
+{
+	e->flags |= AMF_DONE;
+	e->result = result;
+	(void) copy_vir(NULL, (vir_bytes) e, owner,
+		owner->p_priv->s_asyntab + i * sizeof(*e),
+		offsetof(asynmsg_t, msg));
+}
+
+/* Try to deliver entry i of owner's table; true when it is finished. */
+static bool try_entry(struct proc *owner, int i, asynmsg_t *e)
+{
+	struct proc *dst;
+
+	if (ep_to_proc(e->dst, &dst) != OK || iskernelp(dst)) {
+		finish_entry(owner, i, e, -EDEADSRCDST);
+		return true;
+	}
+	if (!may_send_to(owner, dst)) {
+		finish_entry(owner, i, e, -ECALLDENIED);
+		return true;
+	}
+	if (will_receive(dst, owner->p_endpoint)) {
+		e->msg.m_source = owner->p_endpoint;
+		if (deliver(dst, &e->msg) == OK) {
+			finish_entry(owner, i, e, OK);
+			return true;
+		}
+	}
+	SET_BIT(dst->p_priv->s_asyn_pending, priv_id(owner));
+	return false;
+}
+
+static int mini_senda(struct proc *caller, vir_bytes table, size_t count)
+{
+	struct priv *pr = caller->p_priv;
+	asynmsg_t e;
+	size_t i;
+
+	if (!(pr->s_flags & PRIV_SYS_PROC))
+		return -ECALLDENIED;
+	if (count > MAX_ASYN_ENTRIES)
+		return -EINVAL;
+	if (count > 0 && !user_writable(caller, table, count * sizeof(e)))
+		return -EFAULT;
+	pr->s_asyntab = table;
+	pr->s_asynsize = count;
+	for (i = 0; i < count; i++) {
+		if (read_entry(caller, i, &e) != OK)
+			return -EFAULT;
+		if ((e.flags & (AMF_VALID | AMF_DONE)) == AMF_VALID)
+			(void) try_entry(caller, i, &e);
+	}
+	return OK;
+}
+
+/* Deliver to caller the first asynchronous message waiting for it from
+ * src_e (or anyone).  A sender's bit stays set while its table still has
+ * undelivered messages for processes sharing the caller's privileges. */
+static bool try_async(struct proc *caller, endpoint_t src_e)
+{
+	struct priv *pr = caller->p_priv;
+	struct proc *owner;
+	bool delivered = false, more;
+	asynmsg_t e;
+	int id, i;
+
+	for (id = 0; id < NR_SYS_PROCS && !delivered; id++) {
+		if (!GET_BIT(pr->s_asyn_pending, id))
+			continue;
+		owner = proc_addr(priv[id].s_proc_nr);
+		if (src_e != ANY && owner->p_endpoint != src_e)
+			continue;
+		more = false;
+		for (i = 0; i < priv[id].s_asynsize; i++) {
+			struct proc *dst;
+			if (read_entry(owner, i, &e) != OK)
+				break;
+			if ((e.flags & (AMF_VALID | AMF_DONE)) != AMF_VALID)
+				continue;
+			if (ep_to_proc(e.dst, &dst) != OK)
+				continue;
+			if (dst == caller && !delivered) {
+				e.msg.m_source = owner->p_endpoint;
+				if (copy_vir(NULL, (vir_bytes) &e.msg, caller,
+				    caller->p_messbuf, sizeof(message)) != OK)
+					return false;
+				finish_entry(owner, i, &e, OK);
+				delivered = true;
+			} else if (dst->p_priv == pr) {
+				more = true;
+			}
+		}
+		if (!more)
+			UNSET_BIT(pr->s_asyn_pending, id);
+	}
+	if (delivered)
+		caller->p_reg.eax = OK;
+	return delivered;
+}
+
+/* --- death and restart ------------------------------------------------ */
+
+/* Fail every IPC that waits on rc: the senders queued on it and the
+ * processes receiving from it (a sendrec's reply included). */
+void clear_ipc_refs(struct proc *rc, int err)
+{
+	struct proc *p;
+
+	while ((p = rc->p_caller_q) != NULL) {
+		rc->p_caller_q = p->p_q_link;
+		p->p_q_link = NULL;
+		p->p_reg.eax = err;
+		p->p_sendto_e = NONE;
+		p->p_misc_flags &= ~MF_REPLY_PEND;
+		rts_unset(p, RTS_SENDING | RTS_RECEIVING);
+	}
+	for (p = BEG_PROC_ADDR; p < END_PROC_ADDR; p++) {
+		if (isemptyp(p) || p == rc || !(p->p_rts_flags & RTS_RECEIVING)
+		    || (p->p_rts_flags & RTS_SENDING)
+		    || p->p_getfrom_e != rc->p_endpoint)
+			continue;
+		p->p_reg.eax = err;
+		p->p_getfrom_e = NONE;
+		p->p_misc_flags &= ~MF_REPLY_PEND;
+		rts_unset(p, RTS_RECEIVING);
+	}
+}
+
+/* rc is going away: take it out of every queue, fail everyone waiting on
+ * it, and forget what it left pending for others. */
+void clear_endpoint(struct proc *rc)
+{
+	struct proc *dst, **xpp;
+
+	if ((rc->p_rts_flags & RTS_SENDING)
+	    && ep_to_proc(rc->p_sendto_e, &dst) == OK) {
+		for (xpp = &dst->p_caller_q; *xpp != NULL;
+		     xpp = &(*xpp)->p_q_link) {
+			if (*xpp == rc) {
+				*xpp = rc->p_q_link;
+				break;
+			}
+		}
+	}
+	rc->p_q_link = NULL;
+	clear_ipc_refs(rc, -EDEADSRCDST);
+	forget_pending_from(rc);
+}
+
+/* Drop the notifications and asynchronous messages p left pending for
+ * others: they are tied to its privilege id, which someone else may get. */
+void forget_pending_from(struct proc *p)
+{
+	int id, i;
+
+	if (!(p->p_priv->s_flags & PRIV_SYS_PROC))
+		return;
+	id = priv_id(p);
+	for (i = 0; i < NR_SYS_PROCS; i++) {
+		UNSET_BIT(priv[i].s_notify_pending, id);
+		UNSET_BIT(priv[i].s_asyn_pending, id);
+	}
+}

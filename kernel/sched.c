@@ -1,0 +1,98 @@
+/*
+ * sched.c - the ready queues.
+ *
+ * NR_SCHED_QUEUES queues, 0 the most urgent.  A runnable process sits in
+ * the queue of its priority; the running one stays at the head of its
+ * queue until it blocks or its quantum ends, when it moves to the tail
+ * (round robin within a queue).  Higher queues always win (preemption).
+ * IDLE is never queued: it runs when every queue is empty.
+ *
+ * Entry points: enqueue(), dequeue(), pick_proc(), proc_no_time(),
+ * rts_set(), rts_unset().
+ */
+#include "kernel.h"
+
+static struct proc *rdy_head[NR_SCHED_QUEUES];
+static struct proc *rdy_tail[NR_SCHED_QUEUES];
+
+void enqueue(struct proc *p)
+{
+	int q = p->p_priority;
+
+	KASSERT(proc_is_runnable(p) && q >= 0 && q < NR_SCHED_QUEUES);
+	p->p_nextready = NULL;
+	if (rdy_head[q] == NULL)
+		rdy_head[q] = p;
+	else
+		rdy_tail[q]->p_nextready = p;
+	rdy_tail[q] = p;
+}
+
+void dequeue(struct proc *p)
+{
+	int q = p->p_priority;
+	struct proc **xpp, *prev = NULL;
+
+	for (xpp = &rdy_head[q]; *xpp != NULL; xpp = &(*xpp)->p_nextready) {
+		if (*xpp == p) {
+			*xpp = p->p_nextready;
+			if (rdy_tail[q] == p)
+				rdy_tail[q] = prev;
+			p->p_nextready = NULL;
+			return;
+		}
+		prev = *xpp;
+	}
+	panic("dequeue: %s not in queue %d", p->p_name, q);
+}
+
+/* The process to run next, or NULL when only IDLE can. */
+struct proc *pick_proc(void)
+{
+	int q;
+
+	for (q = 0; q < NR_SCHED_QUEUES; q++)
+		if (rdy_head[q] != NULL)
+			return rdy_head[q];
+	return NULL;
+}
+
+/* p used up its quantum: refill it and let the others of its queue go. */
+void proc_no_time(struct proc *p)
+{
+	p->p_ticks_left = p->p_quantum;
+	if (proc_is_runnable(p) && p->p_nextready != NULL) {
+		dequeue(p);
+		enqueue(p);
+	}
+}
+
+/* Add reasons for p not to run; it leaves the queues if it was runnable. */
+void rts_set(struct proc *p, uint32_t flags)
+{
+	if (proc_is_runnable(p) && !iskernelp(p))
+		dequeue(p);
+	p->p_rts_flags |= flags;
+}
+
+/* Remove reasons; it joins its queue once none is left. */
+void rts_unset(struct proc *p, uint32_t flags)
+{
+	bool was_runnable = proc_is_runnable(p);
+
+	p->p_rts_flags &= ~flags;
+	if (!was_runnable && proc_is_runnable(p) && !iskernelp(p))
+		enqueue(p);
+}
+
+/* Move p to another queue, keeping its place in the run state. */
+void sched_set_priority(struct proc *p, int q)
+{
+	if (proc_is_runnable(p) && !iskernelp(p)) {
+		dequeue(p);
+		p->p_priority = q;
+		enqueue(p);
+	} else {
+		p->p_priority = q;
+	}
+}

@@ -1,0 +1,37 @@
+/*
+ * do_exec.c - SYS_EXEC: a process starts its new image.
+ *
+ * VFS has already loaded the image and the stack (memmap, vircopy); the
+ * process is blocked in its exec sendrec to the caller.  It never gets a
+ * reply: it resumes at the new entry point with a clean register set.
+ */
+#include "kernel.h"
+#include "system.h"
+
+int do_exec(struct proc *caller, message *m)
+{
+	struct proc *p;
+	int r;
+
+	if ((r = call_target(caller, m->m_sys_exec.ep, &p)) != OK)
+		return r;
+	if (!(p->p_rts_flags & RTS_RECEIVING)
+	    || p->p_getfrom_e != caller->p_endpoint)
+		return -EINVAL;
+	if (m->m_sys_exec.pc >= USER_TOP || m->m_sys_exec.sp > USER_TOP)
+		return -EFAULT;
+	memset(&p->p_reg, 0, sizeof(p->p_reg));
+	p->p_reg.eip = m->m_sys_exec.pc;
+	p->p_reg.esp = m->m_sys_exec.sp;
+	p->p_reg.cs = USER_CS;
+	p->p_reg.ds = p->p_reg.es = p->p_reg.fs = p->p_reg.gs = USER_DS;
+	p->p_reg.ss = USER_DS;
+	p->p_reg.eflags = EFLAGS_USER;
+	m->m_sys_exec.name[PROC_NAME_LEN - 1] = '\0';
+	strlcpy(p->p_name, m->m_sys_exec.name, sizeof(p->p_name));
+	fpu_release(p);
+	p->p_misc_flags &= ~MF_REPLY_PEND;
+	p->p_getfrom_e = NONE;
+	rts_unset(p, RTS_RECEIVING);
+	return OK;
+}

@@ -1,0 +1,110 @@
+/*
+ * do_getinfo.c - SYS_GETINFO: copy kernel facts to the caller.
+ *
+ * GET_KINFO, GET_WHOAMI, GET_PROC and GET_PROCTAB describe processes;
+ * GET_PRIV a process's privileges; GET_CMDLINE the boot command line;
+ * GET_IMAGE the boot modules.  At most len bytes are copied.
+ */
+#include "kernel.h"
+#include "system.h"
+#include <minix/kinfo.h>
+
+static void fill_proc_info(const struct proc *p, struct proc_info *pi)
+{
+	memset(pi, 0, sizeof(*pi));
+	pi->pi_endpoint = p->p_endpoint;
+	strlcpy(pi->pi_name, p->p_name, sizeof(pi->pi_name));
+	pi->pi_blocked_on = NONE;
+	if (p->p_rts_flags == 0) {
+		pi->pi_state = PI_RUNNABLE;
+	} else if (p->p_rts_flags & RTS_SENDING) {
+		pi->pi_state = PI_SENDING;
+		pi->pi_blocked_on = p->p_sendto_e;
+	} else if (p->p_rts_flags & RTS_RECEIVING) {
+		pi->pi_state = PI_RECEIVING;
+		pi->pi_blocked_on = p->p_getfrom_e;
+	} else if (p->p_rts_flags & RTS_PROC_STOP) {
+		pi->pi_state = PI_STOPPED;
+	} else {
+		pi->pi_state = PI_OTHER;
+	}
+	pi->pi_priority = p->p_priority;
+	pi->pi_priv_id = p->p_priv->s_id;
+	pi->pi_priv_flags = p->p_priv->s_flags;
+	pi->pi_user_time = p->p_user_time;
+	pi->pi_sys_time = p->p_sys_time;
+	pi->pi_mem = p->p_mem;
+}
+
+static int copy_out(struct proc *caller, message *m, const void *src,
+	size_t size)
+{
+	return copy_vir(NULL, (vir_bytes) src, caller, m->m_sys_getinfo.buf,
+		MIN(size, m->m_sys_getinfo.len));
+}
+
+static int get_proctab(struct proc *caller, message *m)
+{
+	struct proc_info pi;
+	vir_bytes buf = m->m_sys_getinfo.buf;
+	uint32_t room = m->m_sys_getinfo.len / sizeof(pi), n = 0;
+	struct proc *p;
+	int r;
+
+	for (p = BEG_PROC_ADDR; p < END_PROC_ADDR && n < room; p++) {
+		if (isemptyp(p))
+			continue;
+		fill_proc_info(p, &pi);
+		r = copy_vir(NULL, (vir_bytes) &pi, caller,
+			buf + n * sizeof(pi), sizeof(pi));
+		if (r != OK)
+			return r;
+		n++;
+	}
+	return n;		/* how many entries were written */
+}
+
+int do_getinfo(struct proc *caller, message *m)
+{
+	struct kinfo ki;
+	struct proc_info pi;
+	struct priv_desc pd;
+	struct proc *p;
+	int r;
+
+	switch (m->m_sys_getinfo.request) {
+	case GET_KINFO:
+		memset(&ki, 0, sizeof(ki));
+		strlcpy(ki.k_release, OS_RELEASE, sizeof(ki.k_release));
+		ki.k_nr_procs = NR_PROCS;
+		ki.k_nr_tasks = NR_TASKS;
+		ki.k_hz = HZ;
+		ki.k_mem_total = mem_total_bytes();
+		ki.k_mem_free = mem_free_bytes();
+		ki.k_uptime = uptime;
+		ki.k_boot_time = boot_time;
+		return copy_out(caller, m, &ki, sizeof(ki));
+	case GET_WHOAMI:
+		fill_proc_info(caller, &pi);
+		return copy_out(caller, m, &pi, sizeof(pi));
+	case GET_PROC:
+		if ((r = ep_to_proc(m->m_sys_getinfo.ep, &p)) != OK)
+			return r;
+		fill_proc_info(p, &pi);
+		return copy_out(caller, m, &pi, sizeof(pi));
+	case GET_PROCTAB:
+		return get_proctab(caller, m);
+	case GET_PRIV:
+		if ((r = call_target(caller, m->m_sys_getinfo.ep, &p)) != OK)
+			return r;
+		priv_to_desc(p, &pd);
+		return copy_out(caller, m, &pd, sizeof(pd));
+	case GET_CMDLINE:
+		return copy_out(caller, m, boot_cmdline, strlen(boot_cmdline) + 1);
+	case GET_IMAGE:
+		return copy_out(caller, m, boot_info,
+			nr_boot_modules * sizeof(boot_info[0]));
+	default:
+		return -EINVAL;
+	}
+}

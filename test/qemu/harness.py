@@ -1,0 +1,145 @@
+"""harness - what QEMU tests share: booting through tools/vmrun, reading
+the console, and turning an in-guest program's report into sub-results.
+
+A test is a function test_NAME() in a test_*.py file here.  It passes by
+returning None, fails by raising AssertionError, or returns a list of
+(name, ok, why) for the cases an in-guest program reported itself.
+"""
+
+import os
+import re
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+
+TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BUILD = os.path.join(TOP, 'build')
+VMRUN = os.path.join(TOP, 'tools', 'vmrun')
+_local = threading.local()
+
+
+def set_log(path):
+    _local.log = open(path, 'w')
+
+
+def close_log():
+    log = getattr(_local, 'log', None)
+    if log:
+        log.close()
+        _local.log = None
+
+
+def log(text):
+    f = getattr(_local, 'log', None)
+    if f:
+        f.write(text)
+        f.flush()
+
+
+def iso(name):
+    return os.path.join(BUILD, name)
+
+
+def vmrun(*args, timeout=180):
+    """Run tools/vmrun with args; returns (status, console, stderr)."""
+    cmd = [VMRUN] + list(args)
+    log('$ %s\n' % ' '.join(cmd))
+    p = subprocess.run(cmd, capture_output=True, text=True,
+                       errors='replace', timeout=timeout)
+    log(p.stdout)
+    log('--- stderr (status %d)\n%s' % (p.returncode, p.stderr))
+    return p.returncode, p.stdout, p.stderr
+
+
+TAP = re.compile(r'^(ok|not ok) \d+ (\S+)(?:: (.*))?$', re.M)
+SUMMARY = re.compile(r'^(\d+) passed, (\d+) failed$', re.M)
+
+
+def guest_results(console, expect_at_least=1):
+    """The cases an in-guest test program printed, as sub-results; a
+    missing summary line or too few cases is a failure of its own."""
+    subs = [(m.group(2), m.group(1) == 'ok', m.group(3) or '')
+            for m in TAP.finditer(console)]
+    s = SUMMARY.search(console)
+    if not s:
+        subs.append(('summary', False, 'the program printed no summary '
+                     '(crashed or hung?)'))
+    elif int(s.group(1)) + int(s.group(2)) != len(subs):
+        subs.append(('summary', False, 'summary says %s+%s, %d cases seen'
+                     % (s.group(1), s.group(2), len(subs))))
+    if len(subs) < expect_at_least:
+        subs.append(('count', False, 'only %d cases, expected %d'
+                     % (len(subs), expect_at_least)))
+    return subs
+
+
+class Qemu:
+    """A QEMU of our own, for tests that need its monitor (VGA memory,
+    keys).  The serial console is read from a pipe."""
+
+    def __init__(self, iso_path, extra=()):
+        self.dir = tempfile.mkdtemp(prefix='qtest.')
+        self.mon_path = os.path.join(self.dir, 'mon')
+        cmd = ['qemu-system-i386', '-m', '256', '-display', 'none',
+               '-cdrom', iso_path, '-boot', 'd', '-no-reboot', '-nic', 'none',
+               '-serial', 'stdio', '-monitor',
+               'unix:%s,server=on,wait=off' % self.mon_path] + list(extra)
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE)
+        self.out = b''
+
+    def wait_for(self, pattern, timeout=60):
+        import select
+        deadline = time.monotonic() + timeout
+        rx = re.compile(pattern.encode())
+        while not rx.search(self.out):
+            left = deadline - time.monotonic()
+            assert left > 0, 'timed out waiting for %r' % pattern
+            r, _, _ = select.select([self.proc.stdout], [], [], left)
+            if r:
+                data = os.read(self.proc.stdout.fileno(), 65536)
+                assert data, 'QEMU exited'
+                self.out += data.replace(b'\r', b'')
+                log(data.decode('utf-8', 'replace'))
+
+    def monitor(self, command):
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        s.connect(self.mon_path)
+        s.settimeout(10)
+        s.sendall(command.encode() + b'\n')
+        time.sleep(0.3)
+        data = b''
+        try:
+            while True:
+                chunk = s.recv(65536)
+                if not chunk or b'(qemu)' in data + chunk and len(data) > 0:
+                    data += chunk
+                    break
+                data += chunk
+        except socket.timeout:
+            pass
+        s.close()
+        return data.decode('utf-8', 'replace')
+
+    def vga_text(self):
+        """The 80x25 text screen, as lines."""
+        path = os.path.join(self.dir, 'vga')
+        self.monitor('pmemsave 0xb8000 4000 %s' % path)
+        for _ in range(50):
+            if os.path.exists(path) and os.path.getsize(path) == 4000:
+                break
+            time.sleep(0.1)
+        raw = open(path, 'rb').read()
+        chars = bytes(raw[i] for i in range(0, len(raw), 2))
+        return [chars[r * 80:(r + 1) * 80].decode('latin-1').rstrip()
+                for r in range(25)]
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        for f in os.listdir(self.dir):
+            os.unlink(os.path.join(self.dir, f))
+        os.rmdir(self.dir)
