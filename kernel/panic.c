@@ -94,6 +94,10 @@ static __attribute__((noreturn)) void vpanic(const struct stackframe *f,
 		ebp = f->ebp;
 	} else {
 		__asm__ volatile("mov %%ebp, %0" : "=r"(ebp));
+		if (proc_ptr != NULL && !iskernelp(proc_ptr)) {
+			kprintf("registers at kernel entry:\n");
+			dump_frame(&proc_ptr->p_reg);
+		}
 	}
 	if (proc_ptr != NULL)
 		kprintf("current process: %s (endpoint %d)\n",

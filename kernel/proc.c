@@ -130,7 +130,9 @@ void do_ipc(struct proc *caller)
 			? -EINVAL : r;
 		return;
 	}
-	if (call != RECEIVE && !may_send_to(caller, peer)) {
+	/* Kernel calls are checked against the call mask instead. */
+	if (call != RECEIVE && !(call == SENDREC && peer_e == SYSTEM)
+	    && !may_send_to(caller, peer)) {
 		caller->p_reg.eax = -ECALLDENIED;
 		return;
 	}
@@ -273,7 +275,7 @@ static int mini_receive(struct proc *caller, endpoint_t src_e,
 		return OK;
 	}
 	if (try_async(caller, src_e))
-		return OK;
+		return OK;		/* (in a sendrec too: it may be the reply) */
 	if (flags & NON_BLOCKING)
 		return -ENOTREADY;
 	if (src_e != ANY && deadlock(RECEIVE, caller, src_e))
@@ -342,7 +344,8 @@ static bool try_entry(struct proc *owner, int i, asynmsg_t *e)
 		finish_entry(owner, i, e, -ECALLDENIED);
 		return true;
 	}
-	if (will_receive(dst, owner->p_endpoint)) {
+	if (will_receive(dst, owner->p_endpoint) && !(e->flags & AMF_NOREPLY
+	    && (dst->p_misc_flags & MF_REPLY_PEND))) {
 		e->msg.m_source = owner->p_endpoint;
 		if (deliver(dst, &e->msg) == OK) {
 			finish_entry(owner, i, e, OK);
@@ -391,6 +394,9 @@ static bool try_async(struct proc *caller, endpoint_t src_e)
 		if (!GET_BIT(pr->s_asyn_pending, id))
 			continue;
 		owner = proc_addr(priv[id].s_proc_nr);
+		if ((caller->p_misc_flags & MF_REPLY_PEND)
+		    && owner->p_endpoint != caller->p_getfrom_e)
+			continue;	/* in a sendrec: only the peer's reply */
 		if (src_e != ANY && owner->p_endpoint != src_e)
 			continue;
 		more = false;
@@ -402,7 +408,8 @@ static bool try_async(struct proc *caller, endpoint_t src_e)
 				continue;
 			if (ep_to_proc(e.dst, &dst) != OK)
 				continue;
-			if (dst == caller && !delivered) {
+			if (dst == caller && !delivered && !((e.flags & AMF_NOREPLY)
+			    && (caller->p_misc_flags & MF_REPLY_PEND))) {
 				e.msg.m_source = owner->p_endpoint;
 				if (copy_vir(NULL, (vir_bytes) &e.msg, caller,
 				    caller->p_messbuf, sizeof(message)) != OK)

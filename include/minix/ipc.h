@@ -12,6 +12,10 @@
 #include <minix/ipcconst.h>
 #include <minix/msg/sys.h>
 #include <minix/msg/ktest.h>
+#include <minix/msg/pm.h>
+#include <minix/msg/vfs.h>
+#include <minix/msg/fs.h>
+#include <minix/msg/bdev.h>
 
 #define MSG_PAYLOAD_SIZE	56
 
@@ -54,6 +58,50 @@ typedef struct {
 		struct m_sys_sigreturn m_sys_sigreturn;
 
 		struct m_ktest m_ktest;
+
+		struct m_pm_exit m_pm_exit;
+		struct m_pm_waitpid m_pm_waitpid;
+		struct m_pm_waitpid_reply m_pm_waitpid_reply;
+		struct m_pm_getpid_reply m_pm_getpid_reply;
+		struct m_pm_exec m_pm_exec;
+		struct m_pm_kill m_pm_kill;
+		struct m_pm_sig m_pm_sig;
+		struct m_pm_sigreturn m_pm_sigreturn;
+		struct m_pm_times_reply m_pm_times_reply;
+		struct m_pm_id m_pm_id;
+		struct m_pm_pgrp m_pm_pgrp;
+		struct m_pm_time m_pm_time;
+		struct m_pm_reboot m_pm_reboot;
+		struct m_pm_getprocs m_pm_getprocs;
+		struct m_pm_srv m_pm_srv;
+		struct m_pm_srv_reply m_pm_srv_reply;
+		struct m_pm_vfs m_pm_vfs;
+		struct m_pm_vfs_exec m_pm_vfs_exec;
+		struct m_pm_vfs_exec_reply m_pm_vfs_exec_reply;
+
+		struct m_vfs_path m_vfs_path;
+		struct m_vfs_path2 m_vfs_path2;
+		struct m_vfs_fd m_vfs_fd;
+		struct m_vfs_io m_vfs_io;
+		struct m_vfs_lseek m_vfs_lseek;
+		struct m_vfs_ioctl m_vfs_ioctl;
+		struct m_vfs_utime m_vfs_utime;
+		struct m_vfs_mount m_vfs_mount;
+		struct m_vfs_select m_vfs_select;
+
+		struct m_fs_readsuper m_fs_readsuper;
+		struct m_fs_node m_fs_node;
+		struct m_fs_name m_fs_name;
+		struct m_fs_putnode m_fs_putnode;
+		struct m_fs_slink m_fs_slink;
+		struct m_fs_link m_fs_link;
+		struct m_fs_rename m_fs_rename;
+		struct m_fs_io m_fs_io;
+		struct m_fs_io_reply m_fs_io_reply;
+		struct m_fs_attr m_fs_attr;
+		struct m_fs_newdriver m_fs_newdriver;
+
+		struct m_bdev_request m_bdev_request;
 	};
 } message;
 

@@ -22,6 +22,7 @@
 #define AMF_EMPTY	0x000	/* slot unused */
 #define AMF_VALID	0x001	/* entry holds a message to deliver */
 #define AMF_DONE	0x002	/* the kernel is done; result is set */
+#define AMF_NOREPLY	0x008	/* never the reply to the receiver's sendrec */
 
 #define NOTIFY_MESSAGE	0x1000	/* m_type of every notification */
 #define is_notify(t)	((t) == NOTIFY_MESSAGE)

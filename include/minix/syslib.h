@@ -6,6 +6,7 @@
 #ifndef _MINIX_SYSLIB_H
 #define _MINIX_SYSLIB_H
 
+#include <errno.h>
 #include <minix/types.h>
 #include <minix/ipc.h>
 #include <minix/com.h>

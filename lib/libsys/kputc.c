@@ -39,4 +39,5 @@ void sys_stdio_to_console(void)
 {
 	__stdio_set_writer(stdout, console_writer, NULL);
 	__stdio_set_writer(stderr, console_writer, NULL);
+	setvbuf(stdout, NULL, _IOLBF, 0);	/* a line at a time, like a tty */
 }

@@ -76,19 +76,21 @@ def guest_results(console, expect_at_least=1):
 
 
 class Qemu:
-    """A QEMU of our own, for tests that need its monitor (VGA memory,
-    keys).  The serial console is read from a pipe."""
+    """A QEMU of our own, for tests that need to look inside the machine
+    (VGA memory) or press keys.  The serial console is read from a pipe;
+    the machine is driven through QMP."""
 
     def __init__(self, iso_path, extra=()):
         self.dir = tempfile.mkdtemp(prefix='qtest.')
-        self.mon_path = os.path.join(self.dir, 'mon')
+        self.qmp_path = os.path.join(self.dir, 'qmp')
         cmd = ['qemu-system-i386', '-m', '256', '-display', 'none',
                '-cdrom', iso_path, '-boot', 'd', '-no-reboot', '-nic', 'none',
-               '-serial', 'stdio', '-monitor',
-               'unix:%s,server=on,wait=off' % self.mon_path] + list(extra)
+               '-serial', 'stdio', '-qmp',
+               'unix:%s,server=on,wait=off' % self.qmp_path] + list(extra)
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE)
         self.out = b''
+        self.qmp = None
 
     def wait_for(self, pattern, timeout=60):
         import select
@@ -104,37 +106,43 @@ class Qemu:
                 self.out += data.replace(b'\r', b'')
                 log(data.decode('utf-8', 'replace'))
 
-    def monitor(self, command):
-        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        s.connect(self.mon_path)
-        s.settimeout(10)
-        s.sendall(command.encode() + b'\n')
-        time.sleep(0.3)
-        data = b''
-        try:
-            while True:
-                chunk = s.recv(65536)
-                if not chunk or b'(qemu)' in data + chunk and len(data) > 0:
-                    data += chunk
-                    break
-                data += chunk
-        except socket.timeout:
-            pass
-        s.close()
-        return data.decode('utf-8', 'replace')
+    def command(self, name, **args):
+        """One QMP command; returns its answer."""
+        import json
+        if self.qmp is None:
+            s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            s.connect(self.qmp_path)
+            self.qmp = s.makefile('rw')
+            self.qmp.readline()
+            self.command('qmp_capabilities')
+        req = {'execute': name}
+        if args:
+            req['arguments'] = args
+        self.qmp.write(json.dumps(req) + '\n')
+        self.qmp.flush()
+        while True:
+            answer = json.loads(self.qmp.readline())
+            if 'return' in answer or 'error' in answer:
+                return answer
 
     def vga_text(self):
         """The 80x25 text screen, as lines."""
         path = os.path.join(self.dir, 'vga')
-        self.monitor('pmemsave 0xb8000 4000 %s' % path)
-        for _ in range(50):
-            if os.path.exists(path) and os.path.getsize(path) == 4000:
-                break
-            time.sleep(0.1)
+        self.command('pmemsave', val=0xb8000, size=4000, filename=path)
         raw = open(path, 'rb').read()
         chars = bytes(raw[i] for i in range(0, len(raw), 2))
         return [chars[r * 80:(r + 1) * 80].decode('latin-1').rstrip()
                 for r in range(25)]
+
+    def send_keys(self, keys):
+        """Press keys (QEMU qcode names, e.g. 'a', 'shift', 'ret')
+        one chord at a time: a list of strings or lists of strings."""
+        for chord in keys:
+            if isinstance(chord, str):
+                chord = [chord]
+            self.command('send-key', keys=[{'type': 'qcode', 'data': k}
+                                           for k in chord])
+            time.sleep(0.05)
 
     def close(self):
         if self.proc.poll() is None:

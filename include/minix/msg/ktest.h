@@ -31,6 +31,8 @@
 #define KT_EXIT		(KT_BASE + 21)	/* exit with status arg */
 #define KT_REPORT	(KT_BASE + 22)	/* peer -> ktest: a command's result */
 #define KT_SPIN		(KT_BASE + 23)	/* spinner -> ktest: progress */
+#define KT_STATECTL_AFTER (KT_BASE + 24) /* receive from ktest only, then
+					    clear IPC refs (arg) and reply */
 
 #define KT_ROLE_PEER	1
 #define KT_ROLE_SPIN	2

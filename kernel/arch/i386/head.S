@@ -18,11 +18,11 @@
 	.long MB_FLAGS
 	.long -(MB_MAGIC + MB_FLAGS)
 
+	/* GRUB takes the ELF entry point as a virtual address inside a
+	 * loaded segment and jumps to its physical counterpart. */
 	.text
 	.globl _start
-_start = V2P(entry)
-
-entry:
+_start:
 	cli
 	movl %eax, %esi			/* multiboot magic */
 	movl %ebx, %edi			/* multiboot information (physical) */

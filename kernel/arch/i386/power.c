@@ -38,11 +38,15 @@ static void reboot(void)
 
 void arch_shutdown(int how)
 {
+	int i;
+
 	cli();
 	switch (how) {
 	case RBT_POWEROFF:
 		kprintf("Powering off.\n");
 		poweroff();
+		for (i = 0; i < 1000000; i++)	/* the machine may take a moment */
+			__asm__ volatile("pause");
 		break;
 	case RBT_REBOOT:
 		kprintf("Rebooting.\n");

@@ -1,20 +1,22 @@
 /*
  * _exit.c - end the process at once.
  *
- * Boot processes without PM end through the kernel's exit call.  If even
- * that is refused, a trap ends the process: _exit must never return.
+ * The normal way is PM.  A boot process that runs without PM (the kernel
+ * self-tests) ends through the kernel's exit call instead.  If even that
+ * is refused, a trap ends the process: _exit must never return.
  */
-#include <string.h>
-#include <minix/com.h>
-#include <minix/ipc.h>
-
-void _exit(int status) __attribute__((noreturn));
+#include <unistd.h>
+#include "syscall.h"
 
 void _exit(int status)
 {
 	message m;
 
-	memset(&m, 0, sizeof(m));
+	msg_clear(&m);
+	m.m_type = PM_EXIT;
+	m.m_pm_exit.status = status;
+	(void) ipc_sendrec(PM, &m);	/* no reply if it works */
+	msg_clear(&m);
 	m.m_type = SYS_EXIT;
 	m.m_sys_exit.ep = SELF;
 	m.m_sys_exit.status = status;

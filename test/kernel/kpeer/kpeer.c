@@ -8,6 +8,7 @@
  *		that ktest can see preemption and runctl at work
  * Either way it first says hello to ktest.
  */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <minix/syslib.h>
@@ -44,8 +45,6 @@ static void spin(void)
 
 static void fault(int how)
 {
-	volatile int zero = 0;
-
 	switch (how) {
 	case KT_FAULT_PF:
 		*(volatile int *) 0 = 1;
@@ -54,7 +53,8 @@ static void fault(int how)
 		__asm__ volatile("cli");
 		break;
 	case KT_FAULT_DE:
-		zero = 1 / zero;
+		__asm__ volatile("xorl %%ecx, %%ecx; divl %%ecx"
+			: : : "eax", "ecx", "edx");
 		break;
 	case KT_FAULT_UD:
 		__asm__ volatile("ud2");
@@ -71,7 +71,7 @@ static int senda(endpoint_t dst, int n)
 		async_table[i].dst = dst;
 		async_table[i].msg.m_type = KT_REPORT;
 		async_table[i].msg.m_ktest.value = i + 1;
-		async_table[i].flags = AMF_VALID;
+		async_table[i].flags = AMF_VALID | AMF_NOREPLY;
 	}
 	return ipc_senda(async_table, n);
 }
@@ -122,6 +122,10 @@ static bool act(message *m, message *reply)
 		r->value = senda_done();
 		return true;
 	case KT_STATECTL:
+		r->result = sys_statectl(k->arg);
+		return true;
+	case KT_STATECTL_AFTER:	/* wait for ktest's go, then clear */
+		ipc_receive(ktest, &out);
 		r->result = sys_statectl(k->arg);
 		return true;
 	case KT_TRY_OUTB:

@@ -10,6 +10,7 @@
  * With the argument "bench" it instead measures an IPC round trip and a
  * null kernel call in TSC ticks (guest instructions under -icount).
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <signal.h>
@@ -64,14 +65,31 @@ static message mk(int arg, endpoint_t ep, uint32_t value)
 	return m;
 }
 
-/* Receive from src, passing over spinners' progress reports. */
+/* Receive from src, passing over spinners' progress reports.  From ANY
+ * it gives up after two seconds with -ETIMEDOUT, so that a broken test
+ * fails instead of hanging the run. */
 static int recv(endpoint_t src, message *m)
 {
 	int r;
 
-	do {
-		r = ipc_receive(src, m);
-	} while (r == OK && m->m_type == KT_SPIN && src == ANY);
+	if (src != ANY)
+		return ipc_receive(src, m);
+	sys_setalarm(2 * HZ, 0);
+	for (;;) {
+		r = ipc_receive(ANY, m);
+		if (r != OK)
+			break;
+		if (m->m_type == NOTIFY_MESSAGE && m->m_source == CLOCK
+		    && src != CLOCK) {
+			r = -ETIMEDOUT;
+			break;
+		}
+		if (m->m_type == KT_SPIN && src != m->m_source)
+			continue;
+		if (src == ANY || m->m_source == src)
+			break;
+	}
+	sys_setalarm(0, 0);
 	return r;
 }
 
@@ -160,7 +178,8 @@ static void t_sendnb(void)
 	CHECK(r == -ENOTREADY, "sendnb to a busy process gave %d", r);
 	m = mk(0, NONE, 9);
 	m.m_type = KT_ECHO;
-	r = ipc_sendnb(P1, &m);			/* P1 waits in receive */
+	sleep_ticks(2);				/* P1 gets back to its receive */
+	r = ipc_sendnb(P1, &m);
 	CHECK(r == OK, "sendnb to a receiver gave %d", r);
 	r = recv(P1, &m);
 	CHECK(r == OK && m.m_ktest.value == 10, "reply %d value %u", r,
@@ -180,7 +199,7 @@ static void t_notify(void)
 		m.m_ktest.result);
 	sys_setalarm(3, 0);
 	while (from_clock == 0) {
-		if (recv(ANY, &m) != OK)
+		if (ipc_receive(ANY, &m) != OK)
 			continue;
 		if (m.m_type == NOTIFY_MESSAGE && m.m_source == P1)
 			from_p1++;
@@ -298,6 +317,7 @@ static void restrict_p2(void)
 	SET_BIT(d.pd_k_calls, SYS_SAFECOPYFROM - KERNEL_CALL);
 	SET_BIT(d.pd_k_calls, SYS_SETGRANT - KERNEL_CALL);
 	SET_BIT(d.pd_k_calls, SYS_GETINFO - KERNEL_CALL);
+	SET_BIT(d.pd_k_calls, SYS_EXIT - KERNEL_CALL);
 	d.pd_nr_io = 1;
 	d.pd_io[0].ior_base = 0x71;
 	d.pd_io[0].ior_limit = 0x71;
@@ -357,7 +377,7 @@ static void t_kcall_denied(void)
 	r = cmd(P1, KT_TRY_KCALL, &m);
 	CHECK(r == OK && m.m_ktest.result == -ENOSYS,
 		"an unknown kernel call gave %d/%d", r, m.m_ktest.result);
-	m = mk(SYS_FORK, NONE, 0);
+	m = mk(SYS_UPDATE, NONE, 0);
 	r = cmd(P1, KT_TRY_KCALL, &m);
 	CHECK(r == OK && m.m_ktest.result == -ENOSYS,
 		"a reserved kernel call gave %d/%d", r, m.m_ktest.result);
@@ -430,10 +450,15 @@ static void t_irqctl(void)
 	b = cmos_read(0x0B);
 	cmos_write(0x0B, b | 0x40);		/* periodic interrupt on */
 	cmos_read(0x0C);
-	for (tries = 0; tries < 4 && got < 2; tries++) {
-		sys_setalarm(HZ, 0);
+	sys_setalarm(HZ, 0);
+	for (tries = 0; tries < 4 && got < 2; ) {
 		r = ipc_receive(ANY, &m);
-		if (r == OK && m.m_source == HARDWARE
+		if (r != OK || m.m_type != NOTIFY_MESSAGE)
+			continue;		/* spinners' reports */
+		if (m.m_source == CLOCK) {
+			tries++;
+			sys_setalarm(HZ, 0);
+		} else if (m.m_source == HARDWARE
 		    && (m.m_notify.interrupts & (1u << 5))) {
 			got++;
 			cmos_read(0x0C);	/* acknowledge the RTC */
@@ -670,8 +695,8 @@ static void t_statectl(void)
 	message m;
 	int r;
 
-	m = mk(0, self_ep, 0);
-	m.m_type = KT_RECEIVE_FROM;	/* P1 now takes only our messages */
+	m = mk(SYS_STATE_CLEAR_IPC_REFS, NONE, 0);
+	m.m_type = KT_STATECTL_AFTER;	/* P1 now takes only our messages */
 	ipc_send(P1, &m);
 	m = mk(0, P1, 0);
 	m.m_type = KT_SENDREC_TO;	/* and P2 blocks sending to P1 */
@@ -679,19 +704,18 @@ static void t_statectl(void)
 	sleep_ticks(2);
 	m = mk(0, NONE, 0);
 	m.m_type = KT_REPORT;
-	ipc_send(P1, &m);		/* P1 reports that it received ours */
-	recv(P1, &m);
-	m = mk(SYS_STATE_CLEAR_IPC_REFS, NONE, 0);
-	r = cmd(P1, KT_STATECTL, &m);
-	CHECK(r == OK && m.m_ktest.result == OK, "statectl gave %d/%d", r,
-		m.m_ktest.result);
+	ipc_send(P1, &m);		/* go: P1 clears its IPC references */
+	/* Not recv(P1): receiving from P1 we would be released too. */
 	r = recv(P2, &m);
 	CHECK(r == OK && m.m_ktest.result == -EDEADSRCDST,
 		"P2's blocked sendrec ended with %d/%d", r, m.m_ktest.result);
+	r = recv(P1, &m);
+	CHECK(r == OK && m.m_ktest.result == OK, "statectl gave %d/%d", r,
+		m.m_ktest.result);
 	m = mk(77, NONE, 0);
 	r = cmd(P1, KT_STATECTL, &m);
-	CHECK(m.m_ktest.result == -EINVAL, "statectl request 77 gave %d",
-		m.m_ktest.result);
+	CHECK(r == OK && m.m_ktest.result == -EINVAL,
+		"statectl request 77 gave %d/%d", r, m.m_ktest.result);
 }
 
 static void t_kill(void)
@@ -820,6 +844,7 @@ int main(int argc, char **argv)
 	run("ipc_senda_table", t_senda);
 	run("ipc_dead_endpoint_is_EDEADSRCDST", t_dead_endpoint);
 	run("ipc_cycle_is_ELOCKED", t_elocked);
+	run("statectl_clear_ipc_refs", t_statectl);
 	run("ipc_bad_buffer_is_EFAULT", t_efault);
 	run("ipc_bad_primitive_is_EBADCALL", t_bad_call);
 	run("privctl_sets_and_checks", t_privctl);
@@ -839,7 +864,6 @@ int main(int argc, char **argv)
 	run("fault_general_protection_isolated", t_fault_gp);
 	run("fault_divide_error_isolated", t_fault_de);
 	run("fault_invalid_opcode_isolated", t_fault_ud);
-	run("statectl_clear_ipc_refs", t_statectl);
 	run("kill_ends_a_process", t_kill);
 	run("exit_ends_a_process", t_exit);
 	run("getinfo", t_getinfo);

@@ -1,0 +1,137 @@
+/*
+ * msg/vfs.h - the file system calls: programs -> VFS.
+ *
+ * Every call is a sendrec; the reply's m_type is the result (an fd, a
+ * byte count, OK) or a negated error.  Paths and buffers are addresses in
+ * the caller's space: VFS copies names with SYS_VIRCOPY and gives file
+ * servers and drivers magic grants for data, so data is copied once.
+ */
+#ifndef _MINIX_MSG_VFS_H
+#define _MINIX_MSG_VFS_H
+
+#include <minix/types.h>
+
+#define VFS_BASE	0x0200
+#define VFS_OPEN	(VFS_BASE + 1)	/* m_vfs_path (flags, mode) -> fd */
+#define VFS_CLOSE	(VFS_BASE + 2)	/* m_vfs_fd */
+#define VFS_READ	(VFS_BASE + 3)	/* m_vfs_io -> bytes */
+#define VFS_WRITE	(VFS_BASE + 4)	/* m_vfs_io -> bytes */
+#define VFS_LSEEK	(VFS_BASE + 5)	/* m_vfs_lseek <-> m_vfs_lseek */
+#define VFS_STAT	(VFS_BASE + 6)	/* m_vfs_path (buf: struct stat) */
+#define VFS_LSTAT	(VFS_BASE + 7)	/* m_vfs_path */
+#define VFS_FSTAT	(VFS_BASE + 8)	/* m_vfs_io (buf) */
+#define VFS_DUP		(VFS_BASE + 9)	/* m_vfs_fd (fd, fd2: -1 lowest) -> fd */
+#define VFS_FCNTL	(VFS_BASE + 10)	/* m_vfs_fd (fd, cmd, arg) -> value */
+#define VFS_PIPE	(VFS_BASE + 11)	/* m_vfs_fd (flags) -> m_vfs_fd */
+#define VFS_IOCTL	(VFS_BASE + 12)	/* m_vfs_ioctl */
+#define VFS_MKDIR	(VFS_BASE + 13)	/* m_vfs_path (mode) */
+#define VFS_MKNOD	(VFS_BASE + 14)	/* m_vfs_path (mode, dev) */
+#define VFS_UNLINK	(VFS_BASE + 15)	/* m_vfs_path */
+#define VFS_RMDIR	(VFS_BASE + 16)	/* m_vfs_path */
+#define VFS_RENAME	(VFS_BASE + 17)	/* m_vfs_path2 */
+#define VFS_LINK	(VFS_BASE + 18)	/* m_vfs_path2 (existing, new) */
+#define VFS_SYMLINK	(VFS_BASE + 19)	/* m_vfs_path2 (target, new) */
+#define VFS_READLINK	(VFS_BASE + 20)	/* m_vfs_path (buf, size) -> bytes */
+#define VFS_CHDIR	(VFS_BASE + 21)	/* m_vfs_path */
+#define VFS_FCHDIR	(VFS_BASE + 22)	/* m_vfs_fd */
+#define VFS_GETDENTS	(VFS_BASE + 23)	/* m_vfs_io -> bytes */
+#define VFS_CHMOD	(VFS_BASE + 24)	/* m_vfs_path (mode) */
+#define VFS_FCHMOD	(VFS_BASE + 25)	/* m_vfs_fd (fd, arg: mode) */
+#define VFS_CHOWN	(VFS_BASE + 26)	/* m_vfs_path (uid, gid; flags) */
+#define VFS_FCHOWN	(VFS_BASE + 27)	/* m_vfs_path (fd in flags) */
+#define VFS_UMASK	(VFS_BASE + 28)	/* m_vfs_fd (arg: mask) -> old mask */
+#define VFS_UTIME	(VFS_BASE + 29)	/* m_vfs_utime */
+#define VFS_TRUNCATE	(VFS_BASE + 30)	/* m_vfs_path (offset) */
+#define VFS_FTRUNCATE	(VFS_BASE + 31)	/* m_vfs_lseek (fd, offset) */
+#define VFS_ACCESS	(VFS_BASE + 32)	/* m_vfs_path (mode) */
+#define VFS_MOUNT	(VFS_BASE + 33)	/* m_vfs_mount */
+#define VFS_UMOUNT	(VFS_BASE + 34)	/* m_vfs_path */
+#define VFS_SYNC	(VFS_BASE + 35)	/* no payload */
+#define VFS_FSYNC	(VFS_BASE + 36)	/* m_vfs_fd */
+#define VFS_STATVFS	(VFS_BASE + 37)	/* m_vfs_path (buf) */
+#define VFS_FSTATVFS	(VFS_BASE + 38)	/* m_vfs_io (buf) */
+#define VFS_SELECT	(VFS_BASE + 39)	/* m_vfs_select */
+#define VFS_GETMOUNTS	(VFS_BASE + 40)	/* m_vfs_io (buf: struct vfs_mountinfo[]) */
+#define VFS_LAST	VFS_GETMOUNTS
+
+/* m_vfs_path.flags for chown and friends */
+#define VFS_NOFOLLOW	0x1		/* do not follow a final symlink */
+
+struct m_vfs_path {			/* a call on a path */
+	vir_bytes path;
+	uint32_t path_len;		/* including the NUL */
+	int flags;			/* OPEN: O_*; CHOWN: VFS_NOFOLLOW */
+	uint32_t mode;			/* OPEN, MKDIR, MKNOD, CHMOD, ACCESS */
+	uint32_t dev;			/* MKNOD */
+	uint32_t uid, gid;		/* CHOWN */
+	vir_bytes buf;			/* STAT, READLINK, STATVFS */
+	uint32_t size;			/* READLINK */
+	int64_t offset;			/* TRUNCATE */
+};
+
+struct m_vfs_path2 {			/* rename, link, symlink */
+	vir_bytes path1;
+	uint32_t len1;
+	vir_bytes path2;
+	uint32_t len2;
+};
+
+struct m_vfs_fd {
+	int fd;
+	int fd2;			/* DUP: the target, or -1; PIPE: reply */
+	int cmd;			/* FCNTL */
+	int arg;			/* FCNTL, FCHMOD, UMASK */
+};
+
+struct m_vfs_io {			/* read, write, getdents, fstat */
+	int fd;
+	vir_bytes buf;
+	uint32_t nbytes;
+};
+
+struct m_vfs_lseek {
+	int fd;
+	int whence;
+	int64_t offset;			/* reply: the new offset */
+};
+
+struct m_vfs_ioctl {
+	int fd;
+	uint32_t request;
+	vir_bytes arg;
+};
+
+struct m_vfs_utime {
+	vir_bytes path;
+	uint32_t path_len;
+	int64_t atime;
+	int64_t mtime;
+	int now;			/* both to the current time */
+};
+
+struct m_vfs_mount {
+	vir_bytes special;		/* the device node */
+	uint32_t special_len;
+	vir_bytes target;		/* the directory */
+	uint32_t target_len;
+	vir_bytes label;		/* the file server's RS label */
+	uint32_t label_len;
+	int flags;			/* MNT_RDONLY */
+};
+#define MNT_RDONLY	0x1
+
+struct m_vfs_select {
+	int nfds;
+	vir_bytes readfds, writefds, exceptfds;	/* fd_set in the caller */
+	int timeout_ticks;		/* -1: none */
+};
+
+struct vfs_mountinfo {			/* for df and mount without arguments */
+	char mi_special[64];
+	char mi_target[64];
+	char mi_label[16];
+	uint32_t mi_dev;
+	uint32_t mi_flags;
+};
+
+#endif

@@ -1,0 +1,43 @@
+/*
+ * strsignal.c - a description of a signal number (include/signal.h).
+ */
+#include <signal.h>
+#include <string.h>
+
+static const char *const names[_NSIG] = {
+	[SIGHUP] =	"Hangup",
+	[SIGINT] =	"Interrupt",
+	[SIGQUIT] =	"Quit",
+	[SIGILL] =	"Illegal instruction",
+	[SIGTRAP] =	"Trace/breakpoint trap",
+	[SIGABRT] =	"Aborted",
+	[SIGBUS] =	"Bus error",
+	[SIGFPE] =	"Floating point exception",
+	[SIGKILL] =	"Killed",
+	[SIGUSR1] =	"User defined signal 1",
+	[SIGSEGV] =	"Segmentation fault",
+	[SIGUSR2] =	"User defined signal 2",
+	[SIGPIPE] =	"Broken pipe",
+	[SIGALRM] =	"Alarm clock",
+	[SIGTERM] =	"Terminated",
+	[SIGCHLD] =	"Child exited",
+	[SIGCONT] =	"Continued",
+	[SIGSTOP] =	"Stopped (signal)",
+	[SIGTSTP] =	"Stopped",
+	[SIGTTIN] =	"Stopped (tty input)",
+	[SIGTTOU] =	"Stopped (tty output)",
+	[SIGURG] =	"Urgent I/O condition",
+	[SIGXCPU] =	"CPU time limit exceeded",
+	[SIGXFSZ] =	"File size limit exceeded",
+	[SIGVTALRM] =	"Virtual timer expired",
+	[SIGPROF] =	"Profiling timer expired",
+	[SIGWINCH] =	"Window changed",
+	[SIGSYS] =	"Bad system call",
+};
+
+char *strsignal(int sig)
+{
+	if (sig > 0 && sig < _NSIG && names[sig] != NULL)
+		return (char *) names[sig];
+	return "Unknown signal";
+}

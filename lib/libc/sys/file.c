@@ -1,0 +1,238 @@
+/*
+ * file.c - opening, reading, writing and seeking (VFS).
+ */
+#include <unistd.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <dirent.h>
+#include "syscall.h"
+
+static int path_call(int call, const char *path, message *m)
+{
+	m->m_vfs_path.path = (vir_bytes) path;
+	m->m_vfs_path.path_len = strlen(path) + 1;
+	return _syscall(VFS, call, m);
+}
+
+int open(const char *path, int flags, ...)
+{
+	message m;
+	va_list ap;
+
+	msg_clear(&m);
+	m.m_vfs_path.flags = flags;
+	if (flags & O_CREAT) {
+		va_start(ap, flags);
+		m.m_vfs_path.mode = va_arg(ap, int);
+		va_end(ap);
+	}
+	return path_call(VFS_OPEN, path, &m);
+}
+
+int creat(const char *path, mode_t mode)
+{
+	return open(path, O_WRONLY | O_CREAT | O_TRUNC, mode);
+}
+
+int close(int fd)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_fd.fd = fd;
+	return _syscall(VFS, VFS_CLOSE, &m) < 0 ? -1 : 0;
+}
+
+static ssize_t io_call(int call, int fd, const void *buf, size_t n)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_io.fd = fd;
+	m.m_vfs_io.buf = (vir_bytes) buf;
+	m.m_vfs_io.nbytes = n;
+	return _syscall(VFS, call, &m);
+}
+
+ssize_t read(int fd, void *buf, size_t n)
+{
+	return io_call(VFS_READ, fd, buf, n);
+}
+
+ssize_t write(int fd, const void *buf, size_t n)
+{
+	return io_call(VFS_WRITE, fd, buf, n);
+}
+
+ssize_t getdents(int fd, void *buf, size_t size)
+{
+	return io_call(VFS_GETDENTS, fd, buf, size);
+}
+
+int fstat(int fd, struct stat *st)
+{
+	return io_call(VFS_FSTAT, fd, st, sizeof(*st)) < 0 ? -1 : 0;
+}
+
+int fstatvfs(int fd, struct statvfs *st)
+{
+	return io_call(VFS_FSTATVFS, fd, st, sizeof(*st)) < 0 ? -1 : 0;
+}
+
+off_t lseek(int fd, off_t off, int whence)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_lseek.fd = fd;
+	m.m_vfs_lseek.offset = off;
+	m.m_vfs_lseek.whence = whence;
+	if (_syscall(VFS, VFS_LSEEK, &m) < 0)
+		return -1;
+	return m.m_vfs_lseek.offset;
+}
+
+int ftruncate(int fd, off_t len)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_lseek.fd = fd;
+	m.m_vfs_lseek.offset = len;
+	return _syscall(VFS, VFS_FTRUNCATE, &m) < 0 ? -1 : 0;
+}
+
+int truncate(const char *path, off_t len)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_path.offset = len;
+	return path_call(VFS_TRUNCATE, path, &m) < 0 ? -1 : 0;
+}
+
+int stat(const char *path, struct stat *st)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_path.buf = (vir_bytes) st;
+	return path_call(VFS_STAT, path, &m) < 0 ? -1 : 0;
+}
+
+int lstat(const char *path, struct stat *st)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_path.buf = (vir_bytes) st;
+	return path_call(VFS_LSTAT, path, &m) < 0 ? -1 : 0;
+}
+
+int statvfs(const char *path, struct statvfs *st)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_path.buf = (vir_bytes) st;
+	return path_call(VFS_STATVFS, path, &m) < 0 ? -1 : 0;
+}
+
+int mkdir(const char *path, mode_t mode)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_path.mode = mode;
+	return path_call(VFS_MKDIR, path, &m) < 0 ? -1 : 0;
+}
+
+int mknod(const char *path, mode_t mode, dev_t dev)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_path.mode = mode;
+	m.m_vfs_path.dev = dev;
+	return path_call(VFS_MKNOD, path, &m) < 0 ? -1 : 0;
+}
+
+int mkfifo(const char *path, mode_t mode)
+{
+	return mknod(path, S_IFIFO | (mode & 07777), 0);
+}
+
+int unlink(const char *path)
+{
+	message m;
+
+	msg_clear(&m);
+	return path_call(VFS_UNLINK, path, &m) < 0 ? -1 : 0;
+}
+
+int rmdir(const char *path)
+{
+	message m;
+
+	msg_clear(&m);
+	return path_call(VFS_RMDIR, path, &m) < 0 ? -1 : 0;
+}
+
+int chdir(const char *path)
+{
+	message m;
+
+	msg_clear(&m);
+	return path_call(VFS_CHDIR, path, &m) < 0 ? -1 : 0;
+}
+
+int access(const char *path, int mode)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_path.mode = mode;
+	return path_call(VFS_ACCESS, path, &m) < 0 ? -1 : 0;
+}
+
+int chmod(const char *path, mode_t mode)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_path.mode = mode;
+	return path_call(VFS_CHMOD, path, &m) < 0 ? -1 : 0;
+}
+
+static int chown_call(const char *path, uid_t uid, gid_t gid, int flags)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_path.uid = uid;
+	m.m_vfs_path.gid = gid;
+	m.m_vfs_path.flags = flags;
+	return path_call(VFS_CHOWN, path, &m) < 0 ? -1 : 0;
+}
+
+int chown(const char *path, uid_t uid, gid_t gid)
+{
+	return chown_call(path, uid, gid, 0);
+}
+
+int lchown(const char *path, uid_t uid, gid_t gid)
+{
+	return chown_call(path, uid, gid, VFS_NOFOLLOW);
+}
+
+ssize_t readlink(const char *path, char *buf, size_t size)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_path.buf = (vir_bytes) buf;
+	m.m_vfs_path.size = size;
+	return path_call(VFS_READLINK, path, &m);
+}
