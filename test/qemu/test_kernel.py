@@ -53,3 +53,11 @@ def test_panic_prints_backtrace_and_exits_nonzero():
     assert re.search(r'0x[0-9a-f]{8} do_abort\+0x', out), \
         'backtrace does not name do_abort'
     assert 'kernel panic' in err, 'vmrun did not name the panic: %r' % err
+
+
+def test_reboot_resets_the_machine():
+    """vmrun runs QEMU with -no-reboot, so a reset ends QEMU cleanly."""
+    status, out, err = vmrun('--iso', iso('ktest.iso'), '--cmdline',
+                             'ktest=reboot', '--timeout', '60')
+    assert 'Rebooting.' in out, 'no reboot message'
+    assert status == 0, 'vmrun gave %d: %s' % (status, err)

@@ -830,9 +830,12 @@ int main(int argc, char **argv)
 		printf("bench: done\n");
 		sys_abort(RBT_POWEROFF);
 	}
-	if (sys_getcmdline(line, sizeof(line)) == OK
-	    && strstr(line, "ktest=panic") != NULL)
-		sys_abort(RBT_PANIC);	/* for the panic test */
+	if (sys_getcmdline(line, sizeof(line)) == OK) {
+		if (strstr(line, "ktest=panic") != NULL)
+			sys_abort(RBT_PANIC);	/* for the panic test */
+		if (strstr(line, "ktest=reboot") != NULL)
+			sys_abort(RBT_REBOOT);	/* for the reboot test */
+	}
 	gather_hellos();
 	printf("ktest: %d peers and %d spinners are up\n", nr_peers,
 		nr_spinners);
