@@ -121,8 +121,10 @@ int vsscanf(const char *restrict s, const char *restrict fmt, va_list ap)
 /*
  * Resurgo extension: from now on the stream's output goes to
  * writer(cookie, buf, n) instead of write(fileno(f), buf, n).  The writer
- * answers how many bytes it took, or -1 for an error.  Buffering is
- * unchanged; pass NULL to go back to write().
+ * answers how many bytes it took, or -1 for an error; pass NULL to go
+ * back to write().  A stream whose buffering is not yet decided (one not
+ * used since it was opened, and not given setvbuf()) becomes
+ * line-buffered, like a terminal, without calling isatty().
  */
 void __stdio_set_writer(FILE *f,
     ssize_t (*writer)(void *cookie, const char *buf, size_t n), void *cookie);

@@ -16,6 +16,8 @@
 #include <minix/msg/vfs.h>
 #include <minix/msg/fs.h>
 #include <minix/msg/bdev.h>
+#include <minix/msg/rs.h>
+#include <minix/msg/ds.h>
 
 #define MSG_PAYLOAD_SIZE	56
 
@@ -102,6 +104,14 @@ typedef struct {
 		struct m_fs_newdriver m_fs_newdriver;
 
 		struct m_bdev_request m_bdev_request;
+
+		struct m_rs_init m_rs_init;
+		struct m_rs_status m_rs_status;
+		struct m_rs_signal m_rs_signal;
+		struct m_rs_lu m_rs_lu;
+		struct m_rs_req m_rs_req;
+
+		struct m_ds_req m_ds_req;
 	};
 } message;
 

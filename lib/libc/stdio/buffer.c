@@ -18,6 +18,9 @@ static void set_unbuffered(FILE *f)
 /*
  * The default: stderr unbuffered, terminals line-buffered, other files
  * fully buffered with BUFSIZ bytes (unbuffered if there is no memory).
+ * A stream with a writer is a console: line-buffered, and isatty() is not
+ * asked, since it is a message to VFS that a system service must not
+ * depend on (VFS itself, or PM, which VFS may be waiting for).
  */
 void __stdio_setup(FILE *f)
 {
@@ -37,7 +40,7 @@ void __stdio_setup(FILE *f)
 		f->f_bufsize = BUFSIZ;
 		f->f_flags |= F_MYBUF;
 	}
-	if (isatty(f->f_fd) > 0)
+	if (f->f_writer != NULL || isatty(f->f_fd) > 0)
 		f->f_flags |= F_LINEBUF;
 }
 

@@ -392,9 +392,17 @@ rs_off_t rs_lseek(int fd, rs_off_t off, int whence)
 	return d->off;
 }
 
+static int isatty_calls;
+
+int fake_isatty_calls(void)
+{
+	return isatty_calls;
+}
+
 int rs_isatty(int fd);
 int rs_isatty(int fd)
 {
+	isatty_calls++;
 	return fd >= 0 && fd < 3 ? tty[fd] : 0;
 }
 

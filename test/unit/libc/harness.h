@@ -36,6 +36,7 @@ size_t fake_sbrk_used(void);
 void fake_files_reset(void);
 void fake_set_stdin(const char *text);
 void fake_set_tty(int fd, int tty);
+int fake_isatty_calls(void);		/* isatty() calls so far */
 void fake_set_read_chunk(size_t max);	/* longest read() answer */
 const char *fake_output(int fd);	/* what fd 1 or 2 got */
 int fake_write_calls(int fd);		/* write() calls on fd 1 or 2 */

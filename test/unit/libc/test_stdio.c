@@ -278,6 +278,26 @@ static void test_writer(void)
 	t_str("NULL writer goes back to write()", fake_output(1), "back\n");
 }
 
+/* A stream given a writer before its first use is a console: it writes
+ * at each newline, without asking isatty() (a message to VFS). */
+static void test_writer_console(void)
+{
+	char got[128] = "";
+	rs_FILE *f = rs_fopen("console", "w");
+	int asked = fake_isatty_calls();
+
+	rs___stdio_set_writer(f, collect, got);
+	rs_fputs("ab", f);
+	t_str("writer stream holds a partial line", got, "");
+	rs_fputs("c\n", f);
+	t_str("writer stream is line-buffered", got, "abc\n");
+	rs_fputs("d", f);
+	t_int("writer stream does not call isatty", fake_isatty_calls(),
+	    asked);
+	rs_fclose(f);
+	t_str("writer stream flushed at fclose", got, "abc\nd");
+}
+
 static void test_reopen(void)
 {
 	rs_FILE *f = rs_freopen("redirected", "w", rs_stdout);
@@ -325,6 +345,7 @@ int main(void)
 	test_stdin();
 	test_errors();
 	test_writer();
+	test_writer_console();
 	test_reopen();
 	test_exit();
 	return t_done();

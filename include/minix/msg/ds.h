@@ -1,0 +1,54 @@
+/*
+ * msg/ds.h - the data store's protocol.
+ *
+ * Keys are short strings carried in the message itself.  A value is a
+ * 32-bit number, an endpoint (for labels), or a string or memory blob
+ * that travels in a grant.  Only the key's owner (known by its label, so
+ * a restarted service still owns its keys) may change or delete it.
+ * Subscribers name a pattern (shell wildcards: * ? [..]); when a matching
+ * key changes they get a notification and call DS_CHECK for each change.
+ */
+#ifndef _MINIX_MSG_DS_H
+#define _MINIX_MSG_DS_H
+
+#include <minix/types.h>
+
+#define DS_MAX_KEYLEN	32		/* including the NUL */
+#define DS_MAX_VALLEN	1024		/* strings and blobs */
+
+#define DS_BASE		0x0400
+#define DS_PUBLISH	(DS_BASE + 1)	/* m_ds_req */
+#define DS_RETRIEVE	(DS_BASE + 2)	/* m_ds_req -> m_ds_req */
+#define DS_DELETE	(DS_BASE + 3)	/* m_ds_req (key, type) */
+#define DS_SUBSCRIBE	(DS_BASE + 4)	/* m_ds_req (key: the pattern) */
+#define DS_CHECK	(DS_BASE + 5)	/* -> m_ds_req (key, type, owner) */
+#define DS_RETRIEVE_LABEL (DS_BASE + 6)	/* m_ds_req (value: endpoint) -> key */
+#define DS_LAST		DS_RETRIEVE_LABEL
+
+/* flags: the type of the value ... */
+#define DSF_TYPE_U32	0x01
+#define DSF_TYPE_STR	0x02
+#define DSF_TYPE_MEM	0x04
+#define DSF_TYPE_LABEL	0x08		/* label -> endpoint, published by RS */
+#define DSF_TYPE_MASK	0x0F
+/* ... and what to do. */
+#define DSF_OVERWRITE	0x10		/* publish over an existing key */
+#define DSF_INITIAL	0x20		/* subscribe: also report existing keys */
+
+struct m_ds_req {
+	char key[DS_MAX_KEYLEN];
+	uint32_t flags;
+	uint32_t value;			/* U32, or the endpoint of a LABEL */
+	cp_grant_id_t grant;		/* STR, MEM */
+	uint32_t len;			/* bytes in the grant */
+	endpoint_t owner;		/* CHECK, RETRIEVE: who published it */
+};
+
+/* Driver-up events: drivers publish DS_DRIVER_UP under "drv.vfs.<label>"
+ * (block and character drivers) or "drv.net.<label>" (network drivers)
+ * when they start and after every restart. */
+#define DS_DRIVER_UP	1
+#define DS_DRV_VFS	"drv.vfs."
+#define DS_DRV_NET	"drv.net."
+
+#endif

@@ -1,0 +1,60 @@
+/*
+ * msg/rs.h - the reincarnation server's protocol: RS -> services (SEF's
+ * side), and the service command -> RS.
+ */
+#ifndef _MINIX_MSG_RS_H
+#define _MINIX_MSG_RS_H
+
+#include <minix/types.h>
+
+#define RS_LABEL_LEN	16
+
+#define RS_BASE		0x0300
+/* RS -> a service, and its answer. */
+#define RS_INIT		(RS_BASE + 1)	/* m_rs_init: initialise now */
+#define RS_INIT_REPLY	(RS_BASE + 2)	/* service -> RS (sendrec): m_rs_status */
+#define RS_SIGNAL	(RS_BASE + 3)	/* m_rs_signal: e.g. SIGTERM, stop cleanly */
+#define RS_LU_PREPARE	(RS_BASE + 4)	/* m_rs_lu: reach state, then answer */
+#define RS_LU_REPLY	(RS_BASE + 5)	/* service -> RS: m_rs_status */
+/* The service command -> RS (sendrec). */
+#define RS_UP		(RS_BASE + 10)	/* m_rs_req: start a service */
+#define RS_DOWN		(RS_BASE + 11)	/* m_rs_req (label) */
+#define RS_RESTART	(RS_BASE + 12)	/* a forced restart, as after a crash */
+#define RS_REFRESH	(RS_BASE + 13)	/* a clean stop and start */
+#define RS_SHUTDOWN	(RS_BASE + 14)	/* stop restarting: the system goes down */
+#define RS_UPDATE	(RS_BASE + 15)	/* live update */
+#define RS_LIST		(RS_BASE + 16)	/* m_rs_req (buf) -> entries */
+#define RS_LOOKUP	(RS_BASE + 17)	/* m_rs_req (label) -> endpoint */
+#define RS_LAST		RS_LOOKUP
+
+#define SEF_INIT_FRESH	0		/* first start */
+#define SEF_INIT_RESTART 1		/* after a crash or a kill */
+#define SEF_INIT_LU	2		/* a live update's new version */
+
+struct m_rs_init {
+	int type;			/* SEF_INIT_* */
+	endpoint_t old_endpoint;	/* the instance this one replaces */
+	int restarts;			/* how many times it came back */
+	char label[RS_LABEL_LEN];
+};
+
+struct m_rs_status {
+	int result;
+};
+
+struct m_rs_signal {
+	int sig;
+};
+
+struct m_rs_lu {
+	int state;			/* SEF_LU_STATE_* */
+};
+
+struct m_rs_req {			/* the service command's requests */
+	vir_bytes buf;			/* request text / list buffer */
+	uint32_t len;
+	char label[RS_LABEL_LEN];
+	int flags;
+};
+
+#endif
