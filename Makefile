@@ -6,7 +6,7 @@
 #	make bench	figures under QEMU -icount (guest instructions)
 #	make debug	QEMU halted with its gdb stub
 
-SUBDIR=	lib kernel test
+SUBDIR=	tools lib kernel servers drivers commands test
 
 .include <resurgo.subdir.mk>
 
@@ -19,7 +19,15 @@ all: .WAIT iso
 
 iso: ${ISO} ${BUILD}/ktest.iso ${BUILD}/kbench.iso
 
-${ISO}: ${ISO_DEPS} ${TOP}/etc/boot.list
+ROOTFS=		${BUILD}/rootfs.img
+ROOTFS_KIB=	40960
+ETC_FILES!=	find ${TOP}/etc -type f
+
+${ROOTFS}: ${IMAGE_FILES} ${ETC_FILES} ${TOP}/tools/mkroot ${BUILD}/host/mkfs.mfs
+	@echo "  MKFS    ${.TARGET:S,^${BUILD}/,,}"
+	@${TOP}/tools/mkroot ${.TARGET} ${ROOTFS_KIB}
+
+${ISO}: ${ISO_DEPS} ${ROOTFS} ${TOP}/etc/boot.list
 	@echo "  ISO     ${.TARGET:S,^${BUILD}/,,}"
 	@${TOP}/tools/mkiso ${.TARGET} ${TOP}/etc/boot.list
 

@@ -9,6 +9,7 @@
 #include "kernel.h"
 
 char klog_buf[KLOG_SIZE];
+bool kernel_vga = true;		/* until the tty driver takes the screen */
 uint32_t klog_next;		/* bytes ever written; index is modulo */
 
 void kputc(int c)
@@ -17,7 +18,8 @@ void kputc(int c)
 	if (c == '\n')
 		serial_putc('\r');
 	serial_putc(c);
-	vga_putc(c);
+	if (kernel_vga)
+		vga_putc(c);
 }
 
 static void put_padded(const char *s, int len, int width, bool left, char pad)

@@ -16,6 +16,7 @@
 #define PT_LOAD		1
 #define PF_W		2
 #define MAX_ARGS	16
+#define STACK_STRINGS	512
 
 struct elf_hdr {
 	uint8_t e_ident[EI_NIDENT];
@@ -57,40 +58,58 @@ static int load_segment(struct proc *p, const uint8_t *image, size_t size,
 	return copy_to_proc(p, ph->p_vaddr, image + ph->p_offset, ph->p_filesz);
 }
 
-/* Build argc/argv/envp at the top of the stack; returns the initial esp. */
-static vir_bytes build_stack(struct proc *p, const char *name, const char *args)
+/* Copy the words of src into strings at *len, their offsets into vec;
+ * returns how many (at most max). */
+static int add_words(const char *src, char *strings, int *len, uint32_t *vec,
+	int max, bool only_settings)
 {
-	char strings[256];
-	uint32_t vec[MAX_ARGS + 4];
-	int argc = 0, len = 0, i, n;
-	vir_bytes top = USER_STACK_TOP, str_base, sp;
-	const char *w = args;
+	const char *w = src, *end;
+	int n = 0, wl;
 
-	/* argv[0] is the module's name; the rest are its words. */
-	n = strlcpy(strings, name, sizeof(strings)) + 1;
-	vec[1 + argc++] = 0;
-	len = n;
-	while (*w != '\0' && argc < MAX_ARGS) {
+	while (*w != '\0' && n < max) {
 		while (*w == ' ')
 			w++;
-		if (*w == '\0')
-			break;
-		vec[1 + argc++] = len;
-		while (*w != '\0' && *w != ' ' && len < (int) sizeof(strings) - 1)
-			strings[len++] = *w++;
-		strings[len++] = '\0';
-		while (*w != '\0' && *w != ' ')
-			w++;		/* an over-long word is cut */
+		for (end = w; *end != '\0' && *end != ' '; end++)
+			;
+		wl = end - w;
+		if (wl > 0 && *len + wl + 1 <= STACK_STRINGS
+		    && (!only_settings || memchr(w, '=', wl) != NULL)) {
+			vec[n++] = *len;
+			memcpy(strings + *len, w, wl);
+			*len += wl;
+			strings[(*len)++] = '\0';
+		}
+		w = end;
 	}
-	str_base = (top - len) & ~3u;
-	for (i = 1; i <= argc; i++)
-		vec[i] += str_base;
-	vec[0] = argc;
-	vec[argc + 1] = 0;		/* end of argv */
-	vec[argc + 2] = 0;		/* empty environment */
-	sp = str_base - (argc + 3) * sizeof(uint32_t);
+	return n;
+}
+
+/* Build argc/argv/envp at the top of the stack: argv[0] is the module's
+ * name, the rest its words; the environment holds the boot command
+ * line's NAME=VALUE words (as Linux gives them to init).  Returns the
+ * initial esp. */
+static vir_bytes build_stack(struct proc *p, const char *name, const char *args)
+{
+	char strings[STACK_STRINGS];
+	uint32_t argv[MAX_ARGS], envp[MAX_ARGS], vec[2 * MAX_ARGS + 3];
+	int argc, envc, len = 0, i, n = 0;
+	vir_bytes str_base, sp;
+
+	argc = add_words(name, strings, &len, argv, 1, false);
+	argc += add_words(args, strings, &len, argv + argc, MAX_ARGS - argc,
+		false);
+	envc = add_words(boot_cmdline, strings, &len, envp, MAX_ARGS, true);
+	str_base = (USER_STACK_TOP - len) & ~3u;
+	vec[n++] = argc;
+	for (i = 0; i < argc; i++)
+		vec[n++] = str_base + argv[i];
+	vec[n++] = 0;
+	for (i = 0; i < envc; i++)
+		vec[n++] = str_base + envp[i];
+	vec[n++] = 0;
+	sp = (str_base - n * sizeof(uint32_t)) & ~15u;
 	copy_to_proc(p, str_base, strings, len);
-	copy_to_proc(p, sp, vec, (argc + 3) * sizeof(uint32_t));
+	copy_to_proc(p, sp, vec, n * sizeof(uint32_t));
 	return sp;
 }
 

@@ -33,7 +33,12 @@ struct boot_image {			/* one entry of table.c */
 	int nr_io;
 	const int *irq;
 	int nr_irq;
+	const struct mem_range *mem;
+	int nr_mem;
 };
+
+#define BOOT_DATA	0x80000000	/* boot_image.flags: a data module
+					 * (the root file system), not run */
 
 struct boot_module {			/* what GRUB loaded */
 	char name[PROC_NAME_LEN];
@@ -59,5 +64,6 @@ extern int nr_mem_avail;
 extern phys_bytes kernel_cr3;
 extern char klog_buf[KLOG_SIZE];
 extern uint32_t klog_next;
+extern bool kernel_vga;
 
 #endif

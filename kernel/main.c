@@ -114,6 +114,8 @@ static void set_boot_priv(struct proc *p, const struct boot_image *ip)
 		pr->s_io[pr->s_nr_io++] = ip->io[i];
 	for (i = 0; i < ip->nr_irq; i++)
 		pr->s_irq[pr->s_nr_irq++] = ip->irq[i];
+	for (i = 0; i < ip->nr_mem; i++)
+		pr->s_mem[pr->s_nr_mem++] = ip->mem[i];
 }
 
 static void start_module(int m)
@@ -132,6 +134,8 @@ static void start_module(int m)
 			bm->name);
 		return;
 	}
+	if (ip->flags & BOOT_DATA)
+		return;			/* data for a process, such as rootfs */
 	if ((p = free_slot(ip)) == NULL)
 		panic("no process slot for boot module %s", bm->name);
 	strlcpy(p->p_name, bm->name, sizeof(p->p_name));
@@ -162,6 +166,9 @@ static void finish_boot_privileges(void)
 	}
 	priv[USER_PRIV_ID].s_sig_mgr = isemptyp(proc_addr(PM_PROC_NR))
 		? NONE : PM_PROC_EP;
+	/* Ordinary programs may make one kernel call: growing their own
+	 * heap (SYS_MEMMAP on themselves; see lib/libc/sys/brk.c). */
+	SET_BIT(priv[USER_PRIV_ID].s_k_call_mask, SYS_MEMMAP - KERNEL_CALL);
 	for (i = 0; i < ELEMENTS(user_peers); i++) {
 		p = proc_addr(user_peers[i]);
 		if (!isemptyp(p))

@@ -34,6 +34,7 @@ CFLAGS=		-std=gnu11 ${ARCHFLAGS} ${WARNFLAGS} ${OPTFLAGS}
 CPPFLAGS=	-nostdinc -I${TOP}/include \
 		-isystem ${:!${CC} -print-file-name=include!}
 LDFLAGS=	-nostdlib -no-pie -static -Wl,--build-id=none -Wl,-z,noexecstack \
+		-Wl,-z,noseparate-code \
 		-Wl,--fatal-warnings
 LIBGCC:=	${:!${CC} -print-libgcc-file-name!}
 

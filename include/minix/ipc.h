@@ -16,6 +16,7 @@
 #include <minix/msg/vfs.h>
 #include <minix/msg/fs.h>
 #include <minix/msg/bdev.h>
+#include <minix/msg/cdev.h>
 #include <minix/msg/rs.h>
 #include <minix/msg/ds.h>
 
@@ -104,6 +105,8 @@ typedef struct {
 		struct m_fs_newdriver m_fs_newdriver;
 
 		struct m_bdev_request m_bdev_request;
+		struct m_cdev_request m_cdev_request;
+		struct m_cdev_reply m_cdev_reply;
 
 		struct m_rs_init m_rs_init;
 		struct m_rs_status m_rs_status;

@@ -59,13 +59,30 @@ int sys_statectl(int request);
 int sys_exit(endpoint_t ep, int status);
 int sys_abort(int how);
 int sys_diagctl(int code, const void *buf, size_t len);
+int sys_fork(endpoint_t parent, endpoint_t *child);
+int sys_exec(endpoint_t ep, vir_bytes sp, vir_bytes pc, const char *name);
+int sys_memmap(int op, endpoint_t ep, vir_bytes addr, vir_bytes len,
+	phys_bytes phys, int flags);
+int sys_vircopy(endpoint_t src_ep, vir_bytes src, endpoint_t dst_ep,
+	vir_bytes dst, size_t bytes);
+int sys_getksig(endpoint_t *ep, uint32_t *sigs);
+int sys_endksig(endpoint_t ep);
+int sys_sigsend(endpoint_t ep, int sig, vir_bytes handler,
+	vir_bytes trampoline, uint32_t mask);
+int sys_sigreturn(endpoint_t ep, vir_bytes context);
 
 /* Grants (grant.c): the caller's table, grown on demand. */
 cp_grant_id_t cpf_grant_direct(endpoint_t who, vir_bytes addr, size_t len,
 	int access);
 cp_grant_id_t cpf_grant_indirect(endpoint_t who, endpoint_t from,
 	cp_grant_id_t grant, vir_bytes offset, size_t len, int access);
+cp_grant_id_t cpf_grant_magic(endpoint_t who, endpoint_t from, vir_bytes addr,
+	size_t len, int access);
 int cpf_revoke(cp_grant_id_t grant);
+
+/* Sending that never blocks (asynsend.c); flags: AMF_NOREPLY. */
+int asynsend(endpoint_t dst, const message *m);
+int asynsend3(endpoint_t dst, const message *m, int flags);
 
 /* Diagnostics (kputc.c, panic.c). */
 void kputc(int c);

@@ -14,6 +14,10 @@ int do_diagctl(struct proc *caller, message *m)
 	uint32_t len = m->m_sys_diagctl.len, chunk, i;
 	int r;
 
+	if (m->m_sys_diagctl.code == DIAG_VGA_OFF) {
+		kernel_vga = false;
+		return OK;
+	}
 	if (m->m_sys_diagctl.code != DIAG_PRINT)
 		return -EINVAL;
 	if (len > DIAG_MAX)

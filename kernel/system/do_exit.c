@@ -1,8 +1,9 @@
 /*
  * do_exit.c - SYS_EXIT: a process ends.
  *
- * With SELF the caller ends itself; a signal manager (PM, RS) may also end
- * a process it manages, once it has dealt with the process's death.
+ * With SELF the caller ends itself; a signal manager (PM, RS), or PM for
+ * anyone (it keeps the process tree), may also end a process once it has
+ * dealt with the process's death.
  */
 #include "kernel.h"
 #include "system.h"
@@ -15,7 +16,7 @@ int do_exit(struct proc *caller, message *m)
 	if ((r = call_target(caller, m->m_sys_exit.ep, &p)) != OK)
 		return r;
 	if (p != caller && p->p_priv->s_sig_mgr != caller->p_endpoint
-	    && !(caller->p_priv->s_flags & PRIV_ROOT_SYS))
+	    && !(caller->p_priv->s_flags & (PRIV_ROOT_SYS | PRIV_VM)))
 		return -EPERM;
 	if (p->p_priv->s_sig_mgr == NONE || p == caller)
 		kprintf("kernel: %s (endpoint %d) exited with status %d\n",

@@ -87,6 +87,26 @@ cp_grant_id_t cpf_grant_indirect(endpoint_t who, endpoint_t from,
 	return g;
 }
 
+/* Grant who access to len bytes at addr in another process, from's,
+ * memory.  Only a PRIV_MAGIC process (VFS) can make the kernel honour it:
+ * a file server can then fill a user's read() buffer directly. */
+cp_grant_id_t cpf_grant_magic(endpoint_t who, endpoint_t from, vir_bytes addr,
+	size_t len, int access)
+{
+	cp_grant_id_t g;
+
+	if ((access & ~CPF_ACCMASK) != 0)
+		return -EINVAL;
+	if ((g = free_slot()) < 0)
+		return g;
+	table[g].cp_who_to = who;
+	table[g].cp_u.cp_magic.cp_who_from = from;
+	table[g].cp_u.cp_magic.cp_start = addr;
+	table[g].cp_u.cp_magic.cp_len = len;
+	table[g].cp_flags = CPF_USED | CPF_VALID | CPF_MAGIC | access;
+	return g;
+}
+
 int cpf_revoke(cp_grant_id_t g)
 {
 	if (g < 0 || g >= table_size || !(table[g].cp_flags & CPF_USED))

@@ -95,6 +95,9 @@ static void options(int argc, char **argv, struct mkfs *m)
 		usage();
 	m->image = argv[optind];
 	m->src = argv[optind + 1];
+	/* "dir/" names its files "dir/x", not "dir//x". */
+	for (size_t n = strlen(m->src); n > 1 && m->src[n - 1] == '/'; n--)
+		argv[optind + 1][n - 1] = 0;
 }
 
 /* Size and inode count, where the user left them to us. */
@@ -104,8 +107,13 @@ static int plan(struct mkfs *m)
 
 	if (tree_survey(m->src, m->block_size, &s) < 0)
 		return -1;
-	if (m->size_kib == 0)
+	if (m->size_kib == 0) {
+		uint64_t per_block = m->block_size >= 1024 ?
+		    m->block_size / 1024 : 1;	/* KiB, for whole blocks */
 		m->size_kib = (s.bytes + s.bytes / 2) / 1024 + SPARE_KIB;
+		m->size_kib = (m->size_kib + per_block - 1) / per_block *
+		    per_block;
+	}
 	if (m->inodes == 0 && s.entries + 64 > m->size_kib / 4)
 		m->inodes = (uint32_t) (2 * s.entries + 64);
 	return 0;

@@ -174,5 +174,6 @@ struct m_pm_vfs_exec_reply {
 };
 #define EXEC_SETUID	0x1
 #define EXEC_SETGID	0x2
+#define EXEC_DEAD	0x4	/* failed after the old image was gone */
 
 #endif

@@ -144,6 +144,8 @@ struct m_sys_abort {
 };
 
 #define DIAG_PRINT	1		/* write buf to the kernel console */
+#define DIAG_VGA_OFF	2		/* the tty driver has the screen now: the
+					 * kernel writes only to the serial port */
 struct m_sys_diagctl {
 	int code;
 	vir_bytes buf;

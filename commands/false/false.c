@@ -1,0 +1,7 @@
+/*
+ * false - do nothing, unsuccessfully.
+ */
+int main(void)
+{
+	return 1;
+}

@@ -1,0 +1,469 @@
+/*
+ * tty.c - the terminal driver: the line discipline and the driver calls.
+ *
+ * Input arrives from the keyboard and the serial port as characters
+ * (tty_input).  In canonical mode they are collected into lines that can
+ * be edited (ERASE, KILL, WERASE) and are handed to a reader a line at a
+ * time; EOF (^D) ends a read early.  INTR, QUIT and SUSP become signals
+ * for the foreground process group (through PM, like kill(2)).  Echo and
+ * output processing (NL to CR NL) follow termios.  A read with nothing
+ * to take waits (the driver answers VFS later); a write is done at once.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <signal.h>
+#include <minix/com.h>
+#include "tty.h"
+
+#define CONSOLE_MINOR	0
+#define TTY00_MINOR	16
+#define CTRL(c)		((c) & 0x1F)
+#define CHUNK		256
+
+struct tty console_tty;
+
+static void default_termios(struct termios *t)
+{
+	memset(t, 0, sizeof(*t));
+	t->c_iflag = ICRNL | IXON | BRKINT;
+	t->c_oflag = OPOST | ONLCR;
+	t->c_cflag = CS8 | CREAD;
+	t->c_lflag = ISIG | ICANON | ECHO | ECHOE | ECHOK | IEXTEN;
+	t->c_ispeed = t->c_ospeed = B115200;
+	t->c_cc[VEOF] = CTRL('D');
+	t->c_cc[VEOL] = 0;
+	t->c_cc[VERASE] = 0x7F;
+	t->c_cc[VINTR] = CTRL('C');
+	t->c_cc[VKILL] = CTRL('U');
+	t->c_cc[VMIN] = 1;
+	t->c_cc[VQUIT] = CTRL('\\');
+	t->c_cc[VSUSP] = CTRL('Z');
+	t->c_cc[VTIME] = 0;
+	t->c_cc[VWERASE] = CTRL('W');
+}
+
+static struct tty *tty_of(int minor)
+{
+	return minor == CONSOLE_MINOR || minor == TTY00_MINOR
+		? &console_tty : NULL;
+}
+
+/* --- output ---------------------------------------------------------- */
+
+/* Send raw bytes to every output device. */
+static void put_raw(const char *buf, size_t n)
+{
+	vga_write(buf, n);
+	rs_write(buf, n);
+}
+
+/* Output with termios processing (NL -> CR NL). */
+void tty_output(struct tty *tp, const char *buf, size_t n)
+{
+	char out[2 * CHUNK];
+	size_t i, o = 0;
+	bool crlf = (tp->t_termios.c_oflag & (OPOST | ONLCR))
+		== (OPOST | ONLCR);
+
+	for (i = 0; i < n; i++) {
+		if (buf[i] == '\n' && crlf)
+			out[o++] = '\r';
+		out[o++] = buf[i];
+		if (o >= sizeof(out) - 2) {
+			put_raw(out, o);
+			o = 0;
+		}
+	}
+	put_raw(out, o);
+}
+
+static void echo_char(struct tty *tp, char c)
+{
+	char seq[2] = { '^', (char) (c + '@') };
+
+	if (!(tp->t_termios.c_lflag & ECHO))
+		return;
+	if ((unsigned char) c < ' ' && c != '\n' && c != '\t' && c != '\r') {
+		tty_output(tp, seq, 2);		/* ^C and friends */
+		return;
+	}
+	tty_output(tp, &c, 1);
+}
+
+static void echo_erase(struct tty *tp, int n)
+{
+	while (n-- > 0)
+		if (tp->t_termios.c_lflag & ECHOE)
+			tty_output(tp, "\b \b", 3);
+}
+
+/* --- input ----------------------------------------------------------- */
+
+static void in_put(struct tty *tp, char c)
+{
+	if (tp->t_in_count == TTY_IN_SIZE)
+		return;			/* full: the character is lost */
+	tp->t_in[(tp->t_in_head + tp->t_in_count++) % TTY_IN_SIZE] = c;
+}
+
+/* Characters of the line being typed (after the last complete line). */
+static size_t partial_len(struct tty *tp)
+{
+	size_t i, n = 0;
+
+	for (i = tp->t_in_count; i > 0; i--) {
+		char c = tp->t_in[(tp->t_in_head + i - 1) % TTY_IN_SIZE];
+		if (c == '\n' || c == tp->t_termios.c_cc[VEOF]
+		    || (tp->t_termios.c_cc[VEOL] != 0
+			&& c == tp->t_termios.c_cc[VEOL]))
+			break;
+		n++;
+	}
+	return n;
+}
+
+static char last_char(struct tty *tp)
+{
+	return tp->t_in[(tp->t_in_head + tp->t_in_count - 1) % TTY_IN_SIZE];
+}
+
+static void erase_chars(struct tty *tp, size_t n)
+{
+	size_t have = partial_len(tp);
+
+	if (n > have)
+		n = have;
+	tp->t_in_count -= n;
+	echo_erase(tp, n);
+}
+
+static void word_erase(struct tty *tp)
+{
+	size_t have = partial_len(tp), n = 0;
+
+	while (n < have && last_char(tp) == ' ') {
+		tp->t_in_count--;
+		n++;
+	}
+	while (n < have && last_char(tp) != ' ') {
+		tp->t_in_count--;
+		n++;
+	}
+	echo_erase(tp, n);
+}
+
+/* Signal the foreground process group, as kill(-pgrp, sig) would. */
+static void signal_pgrp(struct tty *tp, int sig)
+{
+	message m;
+
+	if (tp->t_pgrp <= 1)
+		return;
+	memset(&m, 0, sizeof(m));
+	m.m_type = PM_KILL;
+	m.m_pm_kill.pid = -tp->t_pgrp;
+	m.m_pm_kill.sig = sig;
+	(void) asynsend(PM_PROC_EP, &m);
+}
+
+/* A signal character: the input typed so far goes (unless NOFLSH). */
+static bool isig(struct tty *tp, char c)
+{
+	const cc_t *cc = tp->t_termios.c_cc;
+	int sig = 0;
+
+	if (!(tp->t_termios.c_lflag & ISIG) || c == 0)
+		return false;
+	if (c == cc[VINTR])
+		sig = SIGINT;
+	else if (c == cc[VQUIT])
+		sig = SIGQUIT;
+	else if (c == cc[VSUSP])
+		sig = SIGTSTP;
+	if (sig == 0)
+		return false;
+	echo_char(tp, c);
+	tty_output(tp, "\n", 1);
+	if (!(tp->t_termios.c_lflag & NOFLSH))
+		tp->t_in_count = tp->t_lines = 0;
+	signal_pgrp(tp, sig);
+	return true;
+}
+
+/* Canonical editing; true if c was an editing character. */
+static bool icanon_edit(struct tty *tp, char c)
+{
+	const cc_t *cc = tp->t_termios.c_cc;
+
+	if (c == cc[VERASE] || c == '\b') {
+		erase_chars(tp, 1);
+		return true;
+	}
+	if (c == cc[VKILL]) {
+		erase_chars(tp, TTY_LINE_MAX + 1);
+		return true;
+	}
+	if (c == cc[VWERASE] && (tp->t_termios.c_lflag & IEXTEN)) {
+		word_erase(tp);
+		return true;
+	}
+	return false;
+}
+
+static void input_char(struct tty *tp, char c)
+{
+	const struct termios *t = &tp->t_termios;
+
+	if (c == '\r' && (t->c_iflag & IGNCR))
+		return;
+	if (c == '\r' && (t->c_iflag & ICRNL))
+		c = '\n';
+	else if (c == '\n' && (t->c_iflag & INLCR))
+		c = '\r';
+	if (isig(tp, c))
+		return;
+	if (!(t->c_lflag & ICANON)) {
+		in_put(tp, c);
+		echo_char(tp, c);
+		return;
+	}
+	if (icanon_edit(tp, c))
+		return;
+	if (c == t->c_cc[VEOF]) {
+		in_put(tp, c);
+		tp->t_lines++;
+		return;
+	}
+	if (c != '\n' && partial_len(tp) >= TTY_LINE_MAX)
+		return;			/* the line is full */
+	in_put(tp, c);
+	if (c == '\n' || (t->c_cc[VEOL] != 0 && c == t->c_cc[VEOL]))
+		tp->t_lines++;
+	echo_char(tp, c);
+}
+
+/* Could a read be answered now? */
+static bool readable(struct tty *tp)
+{
+	if (tp->t_termios.c_lflag & ICANON)
+		return tp->t_lines > 0;
+	return tp->t_in_count >= (tp->t_termios.c_cc[VMIN] > 0
+		? tp->t_termios.c_cc[VMIN] : 1) || tp->t_termios.c_cc[VMIN] == 0;
+}
+
+/* Move what a read may take into its grant; returns bytes or an error. */
+static int take_input(struct tty *tp, endpoint_t owner, cp_grant_id_t grant,
+	size_t count)
+{
+	char buf[TTY_IN_SIZE];
+	bool canon = tp->t_termios.c_lflag & ICANON;
+	size_t n = 0;
+	char c;
+
+	while (n < count && tp->t_in_count > 0) {
+		c = tp->t_in[tp->t_in_head];
+		tp->t_in_head = (tp->t_in_head + 1) % TTY_IN_SIZE;
+		tp->t_in_count--;
+		if (canon && c == tp->t_termios.c_cc[VEOF]) {
+			tp->t_lines--;
+			break;			/* EOF: not passed on */
+		}
+		buf[n++] = c;
+		if (canon && (c == '\n' || (tp->t_termios.c_cc[VEOL] != 0
+		    && c == tp->t_termios.c_cc[VEOL]))) {
+			tp->t_lines--;
+			break;
+		}
+	}
+	if (n > 0 && sys_safecopyto(owner, grant, 0, buf, n) != OK)
+		return -EFAULT;
+	return n;
+}
+
+static void finish_read(struct tty *tp)
+{
+	int r;
+
+	if (!tp->t_reading || !readable(tp))
+		return;
+	tp->t_reading = false;
+	r = take_input(tp, tp->t_rowner, tp->t_rgrant, tp->t_rcount);
+	driver_reply(&tp->t_rreq, r);
+}
+
+void tty_input(struct tty *tp, const char *buf, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		input_char(tp, buf[i]);
+	finish_read(tp);
+}
+
+/* --- driver calls ---------------------------------------------------- */
+
+static int tty_open(int minor, int access, const struct driver_req *req)
+{
+	struct tty *tp = tty_of(minor);
+
+	if (tp == NULL)
+		return -ENXIO;
+	tp->t_open_count++;
+	if (req->dr_pgrp > 0)		/* a new session's terminal */
+		tp->t_pgrp = req->dr_pgrp;
+	return OK;
+}
+
+static int tty_close(int minor, const struct driver_req *req)
+{
+	struct tty *tp = tty_of(minor);
+
+	if (tp != NULL && tp->t_open_count > 0)
+		tp->t_open_count--;
+	return OK;
+}
+
+static ssize_t tty_write(struct tty *tp, endpoint_t owner,
+	cp_grant_id_t grant, size_t count)
+{
+	char buf[CHUNK];
+	size_t done = 0, n;
+	int r;
+
+	while (done < count) {
+		n = count - done < CHUNK ? count - done : CHUNK;
+		if ((r = sys_safecopyfrom(owner, grant, done, buf, n)) != OK)
+			return done > 0 ? (ssize_t) done : r;
+		tty_output(tp, buf, n);
+		done += n;
+	}
+	return done;
+}
+
+static ssize_t tty_transfer(int minor, int write, uint64_t pos,
+	endpoint_t owner, cp_grant_id_t grant, size_t off, size_t count,
+	int flags, const struct driver_req *req)
+{
+	struct tty *tp = tty_of(minor);
+
+	if (tp == NULL)
+		return -ENXIO;
+	if (write)
+		return tty_write(tp, owner, grant, count);
+	if (count == 0)
+		return 0;
+	if (tp->t_reading)
+		return -EBUSY;		/* one reader at a time */
+	if (readable(tp))
+		return take_input(tp, owner, grant, count);
+	if (flags & CDEV_NONBLOCK)
+		return -EAGAIN;
+	tp->t_reading = true;
+	tp->t_rreq = *req;
+	tp->t_rowner = owner;
+	tp->t_rgrant = grant;
+	tp->t_rcount = count;
+	return -EDONTREPLY;
+}
+
+static int tty_ioctl(int minor, unsigned long request, endpoint_t owner,
+	cp_grant_id_t grant, const struct driver_req *req)
+{
+	struct tty *tp = tty_of(minor);
+	int r, pgrp;
+
+	if (tp == NULL)
+		return -ENXIO;
+	switch (request) {
+	case TCGETS:
+		return sys_safecopyto(owner, grant, 0, &tp->t_termios,
+			sizeof(tp->t_termios));
+	case TCSETSF:
+		tp->t_in_count = tp->t_lines = 0;
+		/* fall through */
+	case TCSETS:
+	case TCSETSW:
+		r = sys_safecopyfrom(owner, grant, 0, &tp->t_termios,
+			sizeof(tp->t_termios));
+		finish_read(tp);
+		return r;
+	case TIOCGWINSZ:
+		return sys_safecopyto(owner, grant, 0, &tp->t_winsize,
+			sizeof(tp->t_winsize));
+	case TIOCSWINSZ:
+		return sys_safecopyfrom(owner, grant, 0, &tp->t_winsize,
+			sizeof(tp->t_winsize));
+	case TIOCGPGRP:
+		return sys_safecopyto(owner, grant, 0, &tp->t_pgrp,
+			sizeof(tp->t_pgrp));
+	case TIOCSPGRP:
+		if ((r = sys_safecopyfrom(owner, grant, 0, &pgrp,
+		    sizeof(pgrp))) != OK)
+			return r;
+		if (pgrp <= 0)
+			return -EINVAL;
+		tp->t_pgrp = pgrp;
+		return OK;
+	case TCFLSH:
+		tp->t_in_count = tp->t_lines = 0;
+		return OK;
+	case TIOCSCTTY:
+		return OK;
+	default:
+		return -ENOTTY;
+	}
+}
+
+static int tty_cancel(int minor, endpoint_t user, uint32_t id)
+{
+	struct tty *tp = tty_of(minor);
+
+	if (tp != NULL && tp->t_reading && tp->t_rreq.dr_id == id) {
+		tp->t_reading = false;
+		driver_reply(&tp->t_rreq, -EINTR);
+	}
+	return OK;
+}
+
+static void tty_intr(uint32_t mask)
+{
+	if (mask & (1u << KBD_HOOK))
+		kbd_interrupt();
+	if (mask & (1u << RS232_HOOK))
+		rs_interrupt();
+}
+
+static const struct driver tty_driver = {
+	.dr_name = "tty",
+	.dr_open = tty_open,
+	.dr_close = tty_close,
+	.dr_transfer = tty_transfer,
+	.dr_ioctl = tty_ioctl,
+	.dr_cancel = tty_cancel,
+	.dr_intr = tty_intr,
+};
+
+static int init(int type, sef_init_info_t *info)
+{
+	struct tty *tp = &console_tty;
+	int r;
+
+	memset(tp, 0, sizeof(*tp));
+	default_termios(&tp->t_termios);
+	tp->t_winsize.ws_row = 25;
+	tp->t_winsize.ws_col = 80;
+	if ((r = vga_init()) != OK)
+		printf("tty: no VGA screen (%d)\n", r);
+	if ((r = kbd_init()) != OK)
+		printf("tty: no keyboard (%d)\n", r);
+	if ((r = rs_init()) != OK)
+		printf("tty: no serial port (%d)\n", r);
+	return OK;
+}
+
+int main(void)
+{
+	driver_startup(init);
+	driver_task(&tty_driver);
+	return 0;
+}

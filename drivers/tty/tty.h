@@ -1,0 +1,65 @@
+/*
+ * tty.h - the terminal driver's declarations.
+ *
+ * One terminal (the console) whose output goes to the VGA screen and the
+ * first serial port, and whose input comes from the PS/2 keyboard and
+ * the serial port.  /dev/console (minor 0) and /dev/tty00 (minor 16)
+ * name it.  The line discipline (canonical editing, echo, signals) is
+ * termios-driven.
+ */
+#ifndef _TTY_TTY_H
+#define _TTY_TTY_H
+
+#include <stdbool.h>
+#include <termios.h>
+#include <minix/syslib.h>
+#include <minix/driver.h>
+
+#define TTY_IN_SIZE	1024	/* input not yet read */
+#define TTY_LINE_MAX	255	/* a canonical line */
+
+struct tty {
+	struct termios t_termios;
+	struct winsize t_winsize;
+	int t_pgrp;			/* foreground process group */
+
+	char t_in[TTY_IN_SIZE];		/* typed characters, processed */
+	size_t t_in_head, t_in_count;
+	size_t t_lines;			/* complete lines in t_in (canonical) */
+	size_t t_col;			/* where the cursor is, for erase */
+
+	bool t_reading;			/* a read is waiting */
+	struct driver_req t_rreq;
+	endpoint_t t_rowner;
+	cp_grant_id_t t_rgrant;
+	size_t t_rcount;
+
+	int t_open_count;
+};
+
+extern struct tty console_tty;
+
+/* tty.c */
+void tty_input(struct tty *tp, const char *buf, size_t n);
+void tty_output(struct tty *tp, const char *buf, size_t n);
+
+/* vga.c */
+int vga_init(void);
+void vga_write(const char *buf, size_t n);
+void vga_release_kernel(void);
+
+/* keyboard.c */
+int kbd_init(void);
+void kbd_interrupt(void);
+
+/* rs232.c */
+int rs_init(void);
+void rs_write(const char *buf, size_t n);
+void rs_interrupt(void);
+
+#define KBD_IRQ		1
+#define RS232_IRQ	4
+#define KBD_HOOK	0	/* bits in the HARDWARE notification */
+#define RS232_HOOK	1
+
+#endif

@@ -1,0 +1,52 @@
+/*
+ * asynsend.c - send without ever blocking, and without losing the
+ * message: a table of asynchronous messages (senda) that the kernel
+ * delivers whenever each receiver is ready.
+ *
+ * Servers answer clients this way, so a slow or stuck client can never
+ * stop a server.  Entries the kernel has finished are reused.
+ */
+#include <string.h>
+#include <minix/syslib.h>
+
+#define ASYN_SLOTS	64
+
+static asynmsg_t table[ASYN_SLOTS];
+static int used;		/* entries handed to the kernel */
+
+/* Drop finished entries from the end, so the table the kernel scans
+ * stays short. */
+static void trim(void)
+{
+	while (used > 0 && !(table[used - 1].flags & AMF_VALID))
+		used--;
+	while (used > 0 && (table[used - 1].flags & AMF_DONE)) {
+		table[used - 1].flags = AMF_EMPTY;
+		used--;
+	}
+}
+
+int asynsend3(endpoint_t dst, const message *m, int flags)
+{
+	int i;
+
+	trim();
+	for (i = 0; i < used; i++)
+		if (table[i].flags == AMF_EMPTY || (table[i].flags & AMF_DONE))
+			break;
+	if (i == used) {
+		if (used == ASYN_SLOTS)
+			return -ENOSPC;
+		used++;
+	}
+	table[i].dst = dst;
+	table[i].msg = *m;
+	table[i].result = 0;
+	table[i].flags = AMF_VALID | flags;
+	return ipc_senda(table, used);
+}
+
+int asynsend(endpoint_t dst, const message *m)
+{
+	return asynsend3(dst, m, 0);
+}

@@ -1,0 +1,18 @@
+/*
+ * sys_fork.c - SYS_FORK: copy a process blocked in a sendrec to us.
+ */
+#include <string.h>
+#include <minix/syslib.h>
+
+int sys_fork(endpoint_t parent, endpoint_t *child)
+{
+	message m;
+	int r;
+
+	memset(&m, 0, sizeof(m));
+	m.m_sys_fork.parent = parent;
+	if ((r = _kernel_call(SYS_FORK, &m)) != OK)
+		return r;
+	*child = m.m_sys_fork_reply.child;
+	return OK;
+}

@@ -1,0 +1,105 @@
+/*
+ * init.c - the first program: process 1.
+ *
+ * It runs /etc/rc with the shell, then keeps a login shell on the
+ * console, starting a new one whenever the last one ends; all the while
+ * it reaps orphans (processes whose parents died are given to init).
+ * A boot option on the kernel command line, init.rc=PATH, runs PATH
+ * instead of /etc/rc (the tests use it).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <time.h>
+
+#define CONSOLE	"/dev/console"
+#define SHELL	"/bin/sh"
+
+static char *const shell_env[] = {
+	"PATH=/bin:/usr/bin:/sbin:/usr/sbin", "HOME=/", "TERM=minix", NULL
+};
+
+/* Standard input, output and error on the console. */
+static void open_console(void)
+{
+	int fd = open(CONSOLE, O_RDWR);
+
+	if (fd < 0)
+		fd = open("/dev/null", O_RDWR);
+	if (fd >= 0) {
+		dup2(fd, 0);
+		dup2(fd, 1);
+		dup2(fd, 2);
+		if (fd > 2)
+			close(fd);
+	}
+}
+
+static pid_t spawn(const char *path, char *const argv[])
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		setsid();
+		open_console();
+		execve(path, argv, shell_env);
+		fprintf(stderr, "init: cannot run %s: %s\n", path,
+			strerror(errno));
+		_exit(127);
+	}
+	return pid;
+}
+
+/* Wait for pid, reaping any orphan that ends meanwhile. */
+static int wait_for(pid_t pid)
+{
+	int status;
+	pid_t r;
+
+	while ((r = wait(&status)) != pid)
+		if (r < 0 && errno == ECHILD)
+			return -1;
+	return status;
+}
+
+/* The kernel gives us the boot command line's settings as our
+ * environment: init.rc=PATH runs PATH instead of /etc/rc. */
+static const char *rc_path(void)
+{
+	const char *rc = getenv("init.rc");
+
+	return rc != NULL ? rc : "/etc/rc";
+}
+
+int main(void)
+{
+	char *rc[] = { SHELL, (char *) rc_path(), NULL };
+	char *login[] = { "-sh", NULL };	/* a leading - : a login shell */
+	time_t started;
+	pid_t pid;
+
+	signal(SIGINT, SIG_IGN);
+	signal(SIGQUIT, SIG_IGN);
+	if (access(rc[1], R_OK) == 0 && (pid = spawn(SHELL, rc)) > 0)
+		(void) wait_for(pid);
+	for (;;) {
+		if (access(SHELL, X_OK) != 0) {
+			while (wait(NULL) >= 0 || errno != ECHILD)
+				;		/* nothing to run: reap */
+			pause();
+		}
+		started = time(NULL);
+		if ((pid = spawn(SHELL, login)) < 0) {
+			sleep(1);
+			continue;
+		}
+		(void) wait_for(pid);
+		if (time(NULL) - started < 1)
+			sleep(1);	/* a shell that cannot start: slow down */
+	}
+}

@@ -1,0 +1,104 @@
+/*
+ * misc.c - talking to VFS, reboot, the process list for ps, and RS's
+ * requests.
+ */
+#include <string.h>
+#include "pm.h"
+
+/* A PM_VFS_* request for rmp, answered synchronously.  m carries the
+ * call's payload and gets VFS's reply. */
+int tell_vfs(int type, struct mproc *rmp, message *m)
+{
+	int r;
+
+	m->m_type = type;
+	m->m_pm_vfs.ep = rmp->mp_endpoint;
+	if (type == PM_VFS_FORK)
+		m->m_pm_vfs.pid = rmp->mp_pid;
+	if (type == PM_VFS_EXEC)
+		m->m_pm_vfs_exec.ep = rmp->mp_endpoint;
+	if ((r = ipc_sendrec(VFS_PROC_EP, m)) != OK)
+		return r;
+	return m->m_type;
+}
+
+int do_reboot(void)
+{
+	message m;
+	int how = m_in.m_pm_reboot.how;
+
+	if (mp->mp_euid != 0)
+		return -EPERM;
+	if (how != RBT_HALT && how != RBT_REBOOT && how != RBT_POWEROFF)
+		return -EINVAL;
+	memset(&m, 0, sizeof(m));
+	(void) tell_vfs(PM_VFS_SYNC, mp, &m);
+	(void) sys_abort(how);
+	return -EGENERIC;		/* not reached */
+}
+
+static char state_of(struct mproc *rmp, const struct proc_info *pi)
+{
+	if (rmp->mp_flags & MP_ZOMBIE)
+		return 'Z';
+	if (rmp->mp_flags & MP_STOPPED)
+		return 'T';
+	if (pi != NULL && pi->pi_state == PI_RUNNABLE)
+		return 'R';
+	return 'S';
+}
+
+int do_getprocs(void)
+{
+	uint32_t room = m_in.m_pm_getprocs.len / sizeof(struct pm_procinfo);
+	struct pm_procinfo pi;
+	struct proc_info kpi;
+	struct mproc *rmp;
+	uint32_t n = 0;
+	int i, r;
+
+	for (i = 0; i < NR_MPROCS && n < room; i++) {
+		rmp = &mproc[i];
+		if (!(rmp->mp_flags & MP_IN_USE))
+			continue;
+		memset(&pi, 0, sizeof(pi));
+		pi.pi_pid = rmp->mp_pid;
+		pi.pi_ppid = rmp->mp_parent != NULL && rmp->mp_parent != rmp
+			? rmp->mp_parent->mp_pid : 0;
+		pi.pi_pgrp = rmp->mp_pgrp;
+		pi.pi_uid = rmp->mp_ruid;
+		pi.pi_endpoint = (rmp->mp_flags & MP_ZOMBIE) ? NONE
+			: rmp->mp_endpoint;
+		strcpy(pi.pi_name, rmp->mp_name);
+		pi.pi_system = (rmp->mp_flags & MP_SYSTEM) != 0;
+		r = (rmp->mp_flags & MP_ZOMBIE) ? -ESRCH
+			: sys_getproc(rmp->mp_endpoint, &kpi);
+		pi.pi_state = state_of(rmp, r == OK ? &kpi : NULL);
+		if (r == OK) {
+			pi.pi_user_ticks = kpi.pi_user_time;
+			pi.pi_sys_ticks = kpi.pi_sys_time;
+			pi.pi_mem = kpi.pi_mem;
+			if (strcmp(kpi.pi_name, pi.pi_name) != 0)
+				strcpy(pi.pi_name, kpi.pi_name);
+		}
+		r = sys_vircopy(SELF, (vir_bytes) &pi, mp->mp_endpoint,
+			m_in.m_pm_getprocs.buf + n * sizeof(pi), sizeof(pi));
+		if (r != OK)
+			return r;
+		n++;
+	}
+	return n;
+}
+
+/* RS: a service is gone (or must go): clean up after it like an exit. */
+int do_srv_kill(void)
+{
+	struct mproc *rmp;
+
+	if (m_in.m_source != RS_PROC_EP)
+		return -EPERM;
+	if ((rmp = find_ep(m_in.m_pm_srv.ep)) == NULL)
+		return -ESRCH;
+	pm_exit(rmp, W_EXITCODE(0, SIGKILL));
+	return OK;
+}

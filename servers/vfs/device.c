@@ -1,0 +1,323 @@
+/*
+ * device.c - devices: the map from major numbers to drivers, and the two
+ * device protocols.
+ *
+ * Block devices are asked synchronously (BDEV_*, sendrec): their drivers
+ * answer at once.  Character devices are asked asynchronously (CDEV_*,
+ * asynsend) and the caller is suspended until the driver's CDEV_REPLY:
+ * a terminal read may take forever, and VFS must go on meanwhile.
+ *
+ * Drivers announce themselves in DS; VFS subscribes and learns every new
+ * instance's endpoint.  A character request pending at a driver that
+ * died fails with EIO (an open is sent again: it is safe to redo).
+ */
+#include <stdio.h>
+#include <string.h>
+#include "vfs.h"
+
+#define TTY_MAJOR	4
+#define CTTY_MAJOR	5	/* /dev/tty: the caller's controlling terminal */
+#define IOCTL_GRANT	256	/* bytes an ioctl argument may have */
+
+struct dmap dmap[NR_MAJORS];
+
+static const struct {
+	int major;
+	const char *label;
+} boot_dmap[] = {
+	{ 1, "memory" }, { TTY_MAJOR, "tty" }, { 15, "log" },
+};
+
+void dmap_init(void)
+{
+	size_t i;
+
+	for (i = 0; i < NR_MAJORS; i++)
+		dmap[i].d_driver = NONE;
+	for (i = 0; i < sizeof(boot_dmap) / sizeof(boot_dmap[0]); i++)
+		strcpy(dmap[boot_dmap[i].major].d_label, boot_dmap[i].label);
+}
+
+static struct dmap *driver_of(dev_t dev)
+{
+	if (major(dev) >= NR_MAJORS || dmap[major(dev)].d_label[0] == '\0')
+		return NULL;
+	return &dmap[major(dev)];
+}
+
+/* The endpoint of the driver of dev: looked up in DS if not yet known. */
+static endpoint_t driver_ep(dev_t dev)
+{
+	struct dmap *d = driver_of(dev);
+	endpoint_t ep;
+
+	if (d == NULL)
+		return NONE;
+	if (d->d_driver == NONE && ds_retrieve_label_endpt(d->d_label, &ep) == OK)
+		d->d_driver = ep;
+	return d->d_driver;
+}
+
+endpoint_t bdev_driver(dev_t dev)
+{
+	return driver_ep(dev);
+}
+
+static int bdev_call(dev_t dev, int type, uint64_t pos, cp_grant_id_t grant,
+	uint32_t count)
+{
+	endpoint_t ep = driver_ep(dev);
+	message m;
+	int r;
+
+	if (ep == NONE)
+		return -ENXIO;
+	memset(&m, 0, sizeof(m));
+	m.m_type = type;
+	m.m_bdev_request.minor = minor(dev);
+	m.m_bdev_request.pos = pos;
+	m.m_bdev_request.grant = grant;
+	m.m_bdev_request.count = count;
+	if ((r = ipc_sendrec(ep, &m)) != OK)
+		return -EIO;
+	return m.m_type == -ERESTART ? -EIO : m.m_type;
+}
+
+/* A character request; pgrp (opens only) asks the driver to make the
+ * device that group's controlling terminal. */
+static int cdev_send_pgrp(struct fproc *rfp, int type, dev_t dev,
+	uint64_t pos, cp_grant_id_t grant, uint32_t count, int flags, int pgrp)
+{
+	endpoint_t ep = driver_ep(dev);
+	message m;
+
+	if (ep == NONE)
+		return -ENXIO;
+	memset(&m, 0, sizeof(m));
+	m.m_type = type;
+	m.m_cdev_request.minor = minor(dev);
+	m.m_cdev_request.pos = pos;
+	m.m_cdev_request.grant = grant;
+	m.m_cdev_request.count = count;
+	m.m_cdev_request.flags = flags;
+	m.m_cdev_request.user = rfp != NULL ? rfp->fp_endpoint : NONE;
+	m.m_cdev_request.id = rfp != NULL ? (uint32_t) rfp->fp_endpoint : 0;
+	m.m_cdev_request.pgrp = pgrp;
+	return asynsend3(ep, &m, AMF_NOREPLY);
+}
+
+static int cdev_send(struct fproc *rfp, int type, dev_t dev, uint64_t pos,
+	cp_grant_id_t grant, uint32_t count, int flags)
+{
+	return cdev_send_pgrp(rfp, type, dev, pos, grant, count, flags, 0);
+}
+
+/* Suspend rfp until the driver answers request op. */
+static int cdev_wait(struct fproc *rfp, dev_t dev, int op,
+	cp_grant_id_t grant, int fd)
+{
+	suspend(rfp, FP_CDEV);
+	rfp->fp_driver = driver_ep(dev);
+	rfp->fp_grant = grant;
+	rfp->fp_cdev_op = op;
+	rfp->fp_cdev_fd = fd;
+	rfp->fp_cdev_dev = dev;
+	return -EDONTREPLY;
+}
+
+static dev_t ctty(struct fproc *rfp, dev_t dev)
+{
+	return major(dev) == CTTY_MAJOR ? rfp->fp_tty : dev;
+}
+
+int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd)
+{
+	int access = ((flags & O_ACCMODE) != O_WRONLY ? BDEV_R_BIT : 0)
+		| ((flags & O_ACCMODE) != O_RDONLY ? BDEV_W_BIT : 0);
+	int r;
+
+	if (block)
+		return bdev_call(dev, BDEV_OPEN, 0, GRANT_INVALID, access);
+	if ((dev = ctty(rfp, dev)) == 0)
+		return -ENXIO;
+	/* A session leader without a terminal gets this one (a terminal
+	 * for its session: its pid is the session's first group). */
+	rfp->fp_cdev_ctty = major(dev) == TTY_MAJOR && rfp->fp_sesldr
+		&& rfp->fp_tty == 0 && !(flags & O_NOCTTY);
+	r = cdev_send_pgrp(rfp, CDEV_OPEN, dev, 0, GRANT_INVALID, access, 0,
+		rfp->fp_cdev_ctty ? rfp->fp_pid : 0);
+	if (r != OK)
+		return r;
+	return cdev_wait(rfp, dev, CDEV_OPEN, GRANT_INVALID, fd);
+}
+
+void dev_close(dev_t dev, bool block)
+{
+	if (block)
+		(void) bdev_call(dev, BDEV_CLOSE, 0, GRANT_INVALID, 0);
+	else if (major(dev) != CTTY_MAJOR)
+		(void) cdev_send(NULL, CDEV_CLOSE, dev, 0, GRANT_INVALID, 0, 0);
+}
+
+int cdev_io(struct fproc *rfp, int op, dev_t dev, off_t pos, vir_bytes buf,
+	size_t nbytes, int flags)
+{
+	endpoint_t ep;
+	cp_grant_id_t g;
+	int r;
+
+	if ((dev = ctty(rfp, dev)) == 0)
+		return -ENXIO;
+	if ((ep = driver_ep(dev)) == NONE)
+		return -ENXIO;
+	g = cpf_grant_magic(ep, rfp->fp_endpoint, buf, nbytes,
+		op == CDEV_READ ? CPF_WRITE : CPF_READ);
+	if (g < 0)
+		return g;
+	r = cdev_send(rfp, op, dev, pos, g, nbytes,
+		(flags & O_NONBLOCK) ? CDEV_NONBLOCK : 0);
+	if (r != OK) {
+		cpf_revoke(g);
+		return r;
+	}
+	return cdev_wait(rfp, dev, op, g, -1);
+}
+
+int bdev_io(struct fproc *rfp, int write, dev_t dev, off_t pos,
+	vir_bytes buf, size_t nbytes)
+{
+	endpoint_t ep = driver_ep(dev);
+	cp_grant_id_t g;
+	int r;
+
+	if (ep == NONE)
+		return -ENXIO;
+	g = cpf_grant_magic(ep, rfp->fp_endpoint, buf, nbytes,
+		write ? CPF_READ : CPF_WRITE);
+	if (g < 0)
+		return g;
+	r = bdev_call(dev, write ? BDEV_WRITE : BDEV_READ, pos, g, nbytes);
+	cpf_revoke(g);
+	return r;
+}
+
+int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
+	vir_bytes arg)
+{
+	dev_t dev = vp->v_rdev;
+	endpoint_t ep;
+	cp_grant_id_t g;
+	int r;
+
+	if (S_ISCHR(vp->v_mode) && (dev = ctty(rfp, dev)) == 0)
+		return -ENXIO;
+	if ((ep = driver_ep(dev)) == NONE)
+		return -ENXIO;
+	g = cpf_grant_magic(ep, rfp->fp_endpoint, arg, IOCTL_GRANT,
+		CPF_READ | CPF_WRITE);
+	if (g < 0)
+		return g;
+	if (S_ISBLK(vp->v_mode)) {
+		r = bdev_call(dev, BDEV_IOCTL, 0, g, request);
+		cpf_revoke(g);
+		return r;
+	}
+	if ((r = cdev_send(rfp, CDEV_IOCTL, dev, 0, g, request, 0)) != OK) {
+		cpf_revoke(g);
+		return r;
+	}
+	return cdev_wait(rfp, dev, CDEV_IOCTL, g, -1);
+}
+
+/* End rfp's wait for a driver with status. */
+static void cdev_finish(struct fproc *rfp, int status)
+{
+	struct filp *f;
+
+	if (rfp->fp_grant >= 0)
+		cpf_revoke(rfp->fp_grant);
+	rfp->fp_blocked_on = FP_NOT_BLOCKED;
+	if (rfp->fp_cdev_op == CDEV_OPEN) {
+		if (status == OK) {
+			if (rfp->fp_cdev_ctty)
+				rfp->fp_tty = rfp->fp_cdev_dev;
+			status = rfp->fp_cdev_fd;
+		} else if ((f = get_filp(rfp, rfp->fp_cdev_fd)) != NULL) {
+			rfp->fp_filp[rfp->fp_cdev_fd] = NULL;
+			f->f_count = 0;
+			put_vnode(f->f_vno);
+		}
+	}
+	reply(rfp, status);
+}
+
+/* A character driver answers. */
+void cdev_reply(message *m)
+{
+	struct fproc *rfp = find_fproc((endpoint_t) m->m_cdev_reply.id);
+
+	if (rfp == NULL || rfp->fp_blocked_on != FP_CDEV
+	    || rfp->fp_driver != m->m_source)
+		return;			/* the wait was cancelled: too late */
+	cdev_finish(rfp, m->m_cdev_reply.status);
+}
+
+/* PM interrupts rfp (a signal): tell the driver, answer EINTR now. */
+void cdev_cancel(struct fproc *rfp)
+{
+	dev_t dev = rfp->fp_cdev_dev;
+
+	(void) cdev_send(rfp, CDEV_CANCEL, dev, 0, GRANT_INVALID, 0, 0);
+	cdev_finish(rfp, -EINTR);
+}
+
+/* The driver of major restarted as ep: requests pending at the old
+ * instance will never be answered. */
+static void driver_restarted(int major, endpoint_t old, endpoint_t ep)
+{
+	struct fproc *rfp;
+	dev_t dev;
+	int i;
+
+	for (i = 0; i < NR_PROCS; i++) {
+		rfp = &fproc[i];
+		if (!rfp->fp_in_use || rfp->fp_blocked_on != FP_CDEV
+		    || rfp->fp_driver != old)
+			continue;
+		dev = rfp->fp_cdev_dev;
+		if (rfp->fp_cdev_op == CDEV_OPEN
+		    && cdev_send(rfp, CDEV_OPEN, dev, 0, GRANT_INVALID,
+			BDEV_R_BIT | BDEV_W_BIT, 0) == OK) {
+			rfp->fp_driver = ep;	/* safe to redo */
+			continue;
+		}
+		cdev_finish(rfp, -EIO);
+	}
+	(void) major;
+}
+
+/* DS tells of driver-up events ("drv.vfs.<label>"). */
+void ds_event(void)
+{
+	char key[DS_MAX_KEYLEN];
+	const char *label;
+	endpoint_t ep, old;
+	int i;
+
+	while (ds_check(key, NULL, NULL) == OK) {
+		if (strncmp(key, DS_DRV_VFS, strlen(DS_DRV_VFS)) != 0)
+			continue;
+		label = key + strlen(DS_DRV_VFS);
+		if (ds_retrieve_label_endpt(label, &ep) != OK)
+			continue;
+		for (i = 0; i < NR_MAJORS; i++) {
+			if (strcmp(dmap[i].d_label, label) != 0
+			    || dmap[i].d_driver == ep)
+				continue;
+			old = dmap[i].d_driver;
+			dmap[i].d_driver = ep;
+			if (old != NONE)
+				driver_restarted(i, old, ep);
+		}
+	}
+}

@@ -1,0 +1,87 @@
+/*
+ * filedes.c - file descriptors and the open-file table.
+ *
+ * A descriptor points at a filp (position and open flags), which points
+ * at a vnode.  dup() and fork() share filps; the last close releases it.
+ */
+#include <string.h>
+#include "vfs.h"
+
+struct filp filp[NR_FILPS];
+
+/* The lowest free descriptor at or above start. */
+int get_fd(struct fproc *rfp, int start, int *fdp)
+{
+	int fd;
+
+	if (start < 0 || start >= OPEN_MAX)
+		return -EINVAL;
+	for (fd = start; fd < OPEN_MAX; fd++) {
+		if (rfp->fp_filp[fd] == NULL) {
+			*fdp = fd;
+			return OK;
+		}
+	}
+	return -EMFILE;
+}
+
+struct filp *get_filp(struct fproc *rfp, int fd)
+{
+	if (fd < 0 || fd >= OPEN_MAX)
+		return NULL;
+	return rfp->fp_filp[fd];
+}
+
+/* A filp for vp (whose reference it takes over). */
+struct filp *new_filp(struct vnode *vp, int flags)
+{
+	int i;
+
+	for (i = 0; i < NR_FILPS; i++) {
+		if (filp[i].f_count == 0) {
+			filp[i].f_count = 1;
+			filp[i].f_vno = vp;
+			filp[i].f_flags = flags;
+			filp[i].f_pos = 0;
+			return &filp[i];
+		}
+	}
+	return NULL;
+}
+
+/* Put f at the lowest free descriptor. */
+int install_fd(struct fproc *rfp, struct filp *f, int *fdp)
+{
+	int r;
+
+	if ((r = get_fd(rfp, 0, fdp)) != OK)
+		return r;
+	rfp->fp_filp[*fdp] = f;
+	rfp->fp_cloexec &= ~(1ull << *fdp);
+	return OK;
+}
+
+static void release_filp(struct filp *f)
+{
+	struct vnode *vp = f->f_vno;
+
+	if (--f->f_count > 0)
+		return;
+	if (vp->v_pipe != NULL)
+		pipe_close(vp, f->f_flags);
+	if (S_ISCHR(vp->v_mode) || S_ISBLK(vp->v_mode))
+		dev_close(vp->v_rdev, S_ISBLK(vp->v_mode));
+	put_vnode(vp);
+	f->f_vno = NULL;
+}
+
+void close_fd(struct fproc *rfp, int fd)
+{
+	struct filp *f = get_filp(rfp, fd);
+
+	if (f == NULL)
+		return;
+	rfp->fp_filp[fd] = NULL;
+	rfp->fp_cloexec &= ~(1ull << fd);
+	release_filp(f);
+}

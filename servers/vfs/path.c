@@ -1,0 +1,221 @@
+/*
+ * path.c - from a path to a vnode.
+ *
+ * VFS walks a path one name at a time, asking the file server of the
+ * directory at hand for each (REQ_LOOKUP).  On the way it checks search
+ * permission, steps onto file systems mounted on a directory (and back
+ * off them at "..") and follows symbolic links by splicing their target
+ * into what is left of the path.
+ */
+#include <string.h>
+#include "vfs.h"
+
+/* Copy a path from the caller's space; its length includes the NUL. */
+int fetch_path(vir_bytes addr, size_t len, char *buf)
+{
+	int r;
+
+	if (len == 0)
+		return -EINVAL;
+	if (len > PATH_MAX)
+		return -ENAMETOOLONG;
+	r = sys_vircopy(m_in.m_source, addr, SELF, (vir_bytes) buf, len);
+	if (r != OK)
+		return -EFAULT;
+	if (buf[len - 1] != '\0' || strlen(buf) != len - 1)
+		return -EINVAL;
+	if (buf[0] == '\0')
+		return -ENOENT;
+	return OK;
+}
+
+/* May rfp access vp as asked (R_BIT | W_BIT | X_BIT)?  -EACCES if not.
+ * Root may do anything except execute what nobody may execute. */
+int forbidden(struct fproc *rfp, struct vnode *vp, int access)
+{
+	mode_t bits, mode = vp->v_mode;
+
+	if (rfp->fp_euid == 0) {
+		if ((access & X_BIT) && !S_ISDIR(mode) && !(mode & 0111))
+			return -EACCES;
+		return OK;
+	}
+	if (rfp->fp_euid == vp->v_uid)
+		bits = (mode >> 6) & 7;
+	else if (rfp->fp_egid == vp->v_gid)
+		bits = (mode >> 3) & 7;
+	else
+		bits = mode & 7;
+	return (bits & access) == (unsigned) access ? OK : -EACCES;
+}
+
+/* The next name in *pp (skipping slashes); returns its length, 0 at the
+ * end, -ENAMETOOLONG for a name too long. */
+static int next_name(const char **pp, char *name)
+{
+	const char *p = *pp, *start;
+	size_t n;
+
+	while (*p == '/')
+		p++;
+	start = p;
+	while (*p != '\0' && *p != '/')
+		p++;
+	n = p - start;
+	if (n > NAME_MAX)
+		return -ENAMETOOLONG;
+	memcpy(name, start, n);
+	name[n] = '\0';
+	*pp = p;
+	return n;
+}
+
+/* Leave file systems whose root dir is, upwards (for ".."). */
+static struct vnode *leave_mounts(struct vnode *dir)
+{
+	struct vnode *vp;
+
+	while (dir->v_vmnt != NULL && dir->v_vmnt->m_covered != NULL
+	    && dir == dir->v_vmnt->m_root) {
+		vp = dir->v_vmnt->m_covered;
+		dup_vnode(vp);
+		put_vnode(dir);
+		dir = vp;
+	}
+	return dir;
+}
+
+/* Enter file systems mounted on vp, downwards. */
+static struct vnode *enter_mounts(struct vnode *vp)
+{
+	struct vnode *root;
+
+	while (vp->v_mounted != NULL) {
+		root = vp->v_mounted->m_root;
+		dup_vnode(root);
+		put_vnode(vp);
+		vp = root;
+	}
+	return vp;
+}
+
+/* The child called name of directory *dirp, in *vpp (a new reference).
+ * For "..", *dirp may move up across a mount point first. */
+static int step(struct fproc *rfp, struct vnode **dirp, const char *name,
+	struct vnode **vpp)
+{
+	struct m_fs_node node;
+	struct vnode *vp;
+	int r;
+
+	if (!S_ISDIR((*dirp)->v_mode))
+		return -ENOTDIR;
+	if ((r = forbidden(rfp, *dirp, X_BIT)) != OK)
+		return r;
+	if (strcmp(name, ".") == 0 || (strcmp(name, "..") == 0
+	    && *dirp == rfp->fp_rd)) {
+		dup_vnode(*dirp);		/* no way above our root */
+		*vpp = *dirp;
+		return OK;
+	}
+	if (strcmp(name, "..") == 0)
+		*dirp = leave_mounts(*dirp);
+	r = req_lookup((*dirp)->v_vmnt, (*dirp)->v_ino, name, &node);
+	if (r != OK)
+		return r;
+	if ((vp = get_vnode((*dirp)->v_vmnt, &node)) == NULL)
+		return -ENFILE;
+	*vpp = enter_mounts(vp);
+	return OK;
+}
+
+/* Put link's target in front of the rest of the path, in buf. */
+static int splice_link(struct vnode *link, const char *rest, char *buf)
+{
+	char target[PATH_MAX];
+	int n;
+
+	n = req_rdlink(link->v_vmnt, link->v_ino, target, sizeof(target) - 1);
+	if (n < 0)
+		return n;
+	if (n == 0)
+		return -ENOENT;
+	target[n] = '\0';
+	if ((size_t) n + strlen(rest) + 2 > PATH_MAX)
+		return -ENAMETOOLONG;
+	strcpy(buf, target);
+	if (*rest != '\0') {
+		strcat(buf, "/");
+		strcat(buf, rest);
+	}
+	return OK;
+}
+
+/* Resolve path for rfp; *vpp gets a reference.  With LOOK_PARENT, stop
+ * at the directory holding the last name and copy that name to last (the
+ * caller creates, removes or renames it; "." for a path ending in a
+ * directory such as "/").  LOOK_FOLLOW follows a final symbolic link;
+ * links inside the path are always followed. */
+int lookup(struct fproc *rfp, const char *path, int flags,
+	struct vnode **vpp, char *last)
+{
+	char buf[PATH_MAX], rest[PATH_MAX], name[NAME_MAX + 1];
+	const char *p = buf;
+	struct vnode *dir, *vp;
+	int links = 0, n, r = OK;
+
+	if (strlen(path) >= PATH_MAX)
+		return -ENAMETOOLONG;
+	strcpy(buf, path);
+	dir = buf[0] == '/' ? rfp->fp_rd : rfp->fp_wd;
+	dup_vnode(dir);
+	for (;;) {
+		if ((n = next_name(&p, name)) <= 0) {
+			r = n;			/* 0: the path ended in dir */
+			if (r == OK && (flags & LOOK_PARENT)) {
+				if (!S_ISDIR(dir->v_mode))
+					r = -ENOTDIR;
+				strcpy(last, ".");
+			}
+			break;
+		}
+		while (*p == '/')
+			p++;
+		if ((flags & LOOK_PARENT) && *p == '\0') {
+			r = S_ISDIR(dir->v_mode) ? OK : -ENOTDIR;
+			strcpy(last, name);
+			break;
+		}
+		if ((r = step(rfp, &dir, name, &vp)) != OK)
+			break;
+		if (S_ISLNK(vp->v_mode) && (*p != '\0' || (flags & LOOK_FOLLOW))) {
+			strcpy(rest, p);
+			r = ++links > MAX_SYMLINKS ? -ELOOP
+				: splice_link(vp, rest, buf);
+			put_vnode(vp);
+			if (r != OK)
+				break;
+			p = buf;
+			if (buf[0] == '/') {	/* absolute: from the root */
+				put_vnode(dir);
+				dir = rfp->fp_rd;
+				dup_vnode(dir);
+			}			/* relative: from the link's dir */
+			continue;
+		}
+		put_vnode(dir);
+		dir = vp;
+	}
+	if (r != OK) {
+		put_vnode(dir);
+		return r;
+	}
+	*vpp = dir;
+	return OK;
+}
+
+/* lookup() for the current call's caller. */
+int lookup_user(const char *path, int flags, struct vnode **vpp)
+{
+	return lookup(fp, path, flags, vpp, NULL);
+}

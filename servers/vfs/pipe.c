@@ -1,0 +1,228 @@
+/*
+ * pipe.c - pipes and FIFOs, kept in VFS's memory.
+ *
+ * A pipe is a ring of PIPE_SIZE bytes.  A reader of an empty pipe waits
+ * while a writer exists; a writer waits for room while a reader exists
+ * (writes of up to PIPE_BUF bytes are never split).  A write with no
+ * reader left fails with EPIPE (libc turns that into SIGPIPE).  A waiting
+ * process is suspended with its call and retried whenever the other end
+ * moves.
+ */
+#include <string.h>
+#include <stdlib.h>
+#include "vfs.h"
+
+#define PIPE_ATOMIC	512	/* PIPE_BUF */
+
+int do_pipe(void)
+{
+	struct vnode *vp = new_pipe_vnode();
+	struct filp *rf, *wf;
+	int fd0, fd1;
+	message m;
+
+	if (vp == NULL)
+		return -ENFILE;
+	if ((rf = new_filp(vp, O_RDONLY)) == NULL) {
+		put_vnode(vp);
+		return -ENFILE;
+	}
+	dup_vnode(vp);
+	if ((wf = new_filp(vp, O_WRONLY)) == NULL) {
+		rf->f_count = 0;
+		put_vnode(vp);
+		put_vnode(vp);
+		return -ENFILE;
+	}
+	if (install_fd(fp, rf, &fd0) != OK) {
+		rf->f_count = wf->f_count = 0;
+		put_vnode(vp);
+		put_vnode(vp);
+		return -EMFILE;
+	}
+	if (install_fd(fp, wf, &fd1) != OK) {
+		fp->fp_filp[fd0] = NULL;
+		rf->f_count = wf->f_count = 0;
+		put_vnode(vp);
+		put_vnode(vp);
+		return -EMFILE;
+	}
+	vp->v_pipe->p_readers = vp->v_pipe->p_writers = 1;
+	memset(&m, 0, sizeof(m));
+	m.m_type = OK;
+	m.m_vfs_fd.fd = fd0;
+	m.m_vfs_fd.fd2 = fd1;
+	reply_msg(fp, &m);
+	return -EDONTREPLY;
+}
+
+void pipe_open(struct vnode *vp, int flags)
+{
+	if (vp->v_pipe == NULL
+	    && (vp->v_pipe = calloc(1, sizeof(struct pipe))) == NULL)
+		return;
+	if ((flags & O_ACCMODE) != O_WRONLY)
+		vp->v_pipe->p_readers++;
+	if ((flags & O_ACCMODE) != O_RDONLY)
+		vp->v_pipe->p_writers++;
+}
+
+void pipe_close(struct vnode *vp, int flags)
+{
+	struct pipe *p = vp->v_pipe;
+
+	if ((flags & O_ACCMODE) != O_WRONLY && p->p_readers > 0)
+		p->p_readers--;
+	if ((flags & O_ACCMODE) != O_RDONLY && p->p_writers > 0)
+		p->p_writers--;
+	revive_pipe_waiters(vp);
+}
+
+/* Copy n bytes between the ring and the program, in up to two pieces. */
+static int ring_copy(struct fproc *rfp, struct pipe *p, int write,
+	vir_bytes buf, size_t n)
+{
+	size_t at = write ? (p->p_start + p->p_count) % PIPE_SIZE : p->p_start;
+	size_t first = n < PIPE_SIZE - at ? n : PIPE_SIZE - at;
+	int r;
+
+	if (write) {
+		r = sys_vircopy(rfp->fp_endpoint, buf, SELF,
+			(vir_bytes) p->p_buf + at, first);
+		if (r == OK && n > first)
+			r = sys_vircopy(rfp->fp_endpoint, buf + first, SELF,
+				(vir_bytes) p->p_buf, n - first);
+		if (r == OK)
+			p->p_count += n;
+	} else {
+		r = sys_vircopy(SELF, (vir_bytes) p->p_buf + at,
+			rfp->fp_endpoint, buf, first);
+		if (r == OK && n > first)
+			r = sys_vircopy(SELF, (vir_bytes) p->p_buf,
+				rfp->fp_endpoint, buf + first, n - first);
+		if (r == OK) {
+			p->p_start = (p->p_start + n) % PIPE_SIZE;
+			p->p_count -= n;
+		}
+	}
+	return r == OK ? OK : -EFAULT;
+}
+
+/* A read: returns bytes, 0 at end of file, -EDONTREPLY to wait. */
+static int pipe_read(struct fproc *rfp, struct filp *f, vir_bytes buf,
+	size_t nbytes)
+{
+	struct pipe *p = f->f_vno->v_pipe;
+	size_t n = nbytes < p->p_count ? nbytes : p->p_count;
+	int r;
+
+	if (nbytes == 0)
+		return 0;
+	if (n == 0) {
+		if (p->p_writers == 0)
+			return 0;		/* end of file */
+		return (f->f_flags & O_NONBLOCK) ? -EAGAIN : -EDONTREPLY;
+	}
+	if ((r = ring_copy(rfp, p, 0, buf, n)) != OK)
+		return r;
+	return n;
+}
+
+/* A write, continued from rfp->fp_done bytes already in: returns the
+ * total written, -EDONTREPLY to wait for room, or an error. */
+static int pipe_write(struct fproc *rfp, struct filp *f, vir_bytes buf,
+	size_t nbytes)
+{
+	struct pipe *p = f->f_vno->v_pipe;
+	size_t done = rfp->fp_done, left = nbytes - done, room, n;
+	int r;
+
+	if (p->p_readers == 0)
+		return done > 0 ? (int) done : -EPIPE;
+	if (left == 0)
+		return done;
+	room = PIPE_SIZE - p->p_count;
+	if (room == 0 || (nbytes <= PIPE_ATOMIC && room < left)) {
+		if (f->f_flags & O_NONBLOCK)
+			return done > 0 ? (int) done : -EAGAIN;
+		return -EDONTREPLY;
+	}
+	n = left < room ? left : room;
+	if ((r = ring_copy(rfp, p, 1, buf + done, n)) != OK)
+		return done > 0 ? (int) done : r;
+	rfp->fp_done += n;
+	if (n < left)
+		return (f->f_flags & O_NONBLOCK) ? (int) rfp->fp_done
+			: -EDONTREPLY;
+	return rfp->fp_done;
+}
+
+/* One step of rfp's pipe call (its first, or a retry). */
+static int pipe_step(struct fproc *rfp, struct filp *f, int write,
+	vir_bytes buf, size_t nbytes)
+{
+	return write ? pipe_write(rfp, f, buf, nbytes)
+		: pipe_read(rfp, f, buf, nbytes);
+}
+
+int pipe_rw(struct fproc *rfp, struct filp *f, int write, vir_bytes buf,
+	size_t nbytes)
+{
+	int r;
+
+	rfp->fp_done = 0;
+	r = pipe_step(rfp, f, write, buf, nbytes);
+	if (r == -EDONTREPLY)
+		suspend(rfp, FP_PIPE);
+	revive_pipe_waiters(f->f_vno);
+	return r;
+}
+
+/* Retry rfp's suspended call; true when it was answered. */
+static bool retry(struct fproc *rfp, struct filp *f)
+{
+	const struct m_vfs_io *io = &rfp->fp_call.m_vfs_io;
+	int r = pipe_step(rfp, f, rfp->fp_call.m_type == VFS_WRITE, io->buf,
+		io->nbytes);
+
+	if (r == -EDONTREPLY)
+		return false;
+	rfp->fp_blocked_on = FP_NOT_BLOCKED;
+	reply(rfp, r);
+	return true;
+}
+
+/* vp's pipe changed: retry its waiters until nothing moves any more. */
+void revive_pipe_waiters(struct vnode *vp)
+{
+	struct fproc *rfp;
+	struct filp *f;
+	size_t before;
+	bool moved;
+	int i;
+
+	if (vp->v_pipe == NULL)
+		return;
+	do {
+		moved = false;
+		for (i = 0; i < NR_PROCS; i++) {
+			rfp = &fproc[i];
+			if (!rfp->fp_in_use || rfp->fp_blocked_on != FP_PIPE)
+				continue;
+			f = get_filp(rfp, rfp->fp_call.m_vfs_io.fd);
+			if (f == NULL || f->f_vno != vp)
+				continue;
+			before = vp->v_pipe->p_count;
+			if (retry(rfp, f) || vp->v_pipe->p_count != before)
+				moved = true;
+		}
+	} while (moved);
+}
+
+/* PM interrupts rfp's wait (a signal): it gets what it has so far, or
+ * EINTR. */
+void pipe_cancel(struct fproc *rfp)
+{
+	rfp->fp_blocked_on = FP_NOT_BLOCKED;
+	reply(rfp, rfp->fp_done > 0 ? (int) rfp->fp_done : -EINTR);
+}

@@ -1,0 +1,272 @@
+/*
+ * stat.c - file attributes: stat, chmod, chown, utime, access, truncate,
+ * umask, statvfs.
+ */
+#include <string.h>
+#include "vfs.h"
+
+static int copy_out(const void *src, vir_bytes dst, size_t n)
+{
+	int r = sys_vircopy(SELF, (vir_bytes) src, fp->fp_endpoint, dst, n);
+
+	return r == OK ? OK : -EFAULT;
+}
+
+static int stat_vnode(struct vnode *vp, vir_bytes buf)
+{
+	struct stat st;
+	int r;
+
+	memset(&st, 0, sizeof(st));
+	if (vp->v_vmnt == NULL) {		/* an anonymous pipe */
+		st.st_mode = vp->v_mode;
+		st.st_size = vp->v_pipe != NULL ? vp->v_pipe->p_count : 0;
+		st.st_nlink = 1;
+		st.st_blksize = PIPE_SIZE;
+	} else if ((r = req_stat(vp->v_vmnt, vp->v_ino, &st)) != OK) {
+		return r;
+	}
+	return copy_out(&st, buf, sizeof(st));
+}
+
+/* The path of a path call, resolved (following links unless LSTAT). */
+static int path_vnode(int flags, struct vnode **vpp)
+{
+	char path[PATH_MAX];
+	int r;
+
+	r = fetch_path(m_in.m_vfs_path.path, m_in.m_vfs_path.path_len, path);
+	if (r != OK)
+		return r;
+	return lookup(fp, path, flags, vpp, NULL);
+}
+
+int do_stat(void)
+{
+	struct vnode *vp;
+	int r;
+
+	r = path_vnode(m_in.m_type == VFS_LSTAT ? 0 : LOOK_FOLLOW, &vp);
+	if (r != OK)
+		return r;
+	r = stat_vnode(vp, m_in.m_vfs_path.buf);
+	put_vnode(vp);
+	return r;
+}
+
+int do_fstat(void)
+{
+	struct filp *f = get_filp(fp, m_in.m_vfs_io.fd);
+
+	if (f == NULL)
+		return -EBADF;
+	return stat_vnode(f->f_vno, m_in.m_vfs_io.buf);
+}
+
+/* The target of an f-call (by descriptor) or a path call. */
+static int target(int fd, bool by_fd, int flags, struct vnode **vpp)
+{
+	struct filp *f;
+
+	if (!by_fd)
+		return path_vnode(flags, vpp);
+	if ((f = get_filp(fp, fd)) == NULL)
+		return -EBADF;
+	*vpp = f->f_vno;
+	dup_vnode(*vpp);
+	return OK;
+}
+
+static int owner_only(struct vnode *vp)
+{
+	if (vp->v_vmnt == NULL)
+		return -EINVAL;
+	if (vp->v_vmnt->m_flags & MNT_RDONLY)
+		return -EROFS;
+	if (fp->fp_euid != 0 && fp->fp_euid != vp->v_uid)
+		return -EPERM;
+	return OK;
+}
+
+int do_chmod(void)
+{
+	bool by_fd = m_in.m_type == VFS_FCHMOD;
+	mode_t mode = by_fd ? (mode_t) m_in.m_vfs_fd.arg : m_in.m_vfs_path.mode;
+	struct m_fs_node node;
+	struct vnode *vp;
+	int r;
+
+	if ((r = target(m_in.m_vfs_fd.fd, by_fd, LOOK_FOLLOW, &vp)) != OK)
+		return r;
+	if ((r = owner_only(vp)) == OK) {
+		if (fp->fp_euid != 0 && fp->fp_egid != vp->v_gid)
+			mode &= ~S_ISGID;	/* only the group may keep it */
+		r = req_attr(vp->v_vmnt, REQ_CHMOD, vp->v_ino, mode & 07777, 0,
+			0, 0, 0, &node);
+		if (r == OK)
+			update_vnode(vp, &node);
+	}
+	put_vnode(vp);
+	return r;
+}
+
+int do_chown(void)
+{
+	bool by_fd = m_in.m_type == VFS_FCHOWN;
+	const struct m_vfs_path *a = &m_in.m_vfs_path;
+	struct m_fs_node node;
+	struct vnode *vp;
+	uid_t uid;
+	gid_t gid;
+	int r;
+
+	r = target(a->flags, by_fd, (a->flags & VFS_NOFOLLOW) && !by_fd ? 0
+		: LOOK_FOLLOW, &vp);
+	if (r != OK)
+		return r;
+	uid = a->uid == (uid_t) -1 ? vp->v_uid : a->uid;
+	gid = a->gid == (gid_t) -1 ? vp->v_gid : a->gid;
+	if ((r = owner_only(vp)) == OK && fp->fp_euid != 0
+	    && (uid != vp->v_uid || gid != fp->fp_egid))
+		r = -EPERM;		/* users may only give to their group */
+	if (r == OK) {
+		r = req_attr(vp->v_vmnt, REQ_CHOWN, vp->v_ino, 0, uid, gid, 0, 0,
+			&node);
+		if (r == OK)
+			update_vnode(vp, &node);
+	}
+	put_vnode(vp);
+	return r;
+}
+
+int do_umask(void)
+{
+	mode_t old = fp->fp_umask;
+
+	fp->fp_umask = m_in.m_vfs_fd.arg & 0777;
+	return old;
+}
+
+/* utime: explicit times are the owner's to set; "now" also anyone who
+ * may write the file.  -1 asks the file server for its clock. */
+int do_utime(void)
+{
+	const struct m_vfs_utime *u = &m_in.m_vfs_utime;
+	char path[PATH_MAX];
+	struct vnode *vp;
+	int r;
+
+	if ((r = fetch_path(u->path, u->path_len, path)) != OK)
+		return r;
+	if ((r = lookup(fp, path, LOOK_FOLLOW, &vp, NULL)) != OK)
+		return r;
+	if (vp->v_vmnt == NULL)
+		r = -EINVAL;
+	else if (vp->v_vmnt->m_flags & MNT_RDONLY)
+		r = -EROFS;
+	else if (!u->now || (fp->fp_euid != 0 && fp->fp_euid != vp->v_uid))
+		r = u->now ? forbidden(fp, vp, W_BIT) : owner_only(vp);
+	if (r == OK)
+		r = req_attr(vp->v_vmnt, REQ_UTIME, vp->v_ino, 0, 0, 0,
+			u->now ? -1 : u->atime, u->now ? -1 : u->mtime, NULL);
+	put_vnode(vp);
+	return r;
+}
+
+int do_access(void)
+{
+	int mode = m_in.m_vfs_path.mode, r;
+	uid_t euid = fp->fp_euid;
+	gid_t egid = fp->fp_egid;
+	struct vnode *vp;
+
+	if (mode & ~(R_OK | W_OK | X_OK))
+		return -EINVAL;
+	if ((r = path_vnode(LOOK_FOLLOW, &vp)) != OK)
+		return r;
+	fp->fp_euid = fp->fp_ruid;		/* access() asks as the real user */
+	fp->fp_egid = fp->fp_rgid;
+	r = forbidden(fp, vp, mode);
+	fp->fp_euid = euid;
+	fp->fp_egid = egid;
+	if (r == OK && (mode & W_OK) && vp->v_vmnt != NULL
+	    && (vp->v_vmnt->m_flags & MNT_RDONLY))
+		r = -EROFS;
+	put_vnode(vp);
+	return r;
+}
+
+static int truncate_vnode(struct vnode *vp, off_t len)
+{
+	int r;
+
+	if (len < 0)
+		return -EINVAL;
+	if (S_ISDIR(vp->v_mode))
+		return -EISDIR;
+	if (!S_ISREG(vp->v_mode))
+		return -EINVAL;
+	if (vp->v_vmnt->m_flags & MNT_RDONLY)
+		return -EROFS;
+	if ((r = req_ftrunc(vp->v_vmnt, vp->v_ino, len)) == OK)
+		vp->v_size = len;
+	return r;
+}
+
+int do_truncate(void)
+{
+	struct vnode *vp;
+	int r;
+
+	if ((r = path_vnode(LOOK_FOLLOW, &vp)) != OK)
+		return r;
+	if ((r = forbidden(fp, vp, W_BIT)) == OK)
+		r = truncate_vnode(vp, m_in.m_vfs_path.offset);
+	put_vnode(vp);
+	return r;
+}
+
+int do_ftruncate(void)
+{
+	struct filp *f = get_filp(fp, m_in.m_vfs_lseek.fd);
+
+	if (f == NULL || (f->f_flags & O_ACCMODE) == O_RDONLY)
+		return f == NULL ? -EBADF : -EINVAL;
+	return truncate_vnode(f->f_vno, m_in.m_vfs_lseek.offset);
+}
+
+static int statvfs_vnode(struct vnode *vp, vir_bytes buf)
+{
+	struct statvfs st;
+	int r;
+
+	if (vp->v_vmnt == NULL)
+		return -EINVAL;
+	memset(&st, 0, sizeof(st));
+	if ((r = req_statvfs(vp->v_vmnt, &st)) != OK)
+		return r;
+	if (vp->v_vmnt->m_flags & MNT_RDONLY)
+		st.f_flag |= ST_RDONLY;
+	return copy_out(&st, buf, sizeof(st));
+}
+
+int do_statvfs(void)
+{
+	struct vnode *vp;
+	int r;
+
+	if ((r = path_vnode(LOOK_FOLLOW, &vp)) != OK)
+		return r;
+	r = statvfs_vnode(vp, m_in.m_vfs_path.buf);
+	put_vnode(vp);
+	return r;
+}
+
+int do_fstatvfs(void)
+{
+	struct filp *f = get_filp(fp, m_in.m_vfs_io.fd);
+
+	if (f == NULL)
+		return -EBADF;
+	return statvfs_vnode(f->f_vno, m_in.m_vfs_io.buf);
+}

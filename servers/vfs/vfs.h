@@ -1,0 +1,262 @@
+/*
+ * vfs.h - the virtual file system server's declarations.
+ *
+ * VFS owns what is common to all files: names (path lookup across mounts
+ * and symbolic links), permissions, open files and their positions,
+ * pipes, and the map from device numbers to drivers.  File servers (MFS)
+ * own inodes; VFS holds references to them through vnodes.
+ */
+#ifndef _VFS_VFS_H
+#define _VFS_VFS_H
+
+#include <stdbool.h>
+#include <limits.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <minix/syslib.h>
+#include <minix/sef.h>
+#include <minix/ds.h>
+
+#define NR_VNODES	512
+#define NR_FILPS	512
+#define NR_VMNTS	16
+#define NR_MAJORS	32
+#define PIPE_SIZE	4096
+#define MAX_SYMLINKS	8
+
+#define major(d)	(((d) >> 8) & 0xFF)
+#define minor(d)	((d) & 0xFF)
+#define makedev(a, b)	(((a) << 8) | (b))
+
+struct pipe {
+	char p_buf[PIPE_SIZE];
+	size_t p_start;			/* oldest byte */
+	size_t p_count;			/* bytes in the buffer */
+	int p_readers;			/* filps open for reading */
+	int p_writers;
+};
+
+struct vmnt;
+
+struct vnode {
+	int v_ref;			/* VFS's references; 0: free */
+	struct vmnt *v_vmnt;		/* where it lives (NULL: a pipe) */
+	ino_nr_t v_ino;
+	int v_fs_refs;			/* references held at the file server */
+	mode_t v_mode;
+	uid_t v_uid;
+	gid_t v_gid;
+	off_t v_size;
+	dev_t v_rdev;			/* device nodes */
+	nlink_t v_nlinks;
+	struct vmnt *v_mounted;		/* a file system mounted on it */
+	struct pipe *v_pipe;		/* pipes and FIFOs */
+};
+
+struct vmnt {
+	bool m_in_use;
+	dev_t m_dev;
+	endpoint_t m_fs;		/* its file server */
+	char m_label[RS_LABEL_LEN];
+	struct vnode *m_root;
+	struct vnode *m_covered;	/* the directory it is mounted on */
+	int m_flags;			/* MNT_RDONLY */
+	char m_special[64];
+	char m_target[64];
+};
+
+struct filp {
+	int f_count;			/* descriptors sharing it; 0: free */
+	struct vnode *f_vno;
+	int f_flags;			/* O_* as opened, less O_CREAT etc. */
+	off_t f_pos;
+};
+
+/* What a suspended process is waiting for. */
+#define FP_NOT_BLOCKED	0
+#define FP_PIPE		1		/* data or room in a pipe */
+#define FP_CDEV		2		/* a character driver's answer */
+
+struct fproc {
+	bool fp_in_use;
+	endpoint_t fp_endpoint;
+	pid_t fp_pid;
+	uid_t fp_ruid, fp_euid;
+	gid_t fp_rgid, fp_egid;
+	mode_t fp_umask;
+	struct vnode *fp_rd;		/* root directory */
+	struct vnode *fp_wd;		/* working directory */
+	struct filp *fp_filp[OPEN_MAX];
+	uint64_t fp_cloexec;		/* bit per descriptor */
+	bool fp_sesldr;			/* session leader */
+	dev_t fp_tty;			/* controlling terminal, 0: none */
+
+	int fp_blocked_on;		/* FP_* */
+	message fp_call;		/* the suspended call, to finish later */
+	size_t fp_done;			/* bytes of it already moved */
+	endpoint_t fp_driver;		/* FP_CDEV: whose answer */
+	cp_grant_id_t fp_grant;		/* FP_CDEV: the grant to revoke */
+	int fp_cdev_op;			/* FP_CDEV: CDEV_OPEN, _READ, ... */
+	int fp_cdev_fd;			/* FP_CDEV OPEN: the fd to fill */
+	dev_t fp_cdev_dev;		/* FP_CDEV: the device */
+	bool fp_cdev_ctty;		/* FP_CDEV OPEN: becomes our terminal */
+};
+
+struct dmap {
+	char d_label[RS_LABEL_LEN];	/* "" : no driver */
+	endpoint_t d_driver;		/* NONE until it announces itself */
+};
+
+extern struct vnode vnode[NR_VNODES];
+extern struct filp filp[NR_FILPS];
+extern struct vmnt vmnt[NR_VMNTS];
+extern struct fproc fproc[NR_PROCS];
+extern struct dmap dmap[NR_MAJORS];
+extern struct fproc *fp;		/* the caller */
+extern message m_in;			/* the call */
+extern struct vnode *root_vnode;
+
+/* main.c */
+void reply(struct fproc *rfp, int status);
+void reply_msg(struct fproc *rfp, message *m);
+void suspend(struct fproc *rfp, int why);
+struct fproc *find_fproc(endpoint_t ep);
+
+/* vnode.c */
+struct vnode *get_vnode(struct vmnt *vmp, const struct m_fs_node *node);
+struct vnode *new_pipe_vnode(void);
+void dup_vnode(struct vnode *vp);
+void put_vnode(struct vnode *vp);
+void update_vnode(struct vnode *vp, const struct m_fs_node *node);
+
+/* filedes.c */
+int get_fd(struct fproc *rfp, int start, int *fdp);
+struct filp *get_filp(struct fproc *rfp, int fd);
+struct filp *new_filp(struct vnode *vp, int flags);
+void close_fd(struct fproc *rfp, int fd);
+int install_fd(struct fproc *rfp, struct filp *f, int *fdp);
+
+/* path.c */
+#define LOOK_FOLLOW	0x1		/* follow a final symbolic link */
+#define LOOK_PARENT	0x2		/* stop at the last directory */
+int fetch_path(vir_bytes addr, size_t len, char *buf);
+int lookup(struct fproc *rfp, const char *path, int flags,
+	struct vnode **vpp, char *last);
+int lookup_user(const char *path, int flags, struct vnode **vpp);
+int forbidden(struct fproc *rfp, struct vnode *vp, int access);
+#define R_BIT	4
+#define W_BIT	2
+#define X_BIT	1
+
+/* req.c: the file server protocol */
+int req_lookup(struct vmnt *vmp, ino_nr_t dir, const char *name,
+	struct m_fs_node *node);
+int req_putnode(struct vmnt *vmp, ino_nr_t ino, int count);
+int req_create(struct vmnt *vmp, int call, ino_nr_t dir, const char *name,
+	mode_t mode, uid_t uid, gid_t gid, dev_t rdev, struct m_fs_node *node);
+int req_slink(struct vmnt *vmp, ino_nr_t dir, const char *name,
+	const char *target, uid_t uid, gid_t gid);
+int req_unlink(struct vmnt *vmp, int call, ino_nr_t dir, const char *name);
+int req_link(struct vmnt *vmp, ino_nr_t dir, const char *name, ino_nr_t ino);
+int req_rename(struct vmnt *vmp, ino_nr_t odir, const char *oname,
+	ino_nr_t ndir, const char *nname);
+int req_rdlink(struct vmnt *vmp, ino_nr_t ino, char *buf, size_t size);
+int req_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
+	cp_grant_id_t grant, size_t count, struct m_fs_io_reply *out);
+int req_grant_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
+	endpoint_t owner, vir_bytes addr, size_t count, int access,
+	struct m_fs_io_reply *out);
+int req_attr(struct vmnt *vmp, int call, ino_nr_t ino, mode_t mode,
+	uid_t uid, gid_t gid, int64_t atime, int64_t mtime,
+	struct m_fs_node *node);
+int req_stat(struct vmnt *vmp, ino_nr_t ino, struct stat *st);
+int req_statvfs(struct vmnt *vmp, struct statvfs *st);
+int req_ftrunc(struct vmnt *vmp, ino_nr_t ino, off_t size);
+int req_readsuper(struct vmnt *vmp, int flags, endpoint_t driver,
+	const char *driver_label, struct m_fs_node *root);
+int req_simple(struct vmnt *vmp, int call);
+
+/* open.c */
+int do_open(void);
+int do_close(void);
+int do_mknod(void);
+int do_mkdir(void);
+int common_open(struct fproc *rfp, const char *path, int flags, mode_t mode);
+
+/* read.c */
+int do_read(void);
+int do_write(void);
+int do_getdents(void);
+int do_lseek(void);
+int rw_file(struct fproc *rfp, int fd, int write, vir_bytes buf,
+	size_t nbytes);
+
+/* pipe.c */
+int do_pipe(void);
+int pipe_rw(struct fproc *rfp, struct filp *f, int write, vir_bytes buf,
+	size_t nbytes);
+void pipe_close(struct vnode *vp, int flags);
+void pipe_open(struct vnode *vp, int flags);
+void revive_pipe_waiters(struct vnode *vp);
+void pipe_cancel(struct fproc *rfp);
+
+/* device.c */
+int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd);
+void dev_close(dev_t dev, bool block);
+int cdev_io(struct fproc *rfp, int op, dev_t dev, off_t pos, vir_bytes buf,
+	size_t nbytes, int flags);
+int bdev_io(struct fproc *rfp, int write, dev_t dev, off_t pos,
+	vir_bytes buf, size_t nbytes);
+int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
+	vir_bytes arg);
+void cdev_reply(message *m);
+void cdev_cancel(struct fproc *rfp);
+void ds_event(void);
+void dmap_init(void);
+endpoint_t bdev_driver(dev_t dev);
+
+/* link.c */
+int do_unlink(void);
+int do_rename(void);
+int do_link(void);
+int do_symlink(void);
+int do_readlink(void);
+
+/* stat.c */
+int do_stat(void);
+int do_fstat(void);
+int do_chmod(void);
+int do_chown(void);
+int do_umask(void);
+int do_utime(void);
+int do_access(void);
+int do_truncate(void);
+int do_ftruncate(void);
+int do_statvfs(void);
+int do_fstatvfs(void);
+
+/* mount.c */
+int do_mount(void);
+int do_umount(void);
+int do_sync(void);
+int do_fsync(void);
+int do_getmounts(void);
+int mount_root(void);
+void sync_all(void);
+
+/* misc.c */
+int do_dup(void);
+int do_fcntl(void);
+int do_chdir(void);
+int do_fchdir(void);
+int do_ioctl(void);
+
+/* pmcall.c: calls from PM */
+void pm_call(void);
+
+/* exec.c */
+int vfs_exec(struct fproc *rfp, message *m);
+
+#endif
