@@ -12,6 +12,7 @@
 #include "builtin.h"
 #include "mem.h"
 #include "out.h"
+#include "sh.h"
 #include "trap.h"
 #include "var.h"
 
@@ -38,6 +39,10 @@ static int read_line(struct line *l, int raw)
 		if (r < 0 && errno == EINTR) {
 			if ((sig = trap_pending()) != 0)
 				return 128 + sig;
+			if (sh.interactive && trap_interrupted()) {
+				sh_abort(130);
+				return 130;
+			}
 			continue;
 		}
 		if (r <= 0)

@@ -217,6 +217,10 @@ int eval(struct node *n, int flags)
 {
 	int status;
 
+	if (sh.interactive && trap_interrupted()) {
+		sh.skip = SKIP_ABORT;
+		sh.status = 130;
+	}
 	if (sh.skip)
 		return sh.status;
 	if (!n)

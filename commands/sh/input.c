@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "input.h"
+#include "trap.h"
 
 static int next_prompt = 1;
 
@@ -72,7 +73,11 @@ static int refill(struct input *in)
 	}
 	do
 		n = read(in->fd, in->buf, in->onebyte ? 1 : in->cap);
-	while (n < 0 && errno == EINTR);
+	while (n < 0 && errno == EINTR && !(in->prompt && trap_interrupted()));
+	if (n < 0 && errno == EINTR) {
+		in->interrupted = 1;
+		in->at_bol = 1;
+	}
 	if (n <= 0)
 		return 0;
 	in->pos = 0;
@@ -84,6 +89,8 @@ int in_getc(struct input *in)
 {
 	int c;
 
+	if (in->interrupted)
+		return IN_EOF;
 	if (in->npush > 0)
 		c = in->push[--in->npush];
 	else if (in->pos < in->len || refill(in)) {

@@ -20,6 +20,7 @@ struct input {
 	int onebyte;		/* never read past a newline (shared stdin) */
 	int prompt;		/* show PS1/PS2 before reading a line */
 	int at_bol;		/* the next byte read starts a line */
+	int interrupted;	/* ^C while reading: the line is dropped */
 	int push[8];
 	int npush;
 	int lineno;

@@ -37,6 +37,8 @@ void syntax_error(struct parser *p, int lineno, const char *fmt, ...)
 	if (p->error)
 		return;
 	p->error = 1;
+	if (p->in->interrupted)
+		return;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);

@@ -243,6 +243,12 @@ struct node *parse_line(struct input *in, struct arena *a,
 	else if ((n = parse_list(&p, 1)) != NULL &&
 	    !accept(&p, T_NEWLINE) && !accept(&p, T_EOF))
 		unexpected(&p);
+	if (in->interrupted) {
+		in->interrupted = 0;
+		in->npush = 0;
+		*res = PARSE_INTERRUPT;
+		return NULL;
+	}
 	if (p.error) {
 		*res = PARSE_ERROR;
 		if (p.last != T_NEWLINE && p.last != T_EOF && in->prompt)

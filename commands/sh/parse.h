@@ -73,7 +73,10 @@ struct word *lex_string(struct parser *p, const char *s, size_t n,
 struct word *word_literal(struct arena *a, const char *s, size_t n);
 
 /* parse.c */
-enum parse_result { PARSE_OK, PARSE_EMPTY, PARSE_EOF, PARSE_ERROR };
+enum parse_result {
+	PARSE_OK, PARSE_EMPTY, PARSE_EOF, PARSE_ERROR,
+	PARSE_INTERRUPT		/* ^C while the line was typed */
+};
 struct node *parse_line(struct input *in, struct arena *a,
     enum parse_result *res);
 struct node *parse_nested(struct parser *outer, struct input *in,

@@ -65,6 +65,10 @@ int run_input(struct input *in, int toplevel)
 			break;
 		if (res == PARSE_ERROR)
 			status = 2;
+		if (res == PARSE_INTERRUPT) {
+			out_str(2, "\n");
+			sh.status = status = 130;
+		}
 		if (sh.skip == SKIP_ABORT && toplevel)
 			sh.skip = SKIP_NONE;
 		if (sh.skip)

@@ -7,7 +7,9 @@
  * (dispositions of a forked child), trap_run_exit, sig_number/sig_name.
  *
  * A trapped signal only sets a flag; its command runs between commands,
- * or when a `wait` is interrupted.
+ * or when a `wait` is interrupted.  An interactive shell catches ^C the
+ * same way, without a trap: trap_interrupted() then drops the command
+ * line being typed or run.
  */
 #include <signal.h>
 #include <stdlib.h>
@@ -23,6 +25,7 @@ static char *exit_action;
 static volatile sig_atomic_t pending[NSIG];
 static volatile sig_atomic_t any_pending;
 static char ignored_at_entry[NSIG];
+static volatile sig_atomic_t interrupted;
 static int in_trap;
 
 static const char *const sig_names[NSIG] = {
@@ -80,6 +83,21 @@ static void on_signal(int sig)
 	any_pending = 1;
 }
 
+static void on_interrupt(int sig)
+{
+	(void) sig;
+	interrupted = 1;
+}
+
+/* Whether ^C came since the last call. */
+int trap_interrupted(void)
+{
+	int was = interrupted;
+
+	interrupted = 0;
+	return was;
+}
+
 static void set_handler(int sig, void (*handler)(int))
 {
 	struct sigaction sa;
@@ -106,7 +124,9 @@ static void (*default_disposition(int sig))(int)
 {
 	if (ignored_at_entry[sig] && !sh.interactive)
 		return SIG_IGN;
-	if (sh.interactive && (sig == SIGINT || sig == SIGQUIT))
+	if (sh.interactive && sig == SIGINT)
+		return on_interrupt;
+	if (sh.interactive && sig == SIGQUIT)
 		return SIG_IGN;
 	if (sh.jobctl && (sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU))
 		return SIG_IGN;

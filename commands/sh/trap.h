@@ -9,6 +9,7 @@ void trap_interactive(void);
 int trap_set(int sig, const char *action);
 void trap_run_pending(void);
 int trap_pending(void);
+int trap_interrupted(void);
 void trap_child(int bg_without_jobctl);
 void trap_run_exit(void);
 int trap_has_exit(void);

@@ -1,0 +1,107 @@
+/*
+ * mount.c - mount a file system, or list the mounted ones.
+ *
+ * usage: mount [-r] [-t TYPE] SPECIAL DIR
+ *        mount                     (lists)
+ *
+ * A file system is served by its own file server process: mount starts
+ * one with the service command, labelled after the device, then asks VFS
+ * to mount the device on DIR with it.  TYPE is the server (mfs).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <errno.h>
+#include <sys/wait.h>
+#include <sys/mount.h>
+#include <minix/com.h>
+#include <minix/ipc.h>
+
+#define MAX_MOUNTS	16
+
+int getmounts(struct vfs_mountinfo *buf, int n);
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: mount [-r] [-t TYPE] SPECIAL DIR\n");
+	exit(1);
+}
+
+static int list(void)
+{
+	struct vfs_mountinfo mi[MAX_MOUNTS];
+	int n, i;
+
+	if ((n = getmounts(mi, MAX_MOUNTS)) < 0) {
+		perror("mount");
+		return 1;
+	}
+	for (i = 0; i < n; i++)
+		printf("%s on %s type %s (%s)\n", mi[i].mi_special,
+			mi[i].mi_target, mi[i].mi_label,
+			(mi[i].mi_flags & MNT_RDONLY) ? "ro" : "rw");
+	return 0;
+}
+
+/* The label of the file server for special: the type and the device's
+ * name, e.g. "mfs_c0d0p0". */
+static void make_label(char *label, size_t size, const char *type,
+	const char *special)
+{
+	const char *base = strrchr(special, '/');
+
+	snprintf(label, size, "%s_%s", type, base != NULL ? base + 1 : special);
+}
+
+/* service up /service/TYPE -label LABEL */
+static int start_server(const char *type, const char *label)
+{
+	char path[64];
+	int status;
+	pid_t pid;
+
+	snprintf(path, sizeof(path), "/service/%s", type);
+	if ((pid = fork()) < 0)
+		return -1;
+	if (pid == 0) {
+		execl("/bin/service", "service", "up", path, "-label", label,
+			(char *) NULL);
+		_exit(127);
+	}
+	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status)
+	    || WEXITSTATUS(status) != 0)
+		return -1;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	const char *type = "mfs";
+	char label[16];
+	int c, flags = 0;
+
+	while ((c = getopt(argc, argv, "rt:")) != -1) {
+		switch (c) {
+		case 'r': flags |= MNT_RDONLY; break;
+		case 't': type = optarg; break;
+		default: usage();
+		}
+	}
+	if (optind == argc && argc == 1)
+		return list();
+	if (argc - optind != 2)
+		usage();
+	make_label(label, sizeof(label), type, argv[optind]);
+	if (start_server(type, label) < 0) {
+		fprintf(stderr, "mount: cannot start the %s file server\n", type);
+		return 1;
+	}
+	if (mount(argv[optind], argv[optind + 1], label, flags) < 0) {
+		fprintf(stderr, "mount: %s on %s: %s\n", argv[optind],
+			argv[optind + 1], strerror(errno));
+		execl("/bin/service", "service", "down", label, (char *) NULL);
+		return 1;
+	}
+	return 0;
+}
