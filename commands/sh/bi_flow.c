@@ -79,7 +79,8 @@ int bi_return(int argc, char **argv)
 		return 1;
 	}
 	sh.skip = SKIP_RETURN;
-	return status & 0xff;
+	sh.status = status & 0xff;
+	return sh.status;
 }
 
 int bi_exit(int argc, char **argv)

@@ -40,6 +40,7 @@ static int read_line(struct line *l, int raw)
 			if ((sig = trap_pending()) != 0)
 				return 128 + sig;
 			if (sh.interactive && trap_interrupted()) {
+				out_str(2, "\n");
 				sh_abort(130);
 				return 130;
 			}

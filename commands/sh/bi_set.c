@@ -105,7 +105,8 @@ int bi_shift(int argc, char **argv)
 	}
 	if (params_shift((int) n) < 0) {
 		sh_warn("shift: can't shift that many");
-		return 1;
+		sh_abort(2);
+		return 2;
 	}
 	return 0;
 }

@@ -25,7 +25,8 @@ static int mark(int argc, char **argv, int flag, const char *prefix)
 		if (!is_name_n(argv[i], eq ? (size_t) (eq - argv[i]) :
 		    strlen(argv[i]))) {
 			sh_warn("%s: %s: bad variable name", argv[0], argv[i]);
-			status = 1;
+			sh_abort(2);
+			return 2;
 		} else if (eq) {
 			if (var_set_assignment(argv[i], flag) < 0)
 				status = 1;

@@ -10,7 +10,7 @@ enum {
 	BI_COLON, BI_DOT, BI_BREAK, BI_CONTINUE, BI_EVAL, BI_EXEC, BI_EXIT,
 	BI_EXPORT, BI_READONLY, BI_RETURN, BI_SET, BI_SHIFT, BI_TRAP,
 	BI_UNSET, BI_BG, BI_CD, BI_COMMAND, BI_ECHO, BI_FALSE, BI_FG,
-	BI_JOBS, BI_KILL, BI_LOCAL, BI_PRINTF, BI_PWD, BI_READ, BI_TEST,
+	BI_GETOPTS, BI_JOBS, BI_KILL, BI_LOCAL, BI_PRINTF, BI_PWD, BI_READ, BI_TEST,
 	BI_BRACKET, BI_TRUE, BI_TYPE, BI_UMASK, BI_WAIT, NBUILTINS
 };
 
@@ -35,6 +35,7 @@ static const struct builtin builtins[NBUILTINS] = {
 	[BI_ECHO] = { "echo", bi_echo, 0 },
 	[BI_FALSE] = { "false", bi_false, 0 },
 	[BI_FG] = { "fg", bi_fg, 0 },
+	[BI_GETOPTS] = { "getopts", bi_getopts, 0 },
 	[BI_JOBS] = { "jobs", bi_jobs, 0 },
 	[BI_KILL] = { "kill", bi_kill, 0 },
 	[BI_LOCAL] = { "local", bi_local, 0 },

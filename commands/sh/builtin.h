@@ -38,6 +38,8 @@ builtin_fn bi_read;
 builtin_fn bi_test;
 /* bi_job.c */
 builtin_fn bi_wait, bi_jobs, bi_fg, bi_bg, bi_kill, bi_trap;
+/* bi_getopts.c */
+builtin_fn bi_getopts;
 /* bi_misc.c */
 builtin_fn bi_umask, bi_command, bi_type;
 

@@ -70,7 +70,8 @@ static void trace(struct cmd *c)
 	if (!sh.opt[OPT_XTRACE])
 		return;
 	sb_init(&b);
-	sb_addc(&b, '+');
+	sb_adds(&b, var_get("PS4") ? var_get("PS4") : "+ ");
+	b.len -= b.len > 0 && b.s[b.len - 1] == ' ';
 	for (i = 0; i < c->nassign; i++) {
 		sb_addc(&b, ' ');
 		sb_adds(&b, c->names[i]);

@@ -14,6 +14,7 @@
 #include "exec.h"
 #include "expand.h"
 #include "match.h"
+#include "out.h"
 #include "redir.h"
 #include "sh.h"
 #include "trap.h"
@@ -128,9 +129,10 @@ static int eval_for(struct node *n, int flags)
 	if (n->u.for_.has_in &&
 	    !(words = expand_argv(n->u.for_.words, &count)))
 		return 1;
-	if (!n->u.for_.has_in) {
+	if (!n->u.for_.has_in) {	/* copies: the body may run set -- */
 		words = arena_alloc(scratch, sizeof *words * (size_t) count);
-		memcpy(words, params.v, sizeof *words * (size_t) count);
+		for (i = 0; i < count; i++)
+			words[i] = arena_strdup(scratch, params.v[i]);
 	}
 	sh.loopnest++;
 	for (i = 0; i < count; i++) {
@@ -218,8 +220,8 @@ int eval(struct node *n, int flags)
 	int status;
 
 	if (sh.interactive && trap_interrupted()) {
-		sh.skip = SKIP_ABORT;
-		sh.status = 130;
+		out_str(2, "\n");
+		sh_abort(130);
 	}
 	if (sh.skip)
 		return sh.status;
@@ -229,6 +231,9 @@ int eval(struct node *n, int flags)
 		status = eval_redirected(n, flags);
 	else
 		status = evaluators[n->type](n, flags);
+	/* return and ^C set the status the unwinding keeps. */
+	if (sh.skip == SKIP_RETURN || sh.skip == SKIP_ABORT)
+		status = sh.status;
 	sh.status = status;
 	trap_run_pending();
 	if (status && sh.opt[OPT_ERREXIT] && !sh.noerrexit &&

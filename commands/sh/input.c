@@ -5,9 +5,10 @@
  * in_skip_line, in_record_*, in_set_prompt.
  *
  * When the shell reads its commands from a standard input it shares
- * with the commands it runs (`sh < script`, a pipe), it reads one byte
- * at a time: whatever it has not yet parsed must stay in the file for
- * them.
+ * with the commands it runs (`sh < script`, a pipe), whatever it has
+ * not yet parsed must stay in the file for them: from a pipe it reads
+ * one byte at a time; from a file it reads ahead, and in_sync() seeks
+ * back before a command runs.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -26,7 +27,10 @@ struct input *input_fd(int fd, int prompt)
 	in->fd = fd;
 	in->cap = 4096;
 	in->buf = xmalloc(in->cap);
-	in->onebyte = fd == 0 && !isatty(0);
+	if (fd == 0 && !isatty(0)) {
+		in->seekable = lseek(0, 0, SEEK_CUR) >= 0;
+		in->onebyte = !in->seekable;
+	}
 	in->prompt = prompt;
 	in->at_bol = 1;
 	in->lineno = 1;
@@ -115,6 +119,19 @@ void in_ungetc(struct input *in, int c)
 		in->lineno--;
 	if (in->rec.len > 0)
 		in->rec.s[--in->rec.len] = '\0';
+}
+
+/* Gives back to a shared file what was read but not parsed. */
+void in_sync(struct input *in)
+{
+	off_t unread = (off_t) (in->len - in->pos) + in->npush;
+
+	if (!in->seekable || unread == 0)
+		return;
+	if (lseek(in->fd, -unread, SEEK_CUR) < 0)
+		return;
+	in->pos = in->len = 0;
+	in->npush = 0;
 }
 
 /* Drops the rest of the current line, after a syntax error. */

@@ -18,6 +18,7 @@ struct input {
 	char *buf;
 	size_t pos, len, cap;
 	int onebyte;		/* never read past a newline (shared stdin) */
+	int seekable;		/* shared stdin in a file: in_sync gives back */
 	int prompt;		/* show PS1/PS2 before reading a line */
 	int at_bol;		/* the next byte read starts a line */
 	int interrupted;	/* ^C while reading: the line is dropped */
@@ -33,6 +34,7 @@ void input_free(struct input *in);
 int in_getc(struct input *in);
 void in_ungetc(struct input *in, int c);
 void in_skip_line(struct input *in);
+void in_sync(struct input *in);
 
 size_t in_record_pos(struct input *in);
 char *in_record_text(struct input *in, size_t from, size_t to,

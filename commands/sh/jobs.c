@@ -110,10 +110,13 @@ pid_t job_fork(struct job *j, enum fork_mode mode)
 		child_setup(j, mode);
 		return 0;
 	}
+	/* Both sides set the group: neither may act before it exists. */
 	if (sh.jobctl && mode != FORK_NOJOB) {
 		if (!j->pgid)
 			j->pgid = pid;
 		setpgid(pid, j->pgid);
+		if (mode == FORK_FG)
+			tcsetpgrp(sh.ttyfd, j->pgid);
 	}
 	j->procs = xrealloc(j->procs, sizeof *j->procs *
 	    (size_t) (j->nprocs + 1));
@@ -198,8 +201,11 @@ static void report_fg_end(struct job *j)
 
 	if (!sh.interactive || !WIFSIGNALED(ws))
 		return;
-	if (WTERMSIG(ws) == SIGINT)
+	if (WTERMSIG(ws) == SIGINT) {
 		out_str(2, "\n");
+		sh.status = 128 + SIGINT;
+		sh.skip = SKIP_ABORT;	/* ^C ends the whole line */
+	}
 	else if (WTERMSIG(ws) != SIGPIPE)
 		out_fmt(2, "%s\n", strsignal(WTERMSIG(ws)));
 }

@@ -100,6 +100,8 @@ static void set_defaults(const char *argv0)
 	char cwd[1024], pid[32];
 
 	var_set("IFS", " \t\n", 0);
+	if (!var_get("PATH"))
+		var_set("PATH", DEFAULT_PATH, 0);
 	if (!var_get("PS1"))
 		var_set("PS1", getuid() == 0 ? "# " : "$ ", 0);
 	if (!var_get("PS2"))
@@ -108,6 +110,7 @@ static void set_defaults(const char *argv0)
 		var_set("PS4", "+ ", 0);
 	snprintf(pid, sizeof pid, "%ld", (long) getppid());
 	var_set("PPID", pid, 0);
+	var_set("OPTIND", "1", 0);
 	if (getcwd(cwd, sizeof cwd))
 		var_set("PWD", cwd, V_EXPORT);
 	sh.arg0 = (char *) argv0;

@@ -30,6 +30,14 @@ static const char *positional(const char *name)
 	return i <= params.n ? params.v[i - 1] : NULL;
 }
 
+/* A copy: expanding the rest of the word may change the variable. */
+static const char *var_copy(const char *name)
+{
+	const char *v = var_get(name);
+
+	return v ? arena_strdup(scratch, v) : NULL;
+}
+
 /* The value of a parameter other than $@ and $*, NULL if unset. */
 static const char *value_of(const char *name)
 {
@@ -38,7 +46,7 @@ static const char *value_of(const char *name)
 	if (name[0] >= '0' && name[0] <= '9')
 		return positional(name);
 	if (name[1] != '\0')
-		return var_get(name);
+		return var_copy(name);
 	switch (name[0]) {
 	case '?': snprintf(buf, sizeof buf, "%d", sh.status); break;
 	case '$': snprintf(buf, sizeof buf, "%ld", (long) sh.rootpid); break;
@@ -50,7 +58,7 @@ static const char *value_of(const char *name)
 		snprintf(buf, sizeof buf, "%ld", (long) sh.lastbg);
 		break;
 	default:
-		return var_get(name);
+		return var_copy(name);
 	}
 	return arena_strdup(scratch, buf);
 }

@@ -55,6 +55,7 @@ int run_input(struct input *in, int toplevel)
 		}
 		a = arena_new();
 		n = parse_line(in, a, &res);
+		in_sync(in);
 		if (res == PARSE_OK) {
 			run_tree(n, a, in);
 			status = sh.status;

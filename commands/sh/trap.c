@@ -117,6 +117,9 @@ void trap_init(void)
 	for (sig = 1; sig < NSIG; sig++)
 		if (sigaction(sig, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
 			ignored_at_entry[sig] = 1;
+	/* Ignored, children would be reaped before we could wait. */
+	if (ignored_at_entry[SIGCHLD])
+		set_handler(SIGCHLD, SIG_DFL);
 }
 
 /* The disposition of a signal without a trap. */

@@ -91,6 +91,7 @@ typedef struct {
 		struct m_vfs_utime m_vfs_utime;
 		struct m_vfs_mount m_vfs_mount;
 		struct m_vfs_select m_vfs_select;
+		struct m_vfs_mapdriver m_vfs_mapdriver;
 
 		struct m_fs_readsuper m_fs_readsuper;
 		struct m_fs_node m_fs_node;

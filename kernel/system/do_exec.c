@@ -2,8 +2,10 @@
  * do_exec.c - SYS_EXEC: a process starts its new image.
  *
  * VFS has already loaded the image and the stack (memmap, vircopy); the
- * process is blocked in its exec sendrec to the caller.  It never gets a
- * reply: it resumes at the new entry point with a clean register set.
+ * process is blocked in its exec sendrec to the caller (PM).  RS starts
+ * services the same way, with images it loaded itself into children PM
+ * forked for it.  No reply follows: the process resumes at the new entry
+ * point with a clean register set.
  */
 #include "kernel.h"
 #include "system.h"
@@ -15,8 +17,11 @@ int do_exec(struct proc *caller, message *m)
 
 	if ((r = call_target(caller, m->m_sys_exec.ep, &p)) != OK)
 		return r;
+	/* It must be waiting for us - or, for RS starting a service, still
+	 * waiting for the fork reply PM never sends. */
 	if (!(p->p_rts_flags & RTS_RECEIVING)
-	    || p->p_getfrom_e != caller->p_endpoint)
+	    || (p->p_getfrom_e != caller->p_endpoint
+		&& !(caller->p_priv->s_flags & PRIV_ROOT_SYS)))
 		return -EINVAL;
 	if (m->m_sys_exec.pc >= USER_TOP || m->m_sys_exec.sp > USER_TOP)
 		return -EFAULT;

@@ -26,9 +26,11 @@ static void trim(void)
 	}
 }
 
+/* Returns OK (the message is delivered or will be), or the error the
+ * kernel found at once (EDEADSRCDST: no such receiver). */
 int asynsend3(endpoint_t dst, const message *m, int flags)
 {
-	int i;
+	int i, r;
 
 	trim();
 	for (i = 0; i < used; i++)
@@ -43,7 +45,12 @@ int asynsend3(endpoint_t dst, const message *m, int flags)
 	table[i].msg = *m;
 	table[i].result = 0;
 	table[i].flags = AMF_VALID | flags;
-	return ipc_senda(table, used);
+	if ((r = ipc_senda(table, used)) != OK)
+		return r;
+	/* A receiver that does not exist is known at once. */
+	if ((table[i].flags & AMF_DONE) && table[i].result != OK)
+		return table[i].result;
+	return OK;
 }
 
 int asynsend(endpoint_t dst, const message *m)

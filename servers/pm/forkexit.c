@@ -41,7 +41,9 @@ static struct mproc *free_mproc(void)
 	return NULL;
 }
 
-int do_fork(void)
+/* Make a child of mp; for RS (a service) it stays blocked until RS has
+ * loaded its image and started it. */
+static int fork_proc(bool service, struct mproc **childp)
 {
 	struct mproc *child;
 	endpoint_t child_ep;
@@ -69,8 +71,41 @@ int do_fork(void)
 		child->mp_flags = 0;
 		return r;
 	}
+	if (service)
+		child->mp_flags |= MP_SYSTEM;
+	*childp = child;
+	return OK;
+}
+
+int do_fork(void)
+{
+	struct mproc *child;
+	int r;
+
+	if ((r = fork_proc(false, &child)) != OK)
+		return r;
 	reply(child, 0);
 	return child->mp_pid;
+}
+
+/* RS starts a service: a child of RS, not yet running. */
+int do_srv_fork(void)
+{
+	struct mproc *child;
+	message m;
+	int r;
+
+	if (m_in.m_source != RS_PROC_EP)
+		return -EPERM;
+	if ((r = fork_proc(true, &child)) != OK)
+		return r;
+	child->mp_ruid = child->mp_euid = m_in.m_pm_srv.uid;
+	memset(&m, 0, sizeof(m));
+	m.m_type = OK;
+	m.m_pm_srv_reply.ep = child->mp_endpoint;
+	m.m_pm_srv_reply.pid = child->mp_pid;
+	reply_msg(mp, &m);
+	return -EDONTREPLY;
 }
 
 int do_exit(void)
@@ -180,6 +215,18 @@ static void reparent_children(struct mproc *rmp)
 	}
 }
 
+/* RS is told when a service ends, whoever ended it. */
+static void tell_rs_exit(struct mproc *rmp, int status)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = PM_RS_EXIT;
+	m.m_pm_srv.ep = rmp->mp_endpoint;
+	m.m_pm_srv.uid = status;
+	(void) asynsend3(RS_PROC_EP, &m, AMF_NOREPLY);
+}
+
 /* rmp ends with the wait status `status`. */
 void pm_exit(struct mproc *rmp, int status)
 {
@@ -199,9 +246,11 @@ void pm_exit(struct mproc *rmp, int status)
 	(void) tell_vfs(PM_VFS_EXIT, rmp, &m);
 	(void) sys_exit(rmp->mp_endpoint, WEXITSTATUS(status));
 	rmp->mp_status = status;
-	rmp->mp_flags = MP_IN_USE | MP_ZOMBIE;
+	rmp->mp_flags = MP_IN_USE | MP_ZOMBIE | (rmp->mp_flags & MP_SYSTEM);
 	reparent_children(rmp);
 	set_timer();
+	if (rmp->mp_flags & MP_SYSTEM)
+		tell_rs_exit(rmp, status);
 	if (p == NULL || p == rmp) {
 		rmp->mp_flags = 0;	/* nobody will wait for it */
 		return;

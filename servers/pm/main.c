@@ -47,6 +47,8 @@ static const pm_handler_t handlers[PM_LAST - PM_BASE + 1] = {
 	[PM_REBOOT - PM_BASE] = do_reboot,
 	[PM_GETPROCS - PM_BASE] = do_getprocs,
 	[PM_SRV_KILL - PM_BASE] = do_srv_kill,
+	[PM_SRV_FORK - PM_BASE] = do_srv_fork,
+	[PM_EPINFO - PM_BASE] = do_epinfo,
 };
 
 struct mproc *find_ep(endpoint_t ep)

@@ -102,3 +102,23 @@ int do_srv_kill(void)
 	pm_exit(rmp, W_EXITCODE(0, SIGKILL));
 	return OK;
 }
+
+/* A server asks who a process is: its pid and effective uid (RS checks
+ * that only root manages services). */
+int do_epinfo(void)
+{
+	struct mproc *rmp = find_ep(m_in.m_pm_srv.ep);
+	message m;
+
+	if (!(mp->mp_flags & MP_SYSTEM))
+		return -EPERM;
+	if (rmp == NULL)
+		return -ESRCH;
+	memset(&m, 0, sizeof(m));
+	m.m_type = OK;
+	m.m_pm_srv_reply.ep = rmp->mp_endpoint;
+	m.m_pm_srv_reply.pid = rmp->mp_pid;
+	m.m_pm_srv_reply.uid = rmp->mp_euid;
+	reply_msg(mp, &m);
+	return -EDONTREPLY;
+}

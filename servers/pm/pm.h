@@ -78,6 +78,7 @@ uint32_t uptime_now(void);
 
 /* forkexit.c */
 int do_fork(void);
+int do_srv_fork(void);
 int do_exit(void);
 int do_waitpid(void);
 void pm_exit(struct mproc *rmp, int status);
@@ -121,6 +122,7 @@ int do_getsid(void);
 int do_reboot(void);
 int do_getprocs(void);
 int do_srv_kill(void);
+int do_epinfo(void);
 int tell_vfs(int type, struct mproc *rmp, message *m);
 
 #endif

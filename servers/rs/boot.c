@@ -5,11 +5,18 @@
  * sef_startup() for RS's word.  RS gives it in an order that respects who
  * needs whom: DS first (everyone publishes there), the drivers the root
  * file system needs, the file system, then VFS (which mounts root) and
- * PM.  Each label's endpoint goes into DS as soon as DS is up.
+ * PM.  Once the file system is up, RS reads each boot service's binary
+ * from /service, so that it can restart any of them later without help.
  */
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/stat.h>
 #include "rs.h"
+
+#define IMAGE_MAX	(4 << 20)
 
 static const char *const boot_order[] = {
 	"ds", "memory", "log", "tty", "mfs", "vfs", "pm",
@@ -28,16 +35,82 @@ static endpoint_t image_endpoint(const char *name)
 	return NONE;
 }
 
-static void publish_labels(void)
+/* The whole of path, in memory that rp keeps. */
+int rs_read_binary(struct rproc *rp, const char *path)
 {
+	struct stat st;
+	ssize_t n;
+	char *buf;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY)) < 0)
+		return -errno;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)
+	    || st.st_size <= 0 || st.st_size > IMAGE_MAX) {
+		close(fd);
+		return -ENOEXEC;
+	}
+	if ((buf = malloc(st.st_size)) == NULL) {
+		close(fd);
+		return -ENOMEM;
+	}
+	n = read(fd, buf, st.st_size);
+	close(fd);
+	if (n != st.st_size) {
+		free(buf);
+		return -EIO;
+	}
+	free(rp->r_image);
+	rp->r_image = buf;
+	rp->r_image_len = n;
+	strncpy(rp->r_start.rss_path, path, RS_PATH_LEN - 1);
+	return OK;
+}
+
+/* A boot service RS knows: its privileges stay what the kernel gave. */
+static struct rproc *boot_service(const char *label, endpoint_t ep)
+{
+	struct rproc *rp = rs_new(label);
+
+	if (rp == NULL)
+		return NULL;
+	rp->r_boot = true;
+	rp->r_endpoint = ep;
+	rp->r_start.rss_nr_ipc = 1;
+	strcpy(rp->r_start.rss_ipc[0], RS_IPC_ALL);
+	(void) sys_getpriv(ep, &rp->r_start.rss_priv);
+	return rp;
+}
+
+static int pid_of(endpoint_t ep)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = PM_EPINFO;
+	m.m_pm_srv.ep = ep;
+	if (ipc_sendrec(PM_PROC_EP, &m) != OK || m.m_type != OK)
+		return 0;
+	return m.m_pm_srv_reply.pid;
+}
+
+/* With the file system up: the binaries for later restarts. */
+static void read_boot_binaries(void)
+{
+	char path[RS_PATH_LEN];
 	int i;
 
 	for (i = 0; i < NR_SERVICES; i++) {
-		if (!rproc[i].r_in_use)
+		struct rproc *rp = &rproc[i];
+		if (rp->r_state == RSS_FREE || !rp->r_boot)
 			continue;
-		if (ds_publish_label(rproc[i].r_label, rproc[i].r_endpoint,
-		    DSF_OVERWRITE) != OK)
-			printf("rs: cannot publish label %s\n", rproc[i].r_label);
+		rp->r_pid = pid_of(rp->r_endpoint);
+		if (rp->r_endpoint == RS_PROC_EP)
+			continue;
+		snprintf(path, sizeof(path), "/service/%s", rp->r_start.rss_label);
+		if (rs_read_binary(rp, path) != OK)
+			printf("rs: cannot read %s: %s cannot be restarted\n",
+				path, rp->r_start.rss_label);
 	}
 }
 
@@ -54,17 +127,18 @@ void boot_services(void)
 	for (nr_image = 0; nr_image < 32 && image[nr_image].bi_name[0] != '\0';
 	     nr_image++)
 		;
-	rs_new("rs", RS_PROC_EP)->r_boot = true;
+	rp = boot_service("rs", RS_PROC_EP);
+	rp->r_state = RSS_UP;
 	for (i = 0; i < sizeof(boot_order) / sizeof(boot_order[0]); i++) {
 		if ((ep = image_endpoint(boot_order[i])) == NONE)
 			continue;
-		if ((rp = rs_new(boot_order[i], ep)) == NULL)
+		if ((rp = boot_service(boot_order[i], ep)) == NULL)
 			break;
-		rp->r_boot = true;
-		r = rs_init_service(rp, SEF_INIT_FRESH);
-		if (r != OK)
-			printf("rs: %s failed to initialise: %s\n", rp->r_label,
+		if ((r = rs_init_sync(rp, SEF_INIT_FRESH)) != OK)
+			printf("rs: %s failed to initialise: %s\n", boot_order[i],
 				strerror(-r));
-		publish_labels();	/* DS comes first, then each one */
+		if (i == 0)		/* DS is up: it may hear of RS too */
+			(void) ds_publish_label("rs", RS_PROC_EP, DSF_OVERWRITE);
 	}
+	read_boot_binaries();
 }

@@ -1,12 +1,26 @@
 /*
  * main.c - RS, the reincarnation server: the parent of every system
- * service.  It brings up the boot services in order, publishes each
- * label's endpoint in DS, and hears about services that die.
+ * service.  It brings up the boot services, starts others on request
+ * (the service command), and watches all of them: death, hangs (a
+ * heartbeat) and failed initialisation; a failed service is started
+ * again from RS's own copy of its binary.
  */
 #include <stdio.h>
 #include "rs.h"
 
-struct rproc rproc[NR_SERVICES];
+static void notification(message *m)
+{
+	struct rproc *rp;
+
+	if (m->m_source == CLOCK) {
+		rs_tick();
+		sys_setalarm(RS_TICK, 0);
+	} else if (m->m_source == SYSTEM) {
+		do_kernel_signals();
+	} else if ((rp = rs_find_endpoint(m->m_source)) != NULL) {
+		rp->r_ping_answered = true;	/* the heartbeat's answer */
+	}
+}
 
 int main(void)
 {
@@ -14,17 +28,21 @@ int main(void)
 
 	sys_stdio_to_console();
 	boot_services();
+	sys_setalarm(RS_TICK, 0);
 	for (;;) {
 		if (ipc_receive(ANY, &m) != OK)
 			continue;
-		if (is_notify(m.m_type)) {
-			if (m.m_source == SYSTEM)
-				do_kernel_signals();
-			continue;
+		if (is_notify(m.m_type))
+			notification(&m);
+		else if (m.m_type == RS_INIT_REPLY)
+			rs_init_reply(&m);
+		else if (m.m_type == PM_RS_EXIT && m.m_source == PM_PROC_EP)
+			rs_exited(m.m_pm_srv.ep, m.m_pm_srv.uid);
+		else if (m.m_type >= RS_UP && m.m_type <= RS_LAST)
+			rs_request(&m);
+		else {
+			m.m_type = -ENOSYS;
+			(void) ipc_sendnb(m.m_source, &m);
 		}
-		/* The service command's requests come with the self-healing
-		 * work; until then RS answers that it does not know them. */
-		m.m_type = -ENOSYS;
-		(void) ipc_sendnb(m.m_source, &m);
 	}
 }

@@ -1,5 +1,10 @@
 /*
  * rs.h - the reincarnation server's own declarations.
+ *
+ * RS is the parent of every system service.  For each it keeps what it
+ * needs to bring the service back without anyone's help: the binary (a
+ * copy in RS's memory, so that even the disk driver can be restarted
+ * when the disk is what died), the arguments and the privileges.
  */
 #ifndef _RS_RS_H
 #define _RS_RS_H
@@ -11,25 +16,81 @@
 
 #define NR_SERVICES	64
 #define RS_INIT_TIMEOUT	(10 * HZ)	/* a service has this long to init */
+#define RS_STOP_TIMEOUT	(2 * HZ)	/* and this long to stop cleanly */
+#define RS_TICK		(HZ / 10)	/* how often RS looks at the clock */
+#define RS_MAX_FAILS	6		/* failures in a row, then give up */
+#define RS_BACKOFF_MAX	30		/* periods at most between restarts */
+#define RS_STABLE	(10 * HZ)	/* up this long: failures are forgiven */
+#define RS_DEFAULT_PERIOD HZ		/* the backoff unit without heartbeat */
+
+/* r_state */
+enum rs_state {
+	RSS_FREE,
+	RSS_STARTING,		/* forked and exec'd, waiting for its init */
+	RSS_UP,			/* running */
+	RSS_STOPPING,		/* asked to stop (down, refresh) */
+	RSS_BACKOFF,		/* dead, to be restarted at r_restart_at */
+	RSS_GIVEN_UP,		/* failed too often */
+};
 
 struct rproc {
-	bool r_in_use;
-	char r_label[RS_LABEL_LEN];
+	enum rs_state r_state;
+	struct rs_start r_start;	/* label, path, args, privileges */
 	endpoint_t r_endpoint;
-	int r_restarts;
-	bool r_boot;			/* started by the kernel */
+	int r_pid;
+	bool r_boot;			/* started by the kernel, not by us */
+	void *r_image;			/* the binary, for restarts */
+	size_t r_image_len;
+
+	int r_restarts;			/* how often it came back */
+	int r_fails;			/* failures in a row */
+	uint32_t r_started;		/* tick of the last start */
+	uint32_t r_deadline;		/* STARTING, STOPPING: give up then */
+	uint32_t r_restart_at;		/* BACKOFF: start again then */
+	uint32_t r_ping_sent;		/* heartbeat: tick of the last ping */
+	bool r_ping_answered;
+	bool r_refresh;			/* STOPPING: start again afterwards */
+	char r_failure[48];		/* the last failure, in words */
+	uint32_t r_failure_tick;
+
+	endpoint_t r_caller;		/* a service command waiting, or NONE */
 };
 
 extern struct rproc rproc[NR_SERVICES];
+extern bool rs_shutting_down;
+
 
 /* boot.c */
 void boot_services(void);
+int rs_read_binary(struct rproc *rp, const char *path);
 
-/* service.c */
+/* table.c */
 struct rproc *rs_find_label(const char *label);
 struct rproc *rs_find_endpoint(endpoint_t ep);
-struct rproc *rs_new(const char *label, endpoint_t ep);
-int rs_init_service(struct rproc *rp, int type);
+struct rproc *rs_new(const char *label);
+void rs_free(struct rproc *rp);
+uint32_t rs_now(void);
+
+/* start.c */
+int rs_start(struct rproc *rp, int type);
+int rs_exec_image(struct rproc *rp, endpoint_t ep);
+void rs_update_ipc(struct rproc *rp);
+
+/* init.c */
+int rs_init_start(struct rproc *rp, int type);
+int rs_init_sync(struct rproc *rp, int type);
+void rs_init_reply(message *m);
+void rs_answer(struct rproc *rp, int status);
+
+/* failure.c */
+void rs_failed(struct rproc *rp, const char *why);
+void rs_exited(endpoint_t ep, int status);
+void rs_tick(void);
+void rs_stop(struct rproc *rp, bool refresh);
+void rs_forget(struct rproc *rp);
+
+/* request.c */
+void rs_request(message *m);
 
 /* signal.c */
 void do_kernel_signals(void);

@@ -1,27 +1,64 @@
 /*
  * signal.c - RS is the signal manager of every system service: the
- * kernel's signals for them (a CPU exception, a kill) come here.
+ * kernel's signals for them come here (a CPU exception, or a kill by
+ * root through PM).
  *
- * Until restarts exist, a signalled service is ended and the console says
- * so.  (The self-healing work replaces this with restart.)
+ * A termination signal is a crash: the service is restarted.  A catchable
+ * one the service may want (SIGTERM, SIGHUP, SIGUSR1/2) goes to the
+ * service itself, whose SEF decides (SIGTERM: it exits - and then, as
+ * nobody asked RS for it, it is restarted: `service down` is the way to
+ * stop a service for good).
  */
 #include <stdio.h>
-#include <signal.h>
 #include <string.h>
+#include <signal.h>
 #include "rs.h"
 
-static void service_died(endpoint_t ep, uint32_t sigs)
+static const char *sig_name(int sig)
+{
+	switch (sig) {
+	case SIGKILL: return "SIGKILL";
+	case SIGSEGV: return "SIGSEGV";
+	case SIGILL: return "SIGILL";
+	case SIGFPE: return "SIGFPE";
+	case SIGBUS: return "SIGBUS";
+	case SIGABRT: return "SIGABRT";
+	case SIGTRAP: return "SIGTRAP";
+	default: return "a signal";
+	}
+}
+
+static bool forwarded(int sig)
+{
+	return sig == SIGTERM || sig == SIGHUP || sig == SIGUSR1
+		|| sig == SIGUSR2 || sig == SIGINT || sig == SIGQUIT;
+}
+
+static void service_signalled(endpoint_t ep, uint32_t sigs)
 {
 	struct rproc *rp = rs_find_endpoint(ep);
+	char why[40];
+	message m;
 	int sig;
 
-	for (sig = 1; sig < _NSIG && !(sigs & (1u << sig)); sig++)
-		;
-	printf("rs: %s (endpoint %d) died of signal %d\n",
-		rp != NULL ? rp->r_label : "?", ep, sig);
-	(void) sys_exit(ep, 128 + sig);
-	if (rp != NULL)
-		rp->r_in_use = false;
+	for (sig = 1; sig < _NSIG; sig++) {
+		if (!(sigs & (1u << sig)))
+			continue;
+		if (rp == NULL || !forwarded(sig)) {
+			snprintf(why, sizeof(why), "died of %s (%d)",
+				sig_name(sig), sig);
+			if (rp != NULL)
+				rs_failed(rp, why);
+			else
+				(void) sys_exit(ep, 128 + sig);
+			return;
+		}
+		memset(&m, 0, sizeof(m));
+		m.m_type = RS_SIGNAL;
+		m.m_rs_signal.sig = sig;
+		(void) asynsend(ep, &m);
+	}
+	(void) sys_endksig(ep);
 }
 
 void do_kernel_signals(void)
@@ -30,5 +67,5 @@ void do_kernel_signals(void)
 	uint32_t sigs;
 
 	while (sys_getksig(&ep, &sigs) == OK && ep != NONE)
-		service_died(ep, sigs);
+		service_signalled(ep, sigs);
 }

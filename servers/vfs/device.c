@@ -38,6 +38,16 @@ void dmap_init(void)
 		strcpy(dmap[boot_dmap[i].major].d_label, boot_dmap[i].label);
 }
 
+/* RS started a driver for major (service up -dev). */
+void map_driver(int major, const char *label)
+{
+	if (major <= 0 || major >= NR_MAJORS)
+		return;
+	memset(dmap[major].d_label, 0, sizeof(dmap[major].d_label));
+	strncpy(dmap[major].d_label, label, sizeof(dmap[major].d_label) - 1);
+	dmap[major].d_driver = NONE;	/* looked up when needed */
+}
+
 static struct dmap *driver_of(dev_t dev)
 {
 	if (major(dev) >= NR_MAJORS || dmap[major(dev)].d_label[0] == '\0')
@@ -103,7 +113,10 @@ static int cdev_send_pgrp(struct fproc *rfp, int type, dev_t dev,
 	m.m_cdev_request.user = rfp != NULL ? rfp->fp_endpoint : NONE;
 	m.m_cdev_request.id = rfp != NULL ? (uint32_t) rfp->fp_endpoint : 0;
 	m.m_cdev_request.pgrp = pgrp;
-	return asynsend3(ep, &m, AMF_NOREPLY);
+	if (asynsend3(ep, &m, AMF_NOREPLY) == OK)
+		return OK;
+	dmap[major(dev)].d_driver = NONE;	/* gone: ask DS next time */
+	return -EIO;
 }
 
 static int cdev_send(struct fproc *rfp, int type, dev_t dev, uint64_t pos,
@@ -159,9 +172,14 @@ void dev_close(dev_t dev, bool block)
 		(void) cdev_send(NULL, CDEV_CLOSE, dev, 0, GRANT_INVALID, 0, 0);
 }
 
-int cdev_io(struct fproc *rfp, int op, dev_t dev, off_t pos, vir_bytes buf,
-	size_t nbytes, int flags)
+/* A read or write of a character device through f: the position moves
+ * by what the driver reports done (a device may count positions). */
+int cdev_io(struct fproc *rfp, struct filp *f, int op, vir_bytes buf,
+	size_t nbytes)
 {
+	dev_t dev = f->f_vno->v_rdev;
+	off_t pos = f->f_pos;
+	int flags = f->f_flags;
 	endpoint_t ep;
 	cp_grant_id_t g;
 	int r;
@@ -180,6 +198,7 @@ int cdev_io(struct fproc *rfp, int op, dev_t dev, off_t pos, vir_bytes buf,
 		cpf_revoke(g);
 		return r;
 	}
+	rfp->fp_cdev_filp = f;
 	return cdev_wait(rfp, dev, op, g, -1);
 }
 
@@ -237,6 +256,10 @@ static void cdev_finish(struct fproc *rfp, int status)
 	if (rfp->fp_grant >= 0)
 		cpf_revoke(rfp->fp_grant);
 	rfp->fp_blocked_on = FP_NOT_BLOCKED;
+	if ((rfp->fp_cdev_op == CDEV_READ || rfp->fp_cdev_op == CDEV_WRITE)
+	    && status > 0 && rfp->fp_cdev_filp != NULL)
+		rfp->fp_cdev_filp->f_pos += status;
+	rfp->fp_cdev_filp = NULL;
 	if (rfp->fp_cdev_op == CDEV_OPEN) {
 		if (status == OK) {
 			if (rfp->fp_cdev_ctty)
@@ -285,7 +308,7 @@ static void driver_restarted(int major, endpoint_t old, endpoint_t ep)
 		    || rfp->fp_driver != old)
 			continue;
 		dev = rfp->fp_cdev_dev;
-		if (rfp->fp_cdev_op == CDEV_OPEN
+		if (rfp->fp_cdev_op == CDEV_OPEN && ep != NONE
 		    && cdev_send(rfp, CDEV_OPEN, dev, 0, GRANT_INVALID,
 			BDEV_R_BIT | BDEV_W_BIT, 0) == OK) {
 			rfp->fp_driver = ep;	/* safe to redo */
@@ -309,7 +332,7 @@ void ds_event(void)
 			continue;
 		label = key + strlen(DS_DRV_VFS);
 		if (ds_retrieve_label_endpt(label, &ep) != OK)
-			continue;
+			ep = NONE;		/* the driver is gone for good */
 		for (i = 0; i < NR_MAJORS; i++) {
 			if (strcmp(dmap[i].d_label, label) != 0
 			    || dmap[i].d_driver == ep)
@@ -317,7 +340,7 @@ void ds_event(void)
 			old = dmap[i].d_driver;
 			dmap[i].d_driver = ep;
 			if (old != NONE)
-				driver_restarted(i, old, ep);
+				driver_restarted(i, old, ep);	/* or went away */
 		}
 	}
 }

@@ -153,6 +153,10 @@ int main(void)
 			pm_call();
 		else if (m_in.m_type == CDEV_REPLY)
 			cdev_reply(&m_in);
+		else if (m_in.m_type == VFS_MAPDRIVER
+		    && m_in.m_source == RS_PROC_EP)
+			map_driver(m_in.m_vfs_mapdriver.major,
+				m_in.m_vfs_mapdriver.label);
 		else
 			handle_call();
 	}

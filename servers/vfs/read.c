@@ -54,8 +54,8 @@ int rw_file(struct fproc *rfp, int fd, int write, vir_bytes buf,
 	if (vp->v_pipe != NULL)
 		return pipe_rw(rfp, f, write, buf, nbytes);
 	if (S_ISCHR(vp->v_mode))
-		return cdev_io(rfp, write ? CDEV_WRITE : CDEV_READ, vp->v_rdev,
-			f->f_pos, buf, nbytes, f->f_flags);
+		return cdev_io(rfp, f, write ? CDEV_WRITE : CDEV_READ, buf,
+			nbytes);
 	if (nbytes == 0)
 		return 0;
 	if (S_ISBLK(vp->v_mode)) {

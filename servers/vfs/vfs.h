@@ -102,6 +102,7 @@ struct fproc {
 	int fp_cdev_fd;			/* FP_CDEV OPEN: the fd to fill */
 	dev_t fp_cdev_dev;		/* FP_CDEV: the device */
 	bool fp_cdev_ctty;		/* FP_CDEV OPEN: becomes our terminal */
+	struct filp *fp_cdev_filp;	/* FP_CDEV READ/WRITE: its position moves */
 };
 
 struct dmap {
@@ -205,8 +206,8 @@ void pipe_cancel(struct fproc *rfp);
 /* device.c */
 int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd);
 void dev_close(dev_t dev, bool block);
-int cdev_io(struct fproc *rfp, int op, dev_t dev, off_t pos, vir_bytes buf,
-	size_t nbytes, int flags);
+int cdev_io(struct fproc *rfp, struct filp *f, int op, vir_bytes buf,
+	size_t nbytes);
 int bdev_io(struct fproc *rfp, int write, dev_t dev, off_t pos,
 	vir_bytes buf, size_t nbytes);
 int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
@@ -215,6 +216,7 @@ void cdev_reply(message *m);
 void cdev_cancel(struct fproc *rfp);
 void ds_event(void);
 void dmap_init(void);
+void map_driver(int major, const char *label);
 endpoint_t bdev_driver(dev_t dev);
 
 /* link.c */

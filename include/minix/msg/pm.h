@@ -41,7 +41,12 @@
 #define PM_GETPROCS	(PM_BASE + 27)	/* m_pm_getprocs -> entries */
 #define PM_SRV_FORK	(PM_BASE + 28)	/* RS: fork RS as a service, m_pm_srv */
 #define PM_SRV_KILL	(PM_BASE + 29)	/* RS: end a service now, m_pm_srv */
-#define PM_LAST		PM_SRV_KILL
+#define PM_EPINFO	(PM_BASE + 30)	/* m_pm_srv (ep) -> m_pm_srv_reply */
+#define PM_LAST		PM_EPINFO
+
+/* PM -> RS (asynsend): a service has exited; m_pm_srv (ep, uid: the
+ * wait status). */
+#define PM_RS_EXIT	(PM_BASE + 40)
 
 struct m_pm_exit {
 	int status;
@@ -122,6 +127,7 @@ struct m_pm_srv {			/* RS's services */
 struct m_pm_srv_reply {
 	endpoint_t ep;			/* the child */
 	int pid;
+	uint32_t uid;			/* EPINFO: its effective uid */
 };
 
 /* One line of `ps`. */

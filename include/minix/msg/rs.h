@@ -6,6 +6,7 @@
 #define _MINIX_MSG_RS_H
 
 #include <minix/types.h>
+#include <minix/priv.h>
 
 #define RS_LABEL_LEN	16
 
@@ -49,6 +50,46 @@ struct m_rs_signal {
 struct m_rs_lu {
 	int state;			/* SEF_LU_STATE_* */
 };
+
+/* What `service up` sends (RS copies it from the caller): the service's
+ * binary, arguments, and its etc/system.conf entry, already parsed. */
+#define RS_PATH_LEN	128
+#define RS_ARGS_LEN	256
+#define RS_MAX_IPC	16
+#define RS_IPC_ALL	"ALL"		/* every system service */
+
+#define RSF_NO_RESTART	0x01		/* a crash ends it for good */
+
+struct rs_start {
+	char rss_label[RS_LABEL_LEN];
+	char rss_path[RS_PATH_LEN];
+	char rss_args[RS_ARGS_LEN];
+	int rss_major;			/* its device's major, or -1 */
+	uint32_t rss_period;		/* heartbeat, ticks; 0: none */
+	uint32_t rss_flags;		/* RSF_* */
+	uint32_t rss_uid;
+	struct priv_desc rss_priv;	/* kernel calls, ports, IRQs, memory */
+	int rss_nr_ipc;
+	char rss_ipc[RS_MAX_IPC][RS_LABEL_LEN];	/* IPC targets by label */
+};
+
+/* One line of `service list`. */
+struct rs_status {
+	char rst_label[RS_LABEL_LEN];
+	char rst_path[RS_PATH_LEN];
+	endpoint_t rst_endpoint;
+	int rst_pid;
+	int rst_restarts;
+	uint32_t rst_period;
+	uint32_t rst_flags;		/* RST_* */
+	char rst_failure[48];		/* the last failure, in words */
+	uint32_t rst_failure_age;	/* seconds since it */
+	int rst_major;
+};
+#define RST_BOOT	0x01		/* started by the kernel */
+#define RST_UP		0x02		/* running and initialised */
+#define RST_BACKOFF	0x04		/* waiting to be restarted */
+#define RST_GIVEN_UP	0x08		/* failed too often: not restarted */
 
 struct m_rs_req {			/* the service command's requests */
 	vir_bytes buf;			/* request text / list buffer */

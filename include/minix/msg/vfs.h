@@ -54,6 +54,9 @@
 #define VFS_GETMOUNTS	(VFS_BASE + 40)	/* m_vfs_io (buf: struct vfs_mountinfo[]) */
 #define VFS_LAST	VFS_GETMOUNTS
 
+/* RS -> VFS (asynsend): major is served by the driver labelled label. */
+#define VFS_MAPDRIVER	(VFS_BASE + 60)	/* m_vfs_mapdriver */
+
 /* m_vfs_path.flags for chown and friends */
 #define VFS_NOFOLLOW	0x1		/* do not follow a final symlink */
 
@@ -119,6 +122,11 @@ struct m_vfs_mount {
 	int flags;			/* MNT_RDONLY */
 };
 #define MNT_RDONLY	0x1
+
+struct m_vfs_mapdriver {
+	int major;
+	char label[16];
+};
 
 struct m_vfs_select {
 	int nfds;

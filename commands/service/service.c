@@ -1,0 +1,224 @@
+/*
+ * service.c - talk to RS: start, stop, restart and list system services.
+ *
+ * usage:
+ *   service up PATH [-label L] [-dev DEV] [-period TICKS|NHZ]
+ *                   [-args "ARGS"] [-config FILE]
+ *   service down|restart|refresh|status LABEL
+ *   service list | shutdown
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <minix/config.h>
+#include "service.h"
+
+#define MAX_SERVICES	64
+
+static void usage(void)
+{
+	fprintf(stderr,
+	    "usage: service up PATH [-label L] [-dev DEV] [-period TICKS|NHZ]\n"
+	    "                  [-args \"ARGS\"] [-config FILE]\n"
+	    "       service down|restart|refresh|status LABEL\n"
+	    "       service list | shutdown\n");
+	exit(2);
+}
+
+static void fail(const char *what, int err)
+{
+	fprintf(stderr, "service: %s: %s\n", what, strerror(err));
+	exit(1);
+}
+
+static int rs_call(int type, message *m)
+{
+	int r;
+
+	m->m_type = type;
+	if ((r = ipc_sendrec(RS_PROC_EP, m)) != OK)
+		return r;
+	return m->m_type;
+}
+
+/* "50" ticks, or "5HZ" seconds. */
+static uint32_t period(const char *s)
+{
+	char *end;
+	unsigned long v = strtoul(s, &end, 10);
+
+	if (end == s)
+		usage();
+	if (strcmp(end, "HZ") == 0)
+		return v * HZ;
+	if (*end != '\0')
+		usage();
+	return v;
+}
+
+static int device_major(const char *dev)
+{
+	struct stat st;
+
+	if (stat(dev, &st) < 0)
+		fail(dev, errno);
+	if (!S_ISCHR(st.st_mode) && !S_ISBLK(st.st_mode)) {
+		fprintf(stderr, "service: %s is not a device\n", dev);
+		exit(1);
+	}
+	return (st.st_rdev >> 8) & 0xFF;
+}
+
+static const char *base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s != NULL ? s + 1 : path;
+}
+
+static int do_up(int argc, char **argv)
+{
+	const char *path, *label = NULL, *config = "/etc/system.conf";
+	static struct rs_start rs;
+	uint32_t per = 0;
+	message m;
+	int i, r;
+
+	if (argc < 1)
+		usage();
+	path = argv[0];
+	memset(&rs, 0, sizeof(rs));
+	rs.rss_major = -1;
+	for (i = 1; i < argc; i++) {
+		if (i + 1 >= argc)
+			usage();
+		if (strcmp(argv[i], "-label") == 0)
+			label = argv[++i];
+		else if (strcmp(argv[i], "-dev") == 0)
+			rs.rss_major = device_major(argv[++i]);
+		else if (strcmp(argv[i], "-period") == 0)
+			per = period(argv[++i]);
+		else if (strcmp(argv[i], "-args") == 0)
+			strncpy(rs.rss_args, argv[++i], RS_ARGS_LEN - 1);
+		else if (strcmp(argv[i], "-config") == 0)
+			config = argv[++i];
+		else
+			usage();
+	}
+	if (path[0] != '/' || access(path, X_OK) < 0)
+		fail(path, path[0] != '/' ? EINVAL : errno);
+	if (label == NULL)
+		label = base_name(path);
+	if (strlen(label) >= RS_LABEL_LEN || strlen(path) >= RS_PATH_LEN)
+		fail(label, ENAMETOOLONG);
+	strcpy(rs.rss_label, label);
+	strcpy(rs.rss_path, path);
+	base_privileges(&rs);
+	r = read_config(config, label, &rs);
+	if (r == 1)
+		r = read_config(config, base_name(path), &rs);
+	if (r < 0)
+		exit(1);
+	if (per != 0)
+		rs.rss_period = per;
+	memset(&m, 0, sizeof(m));
+	m.m_rs_req.buf = (vir_bytes) &rs;
+	m.m_rs_req.len = sizeof(rs);
+	if ((r = rs_call(RS_UP, &m)) < 0)
+		fail(label, -r);
+	return 0;
+}
+
+static const char *state(const struct rs_status *st)
+{
+	if (st->rst_flags & RST_GIVEN_UP)
+		return "given up";
+	if (st->rst_flags & RST_BACKOFF)
+		return "restarting";
+	if (st->rst_flags & RST_UP)
+		return "up";
+	return "starting";
+}
+
+static void print_status(const struct rs_status *st)
+{
+	printf("%-12s %5d %8d %8d  %-10s", st->rst_label, st->rst_pid,
+		st->rst_endpoint, st->rst_restarts, state(st));
+	if (st->rst_failure[0] != '\0')
+		printf("  %s (%us ago)", st->rst_failure, st->rst_failure_age);
+	printf("\n");
+}
+
+static int do_list(const char *label)
+{
+	static struct rs_status tab[MAX_SERVICES];
+	message m;
+	int n, i, found = 0;
+
+	memset(&m, 0, sizeof(m));
+	m.m_rs_req.buf = (vir_bytes) tab;
+	m.m_rs_req.len = sizeof(tab);
+	if ((n = rs_call(RS_LIST, &m)) < 0)
+		fail("list", -n);
+	printf("%-12s %5s %8s %8s  %-10s  %s\n", "LABEL", "PID", "ENDPOINT",
+		"RESTARTS", "STATE", "LAST FAILURE");
+	for (i = 0; i < n; i++) {
+		if (label != NULL && strcmp(tab[i].rst_label, label) != 0)
+			continue;
+		print_status(&tab[i]);
+		found = 1;
+	}
+	if (label != NULL && !found)
+		fail(label, ESRCH);
+	return 0;
+}
+
+static int do_label(int type, const char *label)
+{
+	message m;
+	int r;
+
+	if (strlen(label) >= RS_LABEL_LEN)
+		fail(label, ENAMETOOLONG);
+	memset(&m, 0, sizeof(m));
+	strcpy(m.m_rs_req.label, label);
+	if ((r = rs_call(type, &m)) < 0) {
+		if (r == -ESRCH) {
+			fprintf(stderr, "service: %s: no such service\n", label);
+			exit(1);
+		}
+		fail(label, -r);
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct { const char *verb; int type; } verbs[] = {
+		{ "down", RS_DOWN }, { "restart", RS_RESTART },
+		{ "refresh", RS_REFRESH },
+	};
+	size_t i;
+
+	if (argc < 2)
+		usage();
+	if (strcmp(argv[1], "up") == 0)
+		return do_up(argc - 2, argv + 2);
+	if (strcmp(argv[1], "list") == 0 && argc == 2)
+		return do_list(NULL);
+	if (strcmp(argv[1], "status") == 0 && argc == 3)
+		return do_list(argv[2]);
+	if (strcmp(argv[1], "shutdown") == 0 && argc == 2) {
+		message m;
+		memset(&m, 0, sizeof(m));
+		return rs_call(RS_SHUTDOWN, &m) < 0;
+	}
+	for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
+		if (strcmp(argv[1], verbs[i].verb) == 0 && argc == 3)
+			return do_label(verbs[i].type, argv[2]);
+	usage();
+	return 2;
+}

@@ -1,0 +1,201 @@
+/*
+ * failure.c - when services fail: death, hangs, failed initialisation;
+ * restarts with exponential backoff; clean stops.
+ *
+ * Whatever the failure, the old instance is ended (PM cleans up after it
+ * and the kernel fails every IPC still waiting on it), the failure is
+ * recorded, and the service is started again after a delay that doubles
+ * with each failure in a row (one period first, at most RS_BACKOFF_MAX
+ * periods).  A service that fails RS_MAX_FAILS times in a row without
+ * staying up is given up, and the console says so.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <signal.h>
+#include "rs.h"
+
+bool rs_shutting_down;
+
+static uint32_t period_of(const struct rproc *rp)
+{
+	return rp->r_start.rss_period != 0 ? rp->r_start.rss_period
+		: RS_DEFAULT_PERIOD;
+}
+
+/* Ask PM to end ep and clean up after it (VFS, the process table). */
+static void end_instance(endpoint_t ep)
+{
+	message m;
+
+	if (ep == NONE)
+		return;
+	memset(&m, 0, sizeof(m));
+	m.m_type = PM_SRV_KILL;
+	m.m_pm_srv.ep = ep;
+	(void) ipc_sendrec(PM_PROC_EP, &m);
+}
+
+static void schedule_restart(struct rproc *rp)
+{
+	uint32_t delay = period_of(rp);
+	int i;
+
+	for (i = 1; i < rp->r_fails && delay < RS_BACKOFF_MAX * period_of(rp);
+	     i++)
+		delay *= 2;
+	if (delay > RS_BACKOFF_MAX * period_of(rp))
+		delay = RS_BACKOFF_MAX * period_of(rp);
+	if (rp->r_fails <= 1)
+		delay = 0;		/* the first failure: at once */
+	rp->r_state = RSS_BACKOFF;
+	rp->r_restart_at = rs_now() + delay;
+}
+
+static void restart_now(struct rproc *rp)
+{
+	int r;
+
+	rp->r_restarts++;
+	if ((r = rs_start(rp, SEF_INIT_RESTART)) != OK) {
+		printf("rs: cannot restart %s: %s\n", rp->r_start.rss_label,
+			strerror(-r));
+		rp->r_fails++;
+		schedule_restart(rp);
+	}
+}
+
+/* rp is gone for good: its label and driver-up event leave DS (VFS then
+ * fails what still waits for it). */
+void rs_forget(struct rproc *rp)
+{
+	char key[DS_MAX_KEYLEN];
+
+	(void) ds_delete(rp->r_start.rss_label, DSF_TYPE_LABEL);
+	snprintf(key, sizeof(key), "%s%s", DS_DRV_VFS, rp->r_start.rss_label);
+	(void) ds_delete(key, DSF_TYPE_U32);
+	rs_free(rp);
+}
+
+/* rp failed (why says how); its instance may still be alive. */
+void rs_failed(struct rproc *rp, const char *why)
+{
+	uint32_t now = rs_now();
+	endpoint_t ep = rp->r_endpoint;
+
+	if (rp->r_state == RSS_STOPPING) {	/* we asked for it to stop */
+		end_instance(ep);		/* PM_RS_EXIT finishes the job */
+		return;
+	}
+	snprintf(rp->r_failure, sizeof(rp->r_failure), "%s", why);
+	rp->r_failure_tick = now;
+	rp->r_endpoint = NONE;
+	end_instance(ep);
+	if (now - rp->r_started > RS_STABLE)
+		rp->r_fails = 0;		/* it had been fine for a while */
+	rp->r_fails++;
+	printf("rs: %s (endpoint %d) %s\n", rp->r_start.rss_label, ep, why);
+	if (rs_shutting_down || (rp->r_start.rss_flags & RSF_NO_RESTART)) {
+		rs_answer(rp, -EGENERIC);
+		rs_forget(rp);
+		return;
+	}
+	if (rp->r_fails > RS_MAX_FAILS) {
+		printf("rs: %s keeps failing: given up after %d restarts\n",
+			rp->r_start.rss_label, rp->r_restarts);
+		rp->r_state = RSS_GIVEN_UP;
+		rs_answer(rp, -EGENERIC);
+		return;
+	}
+	schedule_restart(rp);
+	if (rp->r_restart_at <= now)
+		restart_now(rp);
+}
+
+/* PM says a service's process has ended (or we ended it). */
+void rs_exited(endpoint_t ep, int status)
+{
+	struct rproc *rp = rs_find_endpoint(ep);
+	char why[40];
+
+	if (rp == NULL)
+		return;			/* one we ended ourselves */
+	if (rp->r_state == RSS_STOPPING) {
+		rp->r_endpoint = NONE;
+		if (rp->r_refresh) {
+			rp->r_refresh = false;
+			rp->r_fails = 0;
+			if (rs_start(rp, SEF_INIT_FRESH) == OK)
+				return;
+		}
+		rs_answer(rp, OK);
+		rs_forget(rp);
+		return;
+	}
+	if ((status & 0x7F) != 0)
+		snprintf(why, sizeof(why), "died of signal %d", status & 0x7F);
+	else
+		snprintf(why, sizeof(why), "exited with status %d",
+			(status >> 8) & 0xFF);
+	rp->r_endpoint = NONE;		/* already gone */
+	rs_failed(rp, why);
+}
+
+/* Stop rp cleanly (service down, refresh): SIGTERM, then force. */
+void rs_stop(struct rproc *rp, bool refresh)
+{
+	message m;
+
+	rp->r_state = RSS_STOPPING;
+	rp->r_refresh = refresh;
+	rp->r_deadline = rs_now() + RS_STOP_TIMEOUT;
+	memset(&m, 0, sizeof(m));
+	m.m_type = RS_SIGNAL;
+	m.m_rs_signal.sig = SIGTERM;
+	(void) asynsend(rp->r_endpoint, &m);
+}
+
+/* The heartbeat: an answer since the last ping, or the service hangs. */
+static void check_heartbeat(struct rproc *rp, uint32_t now)
+{
+	if (rp->r_start.rss_period == 0
+	    || now - rp->r_ping_sent < rp->r_start.rss_period)
+		return;
+	if (!rp->r_ping_answered) {
+		rs_failed(rp, "hangs (no answer to the heartbeat)");
+		return;
+	}
+	rp->r_ping_answered = false;
+	rp->r_ping_sent = now;
+	(void) ipc_notify(rp->r_endpoint);
+}
+
+/* Every RS_TICK: deadlines, heartbeats, restarts that are due. */
+void rs_tick(void)
+{
+	uint32_t now = rs_now();
+	struct rproc *rp;
+	int i;
+
+	for (i = 0; i < NR_SERVICES; i++) {
+		rp = &rproc[i];
+		switch (rp->r_state) {
+		case RSS_STARTING:
+			if (now >= rp->r_deadline)
+				rs_failed(rp, "did not initialise in time");
+			break;
+		case RSS_STOPPING:
+			if (now >= rp->r_deadline)
+				end_instance(rp->r_endpoint);
+			break;
+		case RSS_UP:
+			check_heartbeat(rp, now);
+			break;
+		case RSS_BACKOFF:
+			if (now >= rp->r_restart_at)
+				restart_now(rp);
+			break;
+		default:
+			break;
+		}
+	}
+}

@@ -1,0 +1,107 @@
+/*
+ * init.c - the init handshake: RS says go (RS_INIT: fresh start, restart
+ * or live update), the service initialises and answers (RS_INIT_REPLY).
+ *
+ * At boot RS waits for each service in turn (the next may need it).
+ * Later the answer comes through the main loop, so that RS stays free
+ * for everyone else meanwhile; a service that does not answer within
+ * RS_INIT_TIMEOUT has failed to initialise.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "rs.h"
+
+/* Answer a service command waiting for rp, if any. */
+void rs_answer(struct rproc *rp, int status)
+{
+	message m;
+
+	if (rp->r_caller == NONE)
+		return;
+	memset(&m, 0, sizeof(m));
+	m.m_type = status;
+	(void) ipc_sendnb(rp->r_caller, &m);
+	rp->r_caller = NONE;
+}
+
+int rs_init_start(struct rproc *rp, int type)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = RS_INIT;
+	m.m_rs_init.type = type;
+	m.m_rs_init.restarts = rp->r_restarts;
+	strcpy(m.m_rs_init.label, rp->r_start.rss_label);
+	rp->r_state = RSS_STARTING;
+	rp->r_deadline = rs_now() + RS_INIT_TIMEOUT;
+	return asynsend(rp->r_endpoint, &m);
+}
+
+/* The service is up: DS learns its label's endpoint, VFS its device. */
+static void service_up(struct rproc *rp)
+{
+	message m;
+
+	rp->r_state = RSS_UP;
+	if (ds_publish_label(rp->r_start.rss_label, rp->r_endpoint,
+	    DSF_OVERWRITE) != OK)
+		printf("rs: cannot publish %s in DS\n", rp->r_start.rss_label);
+	if (rp->r_start.rss_major > 0) {
+		memset(&m, 0, sizeof(m));
+		m.m_type = VFS_MAPDRIVER;
+		m.m_vfs_mapdriver.major = rp->r_start.rss_major;
+		strcpy(m.m_vfs_mapdriver.label, rp->r_start.rss_label);
+		(void) asynsend3(VFS_PROC_EP, &m, AMF_NOREPLY);
+	}
+	rs_answer(rp, OK);
+}
+
+/* RS_INIT_REPLY, through the main loop. */
+void rs_init_reply(message *m)
+{
+	struct rproc *rp = rs_find_endpoint(m->m_source);
+	int result = m->m_rs_status.result;
+
+	m->m_type = OK;
+	(void) ipc_sendnb(m->m_source, m);	/* its sendrec ends */
+	if (rp == NULL || rp->r_state != RSS_STARTING)
+		return;
+	if (result != OK) {
+		rs_failed(rp, "initialisation failed");
+		return;
+	}
+	if (rp->r_restarts > 0)
+		printf("rs: %s is back (endpoint %d)\n", rp->r_start.rss_label,
+			rp->r_endpoint);
+	service_up(rp);
+}
+
+/* Boot: wait here for rp's answer. */
+int rs_init_sync(struct rproc *rp, int type)
+{
+	message m;
+	int r;
+
+	if ((r = rs_init_start(rp, type)) != OK)
+		return r;
+	sys_setalarm(RS_INIT_TIMEOUT, 0);
+	for (;;) {
+		if ((r = ipc_receive(ANY, &m)) != OK)
+			break;
+		if (m.m_source == CLOCK && is_notify(m.m_type)) {
+			r = -ETIMEDOUT;
+			break;
+		}
+		if (m.m_source == rp->r_endpoint && m.m_type == RS_INIT_REPLY) {
+			r = m.m_rs_status.result;
+			m.m_type = OK;
+			(void) ipc_sendnb(m.m_source, &m);
+			break;
+		}
+	}
+	sys_setalarm(0, 0);
+	if (r == OK)
+		service_up(rp);
+	return r;
+}

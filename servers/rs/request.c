@@ -1,0 +1,178 @@
+/*
+ * request.c - the service command's requests: up, down, restart,
+ * refresh, shutdown, list, lookup.  Only root may change services.
+ *
+ * A request that changes a service is answered when the change is done
+ * (the new instance has initialised, the old one has gone), so that the
+ * service command can say whether it worked.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "rs.h"
+
+static int caller_uid(endpoint_t ep)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = PM_EPINFO;
+	m.m_pm_srv.ep = ep;
+	if (ipc_sendrec(PM_PROC_EP, &m) != OK || m.m_type != OK)
+		return -1;
+	return m.m_pm_srv_reply.uid;
+}
+
+static bool essential(const struct rproc *rp)
+{
+	static const char *const core[] = { "rs", "ds", "pm", "vfs" };
+	size_t i;
+
+	for (i = 0; i < sizeof(core) / sizeof(core[0]); i++)
+		if (strcmp(rp->r_start.rss_label, core[i]) == 0)
+			return true;
+	return false;
+}
+
+static int do_up(message *m)
+{
+	struct rs_start rs;
+	struct rproc *rp;
+	int r;
+
+	if (m->m_rs_req.len != sizeof(rs))
+		return -EINVAL;
+	r = sys_vircopy(m->m_source, m->m_rs_req.buf, SELF, (vir_bytes) &rs,
+		sizeof(rs));
+	if (r != OK)
+		return -EFAULT;
+	rs.rss_label[RS_LABEL_LEN - 1] = '\0';
+	rs.rss_path[RS_PATH_LEN - 1] = '\0';
+	rs.rss_args[RS_ARGS_LEN - 1] = '\0';
+	if (rs.rss_label[0] == '\0' || rs.rss_path[0] != '/'
+	    || rs.rss_nr_ipc < 0 || rs.rss_nr_ipc > RS_MAX_IPC)
+		return -EINVAL;
+	if (rs_find_label(rs.rss_label) != NULL)
+		return -EEXIST;
+	if ((rp = rs_new(rs.rss_label)) == NULL)
+		return -ENOSPC;
+	rp->r_start = rs;
+	if ((r = rs_read_binary(rp, rs.rss_path)) != OK
+	    || (r = rs_start(rp, SEF_INIT_FRESH)) != OK) {
+		rs_free(rp);
+		return r;
+	}
+	rp->r_caller = m->m_source;
+	return -EDONTREPLY;
+}
+
+static int do_down(struct rproc *rp, message *m)
+{
+	if (rp->r_state == RSS_BACKOFF || rp->r_state == RSS_GIVEN_UP) {
+		rs_forget(rp);
+		return OK;
+	}
+	if (rp->r_state == RSS_STOPPING)
+		return -EBUSY;
+	rs_stop(rp, false);
+	rp->r_caller = m->m_source;
+	return -EDONTREPLY;
+}
+
+static int do_restart(struct rproc *rp, message *m, bool refresh)
+{
+	if (rp->r_state == RSS_STOPPING || rp->r_state == RSS_STARTING)
+		return -EBUSY;
+	rp->r_fails = 0;
+	rp->r_caller = m->m_source;
+	if (rp->r_state == RSS_BACKOFF || rp->r_state == RSS_GIVEN_UP) {
+		rp->r_state = RSS_BACKOFF;
+		rp->r_restart_at = rs_now();
+		return -EDONTREPLY;
+	}
+	if (refresh)
+		rs_stop(rp, true);
+	else
+		rs_failed(rp, "restarted on request");
+	return -EDONTREPLY;
+}
+
+static void fill_status(const struct rproc *rp, struct rs_status *st)
+{
+	memset(st, 0, sizeof(*st));
+	strcpy(st->rst_label, rp->r_start.rss_label);
+	strcpy(st->rst_path, rp->r_start.rss_path);
+	st->rst_endpoint = rp->r_endpoint;
+	st->rst_pid = rp->r_endpoint != NONE ? rp->r_pid : 0;
+	st->rst_restarts = rp->r_restarts;
+	st->rst_period = rp->r_start.rss_period;
+	st->rst_major = rp->r_start.rss_major;
+	st->rst_flags = (rp->r_boot ? RST_BOOT : 0)
+		| (rp->r_state == RSS_UP ? RST_UP : 0)
+		| (rp->r_state == RSS_BACKOFF ? RST_BACKOFF : 0)
+		| (rp->r_state == RSS_GIVEN_UP ? RST_GIVEN_UP : 0);
+	strcpy(st->rst_failure, rp->r_failure);
+	if (rp->r_failure[0] != '\0')
+		st->rst_failure_age = (rs_now() - rp->r_failure_tick) / HZ;
+}
+
+static int do_list(message *m)
+{
+	uint32_t room = m->m_rs_req.len / sizeof(struct rs_status), n = 0;
+	struct rs_status st;
+	int i;
+
+	for (i = 0; i < NR_SERVICES && n < room; i++) {
+		if (rproc[i].r_state == RSS_FREE)
+			continue;
+		fill_status(&rproc[i], &st);
+		if (sys_vircopy(SELF, (vir_bytes) &st, m->m_source,
+		    m->m_rs_req.buf + n * sizeof(st), sizeof(st)) != OK)
+			return -EFAULT;
+		n++;
+	}
+	return n;
+}
+
+static int dispatch(message *m)
+{
+	struct rproc *rp;
+
+	if (m->m_type == RS_LIST)
+		return do_list(m);
+	m->m_rs_req.label[RS_LABEL_LEN - 1] = '\0';
+	if (m->m_type == RS_LOOKUP)
+		return (rp = rs_find_label(m->m_rs_req.label)) != NULL
+			&& rp->r_endpoint != NONE ? rp->r_endpoint : -ESRCH;
+	if (caller_uid(m->m_source) != 0)
+		return -EPERM;
+	if (m->m_type == RS_UP)
+		return do_up(m);
+	if (m->m_type == RS_SHUTDOWN) {
+		rs_shutting_down = true;
+		return OK;
+	}
+	if ((rp = rs_find_label(m->m_rs_req.label)) == NULL)
+		return -ESRCH;
+	if (essential(rp))
+		return -EPERM;		/* the core is not stopped by hand */
+	switch (m->m_type) {
+	case RS_DOWN:
+		return do_down(rp, m);
+	case RS_RESTART:
+		return do_restart(rp, m, false);
+	case RS_REFRESH:
+		return do_restart(rp, m, true);
+	default:
+		return -ENOSYS;
+	}
+}
+
+void rs_request(message *m)
+{
+	int r = dispatch(m);
+
+	if (r == -EDONTREPLY)
+		return;
+	m->m_type = r;
+	(void) ipc_sendnb(m->m_source, m);
+}

@@ -1,0 +1,192 @@
+/*
+ * start.c - starting a service: PM forks RS, RS loads the service's
+ * image (from its own copy) into the child, gives it its privileges and
+ * starts it; the service then initialises (init.c).
+ *
+ * IPC rights are by label: a service may reach the labels its entry
+ * names ("ALL": every service).  When a service (re)starts, its rights
+ * are computed afresh and every service that may reach its label gets
+ * the right to reach the new instance.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <fnmatch.h>
+#include <minix/libexec.h>
+#include "rs.h"
+
+static int read_image(void *ctx, uint64_t off, void *buf, size_t len)
+{
+	struct rproc *rp = ctx;
+
+	if (off > rp->r_image_len || len > rp->r_image_len - off)
+		return -ENOEXEC;
+	memcpy(buf, (char *) rp->r_image + off, len);
+	return OK;
+}
+
+static endpoint_t load_ep;
+
+static int load_image(void *ctx, uint64_t off, vir_bytes vaddr, size_t len)
+{
+	struct rproc *rp = ctx;
+
+	return sys_vircopy(SELF, (vir_bytes) rp->r_image + off, load_ep, vaddr,
+		len);
+}
+
+/* argv: the label, then the words of the service's arguments. */
+static int build_frame(struct rproc *rp, char *frame, size_t size)
+{
+	char words[RS_ARGS_LEN + RS_LABEL_LEN + 1], *w, *save = NULL;
+	uint32_t *vec = (uint32_t *) frame, argc = 0, off;
+	char *argv[32];
+	size_t i;
+
+	snprintf(words, sizeof(words), "%s %s", rp->r_start.rss_label,
+		rp->r_start.rss_args);
+	for (w = strtok_r(words, " ", &save); w != NULL && argc < 31;
+	     w = strtok_r(NULL, " ", &save))
+		argv[argc++] = w;
+	off = (argc + 3) * sizeof(uint32_t);
+	memset(frame, 0, size);
+	vec[0] = argc;
+	for (i = 0; i < argc; i++) {
+		if (off + strlen(argv[i]) + 1 > size)
+			return -E2BIG;
+		vec[1 + i] = off;
+		strcpy(frame + off, argv[i]);
+		off += strlen(argv[i]) + 1;
+	}
+	return (off + 3) & ~3u;
+}
+
+int rs_exec_image(struct rproc *rp, endpoint_t ep)
+{
+	char frame[RS_ARGS_LEN + 256];
+	struct exec_info ei;
+	int len, r;
+
+	if ((len = build_frame(rp, frame, sizeof(frame))) < 0)
+		return len;
+	memset(&ei, 0, sizeof(ei));
+	ei.ep = load_ep = ep;
+	ei.ctx = rp;
+	ei.read = read_image;
+	ei.load = load_image;
+	ei.file_size = rp->r_image_len;
+	ei.frame = frame;
+	ei.frame_len = len;
+	if ((r = exec_check(&ei)) != OK || (r = exec_load(&ei)) != OK)
+		return r;
+	return sys_exec(ep, ei.sp, ei.pc, rp->r_start.rss_label);
+}
+
+/* May a service with this IPC list reach label?  Entries are labels or
+ * shell patterns ("mfs*": every MFS instance); ALL is everyone. */
+static bool allows(const struct rs_start *rs, const char *label)
+{
+	int i;
+
+	for (i = 0; i < rs->rss_nr_ipc; i++)
+		if (strcmp(rs->rss_ipc[i], RS_IPC_ALL) == 0
+		    || fnmatch(rs->rss_ipc[i], label, 0) == 0)
+			return true;
+	return false;
+}
+
+static int priv_id_of(endpoint_t ep)
+{
+	struct priv_desc d;
+
+	return sys_getpriv(ep, &d) == OK ? d.pd_id : -1;
+}
+
+/* rp's rights to reach others, and everyone's right to reach rp. */
+void rs_update_ipc(struct rproc *rp)
+{
+	struct priv_desc mine, theirs;
+	int i, id, my_id = priv_id_of(rp->r_endpoint);
+
+	if (my_id < 0 || sys_getpriv(rp->r_endpoint, &mine) != OK)
+		return;
+	for (i = 0; i < NR_SERVICES; i++) {
+		struct rproc *o = &rproc[i];
+		if (o->r_state != RSS_UP && o->r_state != RSS_STARTING)
+			continue;
+		if (o == rp || o->r_endpoint == NONE
+		    || (id = priv_id_of(o->r_endpoint)) < 0)
+			continue;
+		if (allows(&rp->r_start, o->r_start.rss_label))
+			SET_BIT(mine.pd_ipc_to, id);
+		if (allows(&o->r_start, rp->r_start.rss_label)
+		    && sys_getpriv(o->r_endpoint, &theirs) == OK) {
+			SET_BIT(theirs.pd_ipc_to, my_id);
+			(void) sys_privctl(o->r_endpoint, SYS_PRIV_SET_SYS,
+				&theirs);
+		}
+	}
+	(void) sys_privctl(rp->r_endpoint, SYS_PRIV_SET_SYS, &mine);
+}
+
+/* Our rights for the new instance: its system.conf entry. */
+static int set_privileges(struct rproc *rp, endpoint_t ep)
+{
+	struct priv_desc d = rp->r_start.rss_priv;
+
+	d.pd_flags |= PRIV_SYS_PROC | PRIV_PREEMPTIBLE;
+	d.pd_sig_mgr = RS_PROC_EP;
+	memset(d.pd_ipc_to, 0, sizeof(d.pd_ipc_to));
+	return sys_privctl(ep, SYS_PRIV_SET_SYS, &d);
+}
+
+static int pm_srv_fork(uint32_t uid, endpoint_t *ep, int *pid)
+{
+	message m;
+	int r;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = PM_SRV_FORK;
+	m.m_pm_srv.uid = uid;
+	if ((r = ipc_sendrec(PM_PROC_EP, &m)) != OK)
+		return r;
+	if (m.m_type != OK)
+		return m.m_type;
+	*ep = m.m_pm_srv_reply.ep;
+	*pid = m.m_pm_srv_reply.pid;
+	return OK;
+}
+
+/* End a half-made child. */
+static void kill_child(endpoint_t ep)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = PM_SRV_KILL;
+	m.m_pm_srv.ep = ep;
+	(void) ipc_sendrec(PM_PROC_EP, &m);
+}
+
+/* Start (or restart) rp; init.c takes it from there. */
+int rs_start(struct rproc *rp, int type)
+{
+	endpoint_t ep;
+	int pid, r;
+
+	if (rp->r_image == NULL)
+		return -ENOEXEC;
+	if ((r = pm_srv_fork(rp->r_start.rss_uid, &ep, &pid)) != OK)
+		return r;
+	if ((r = set_privileges(rp, ep)) != OK
+	    || (r = rs_exec_image(rp, ep)) != OK) {
+		kill_child(ep);
+		return r;
+	}
+	rp->r_endpoint = ep;
+	rp->r_pid = pid;
+	rp->r_started = rs_now();
+	rp->r_ping_sent = rp->r_started;
+	rp->r_ping_answered = true;
+	rs_update_ipc(rp);
+	return rs_init_start(rp, type);
+}
