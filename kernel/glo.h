@@ -9,7 +9,7 @@
 
 #define MAX_BOOT_MODULES	32
 #define MAX_MEM_REGIONS		16
-#define KLOG_SIZE		8192
+#define KLOG_SIZE		KMESS_SIZE
 #define ANY_SLOT		(-1000)
 #define IDLE_NR			(-4)
 

@@ -48,6 +48,7 @@
 #define GET_CMDLINE	5	/* the boot command line, NUL-terminated */
 #define GET_IMAGE	6	/* struct boot_info[] of the boot modules */
 #define GET_PROC	7	/* struct proc_info of ep */
+#define GET_KMESSAGES	8	/* struct kmessages: the console's ring */
 
 /* Privilege flags (struct priv_desc.pd_flags). */
 #define PRIV_SYS_PROC	0x01	/* has a privilege structure of its own */

@@ -45,4 +45,14 @@ struct boot_info {			/* one boot module */
 	phys_bytes bi_size;
 };
 
+#define KMESS_SIZE	8192
+
+/* The kernel console's ring: everything kprintf and diagctl printed.
+ * Byte number n (counted from boot) is in km_buf[n % KMESS_SIZE]; the
+ * ring holds bytes km_next - KMESS_SIZE .. km_next - 1. */
+struct kmessages {
+	uint32_t km_next;
+	char km_buf[KMESS_SIZE];
+};
+
 #endif

@@ -64,6 +64,21 @@ static int get_proctab(struct proc *caller, message *m)
 	return n;		/* how many entries were written */
 }
 
+static int get_kmessages(struct proc *caller, message *m)
+{
+	vir_bytes buf = m->m_sys_getinfo.buf;
+	int r;
+
+	if (m->m_sys_getinfo.len < sizeof(struct kmessages))
+		return -EINVAL;
+	r = copy_vir(NULL, (vir_bytes) &klog_next, caller, buf,
+		sizeof(klog_next));
+	if (r != OK)
+		return r;
+	return copy_vir(NULL, (vir_bytes) klog_buf, caller,
+		buf + offsetof(struct kmessages, km_buf), KLOG_SIZE);
+}
+
 int do_getinfo(struct proc *caller, message *m)
 {
 	struct kinfo ki;
@@ -101,6 +116,8 @@ int do_getinfo(struct proc *caller, message *m)
 		return copy_out(caller, m, &pd, sizeof(pd));
 	case GET_CMDLINE:
 		return copy_out(caller, m, boot_cmdline, strlen(boot_cmdline) + 1);
+	case GET_KMESSAGES:
+		return get_kmessages(caller, m);
 	case GET_IMAGE:
 		return copy_out(caller, m, boot_info,
 			nr_boot_modules * sizeof(boot_info[0]));
