@@ -15,7 +15,11 @@ ISO=		${BUILD}/resurgo.iso
 IMAGE_FILES!=	find ${DESTDIR} -type f 2>/dev/null || true
 ISO_DEPS=	${BUILD}/kernel ${TOP}/tools/mkiso ${IMAGE_FILES}
 
-all: .WAIT iso
+# The images are made by a second make, which lists the image tree only
+# after the first has built everything into it.
+all: .WAIT images
+images: .PHONY
+	@cd ${TOP} && ${MAKE} iso
 
 iso: ${ISO} ${BUILD}/ktest.iso ${BUILD}/kbench.iso
 

@@ -78,7 +78,10 @@ int do_check(message *m)
 
 	ds_owner_label(m->m_source, owner);
 	for (i = 0; i < NR_DS_SUBS; i++) {
-		if (!subs[i].in_use || strcmp(subs[i].owner, owner) != 0)
+		/* Ours by endpoint, or by label (a subscriber that subscribed
+		 * before RS had published its label has its endpoint). */
+		if (!subs[i].in_use || (subs[i].ep != m->m_source
+		    && strcmp(subs[i].owner, owner) != 0))
 			continue;
 		for (k = 0; k < NR_DS_KEYS; k++) {
 			if (!subs[i].changed[k])

@@ -136,8 +136,7 @@ void rs_exited(endpoint_t ep, int status)
 	else
 		snprintf(why, sizeof(why), "exited with status %d",
 			(status >> 8) & 0xFF);
-	rp->r_endpoint = NONE;		/* already gone */
-	rs_failed(rp, why);
+	rs_failed(rp, why);		/* (PM has already cleaned up) */
 }
 
 /* Stop rp cleanly (service down, refresh): SIGTERM, then force. */

@@ -57,27 +57,32 @@ static void service_up(struct rproc *rp)
 	rs_answer(rp, OK);
 }
 
-/* RS_INIT_REPLY, through the main loop. */
+/* RS_INIT_REPLY, through the main loop.  The label goes into DS before
+ * the service goes on: its next step is to announce itself, and whoever
+ * hears of that looks the label up. */
 void rs_init_reply(message *m)
 {
 	struct rproc *rp = rs_find_endpoint(m->m_source);
+	endpoint_t who = m->m_source;
 	int result = m->m_rs_status.result;
 
-	m->m_type = OK;
-	(void) ipc_sendnb(m->m_source, m);	/* its sendrec ends */
-	if (rp == NULL || rp->r_state != RSS_STARTING)
-		return;
-	if (result != OK) {
-		rs_failed(rp, "initialisation failed");
-		return;
+	if (rp != NULL && rp->r_state == RSS_STARTING) {
+		if (result != OK) {
+			rs_failed(rp, "initialisation failed");
+		} else {
+			if (rp->r_restarts > 0)
+				printf("rs: %s is back (endpoint %d)\n",
+					rp->r_start.rss_label, rp->r_endpoint);
+			service_up(rp);
+		}
 	}
-	if (rp->r_restarts > 0)
-		printf("rs: %s is back (endpoint %d)\n", rp->r_start.rss_label,
-			rp->r_endpoint);
-	service_up(rp);
+	m->m_type = OK;
+	(void) ipc_sendnb(who, m);		/* its sendrec ends */
 }
 
-/* Boot: wait here for rp's answer. */
+/* Boot: wait here for rp's answer.  (Nobody can have missed an
+ * announcement yet, so the answer may precede the label; and DS, which
+ * comes first, could not take the label before its own answer.) */
 int rs_init_sync(struct rproc *rp, int type)
 {
 	message m;
@@ -95,12 +100,14 @@ int rs_init_sync(struct rproc *rp, int type)
 		}
 		if (m.m_source == rp->r_endpoint && m.m_type == RS_INIT_REPLY) {
 			r = m.m_rs_status.result;
-			m.m_type = OK;
-			(void) ipc_sendnb(m.m_source, &m);
 			break;
 		}
 	}
 	sys_setalarm(0, 0);
+	if (m.m_type == RS_INIT_REPLY) {	/* DS itself waits for this */
+		m.m_type = OK;
+		(void) ipc_sendnb(rp->r_endpoint, &m);
+	}
 	if (r == OK)
 		service_up(rp);
 	return r;

@@ -41,7 +41,8 @@ void dmap_init(void)
 /* RS started a driver for major (service up -dev). */
 void map_driver(int major, const char *label)
 {
-	if (major <= 0 || major >= NR_MAJORS)
+	if (major <= 0 || major >= NR_MAJORS
+	    || strncmp(dmap[major].d_label, label, RS_LABEL_LEN) == 0)
 		return;
 	memset(dmap[major].d_label, 0, sizeof(dmap[major].d_label));
 	strncpy(dmap[major].d_label, label, sizeof(dmap[major].d_label) - 1);
@@ -294,9 +295,9 @@ void cdev_cancel(struct fproc *rfp)
 	cdev_finish(rfp, -EINTR);
 }
 
-/* The driver of major restarted as ep: requests pending at the old
- * instance will never be answered. */
-static void driver_restarted(int major, endpoint_t old, endpoint_t ep)
+/* The driver of major is now ep (NONE: gone): requests pending at any
+ * other instance will never be answered. */
+static void driver_restarted(int major, endpoint_t ep)
 {
 	struct fproc *rfp;
 	dev_t dev;
@@ -305,7 +306,8 @@ static void driver_restarted(int major, endpoint_t old, endpoint_t ep)
 	for (i = 0; i < NR_PROCS; i++) {
 		rfp = &fproc[i];
 		if (!rfp->fp_in_use || rfp->fp_blocked_on != FP_CDEV
-		    || rfp->fp_driver != old)
+		    || (int) major(rfp->fp_cdev_dev) != major
+		    || rfp->fp_driver == ep)
 			continue;
 		dev = rfp->fp_cdev_dev;
 		if (rfp->fp_cdev_op == CDEV_OPEN && ep != NONE
@@ -316,7 +318,6 @@ static void driver_restarted(int major, endpoint_t old, endpoint_t ep)
 		}
 		cdev_finish(rfp, -EIO);
 	}
-	(void) major;
 }
 
 /* DS tells of driver-up events ("drv.vfs.<label>"). */
@@ -324,7 +325,7 @@ void ds_event(void)
 {
 	char key[DS_MAX_KEYLEN];
 	const char *label;
-	endpoint_t ep, old;
+	endpoint_t ep;
 	int i;
 
 	while (ds_check(key, NULL, NULL) == OK) {
@@ -334,13 +335,10 @@ void ds_event(void)
 		if (ds_retrieve_label_endpt(label, &ep) != OK)
 			ep = NONE;		/* the driver is gone for good */
 		for (i = 0; i < NR_MAJORS; i++) {
-			if (strcmp(dmap[i].d_label, label) != 0
-			    || dmap[i].d_driver == ep)
+			if (strcmp(dmap[i].d_label, label) != 0)
 				continue;
-			old = dmap[i].d_driver;
 			dmap[i].d_driver = ep;
-			if (old != NONE)
-				driver_restarted(i, old, ep);	/* or went away */
+			driver_restarted(i, ep);	/* or went away */
 		}
 	}
 }

@@ -1,0 +1,58 @@
+"""POSIX as a program sees it: each in-guest program of test/posix (in
+/usr/tests/posix) runs on a fresh boot and reports its own cases, and
+every case is a sub-result.
+
+vmrun's status 1 only means the program exited non-zero, which its failed
+cases already say; status 2 (boot failure, panic or timeout) is a failed
+sub-result of its own.
+"""
+
+from harness import vmrun, guest_results
+
+
+def run_posix(program, timeout, expect_at_least):
+    """Boot, run /usr/tests/posix/PROGRAM, and turn its report into
+    sub-results; timeout is vmrun's wait for the program."""
+    status, out, err = vmrun('--timeout', str(timeout), '--',
+                             '/usr/tests/posix/' + program,
+                             timeout=timeout + 120)
+    subs = guest_results(out, expect_at_least=expect_at_least)
+    if status == 2:
+        subs.append(('vm', False, 'vmrun status 2: %s' % err.strip()))
+    return subs
+
+
+def test_files_read_write_seek_truncate_and_flags():
+    return run_posix('files', 300, 26)
+
+
+def test_bigfile_16mib_reads_back_and_frees_its_space():
+    return run_posix('bigfile', 900, 11)
+
+
+def test_manyfiles_1000_in_a_directory_each_listed_once():
+    return run_posix('manyfiles', 600, 10)
+
+
+def test_dirs_mkdir_rmdir_chdir_getcwd():
+    return run_posix('dirs', 300, 19)
+
+
+def test_links_hard_links_rename_and_symlinks():
+    return run_posix('links', 300, 18)
+
+
+def test_pipes_carry_data_block_and_break():
+    return run_posix('pipes', 300, 14)
+
+
+def test_proc_fork_exec_wait_and_exit_statuses():
+    return run_posix('proc', 300, 17)
+
+
+def test_signals_caught_blocked_ignored_and_fatal():
+    return run_posix('signals', 300, 23)
+
+
+def test_errno_bad_calls_fail_with_the_right_error():
+    return run_posix('errno', 600, 26)
