@@ -32,8 +32,8 @@ int do_exec(void)
 	message m;
 	int r;
 
-	if (e->path_len < 2 || e->path_len > PATH_MAX
-	    || e->frame_len < 12 || e->frame_len > EXEC_FRAME_MAX)
+	if (e->path_len > PATH_MAX || e->frame_len < 12
+	    || e->frame_len > EXEC_FRAME_MAX)
 		return e->frame_len > EXEC_FRAME_MAX ? -E2BIG : -EINVAL;
 	memset(&m, 0, sizeof(m));
 	m.m_pm_vfs_exec.path = e->path;

@@ -154,6 +154,8 @@ int do_waitpid(void)
 	struct mproc *c;
 	message m;
 
+	if (opts & ~(WNOHANG | WUNTRACED))
+		return -EINVAL;
 	for (i = 0; i < NR_MPROCS; i++) {
 		c = &mproc[i];
 		if (!(c->mp_flags & MP_IN_USE) || !wait_matches(mp, c, pid))

@@ -211,13 +211,18 @@ void check_pending(struct mproc *rmp)
 	}
 }
 
+/* kill: a signal to oneself is delivered before kill returns (once the
+ * caller has its answer and can run the handler). */
 int do_kill(void)
 {
 	int sig = m_in.m_pm_kill.sig;
+	struct mproc *caller = mp;
 
 	if (sig < 0 || sig >= _NSIG)
 		return -EINVAL;
-	return check_sig(m_in.m_pm_kill.pid, sig, mp);
+	reply(caller, check_sig(m_in.m_pm_kill.pid, sig, caller));
+	check_pending(caller);
+	return -EDONTREPLY;
 }
 
 int do_sigaction(void)

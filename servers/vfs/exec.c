@@ -73,11 +73,8 @@ static int find_program(struct fproc *rfp, const struct m_pm_vfs_exec *a,
 {
 	int r;
 
-	if (a->path_len == 0 || a->path_len > PATH_MAX)
-		return -ENAMETOOLONG;
-	if (sys_vircopy(a->ep, a->path, SELF, (vir_bytes) path, a->path_len))
-		return -EFAULT;
-	path[a->path_len - 1] = '\0';
+	if ((r = fetch_string(a->ep, a->path, path, PATH_MAX)) != OK)
+		return r;
 	if ((r = lookup(rfp, path, LOOK_FOLLOW, vpp, NULL)) != OK)
 		return r;
 	if (!S_ISREG((*vpp)->v_mode))

@@ -70,15 +70,9 @@ static int fetch_label(char *label)
 	const struct m_vfs_mount *a = &m_in.m_vfs_mount;
 	int r;
 
-	if (a->label_len > RS_LABEL_LEN)
-		return -EINVAL;
-	r = sys_vircopy(m_in.m_source, a->label, SELF, (vir_bytes) label,
-		a->label_len);
-	if (r != OK)
-		return -EFAULT;
-	if (a->label_len == 0 || label[a->label_len - 1] != '\0')
-		return -EINVAL;
-	return OK;
+	if ((r = fetch_string(m_in.m_source, a->label, label, RS_LABEL_LEN)) != OK)
+		return r == -ENAMETOOLONG ? -EINVAL : r;
+	return label[0] != '\0' ? OK : -EINVAL;
 }
 
 /* Is some file system already mounted from dev? */

@@ -40,24 +40,60 @@ static int create_in(struct fproc *rfp, struct vnode *dir, const char *last,
 	return OK;
 }
 
-/* Find or make the file to open, with O_CREAT's rules. */
+/* path names a dangling symbolic link: where it points, as a path (a
+ * relative target is relative to the link's directory). */
+static int link_target(struct fproc *rfp, const char *path, char *out)
+{
+	char target[PATH_MAX];
+	const char *slash = strrchr(path, '/');
+	struct vnode *vp;
+	int n, dirlen;
+
+	if ((n = lookup(rfp, path, 0, &vp, NULL)) != OK)
+		return n;
+	n = S_ISLNK(vp->v_mode) ? req_rdlink(vp->v_vmnt, vp->v_ino, target,
+		sizeof(target) - 1) : -ENOENT;
+	put_vnode(vp);
+	if (n <= 0)
+		return n < 0 ? n : -ENOENT;
+	target[n] = '\0';
+	dirlen = (target[0] != '/' && slash != NULL) ? slash - path + 1 : 0;
+	if (dirlen + n + 1 > PATH_MAX)
+		return -ENAMETOOLONG;
+	memcpy(out, path, dirlen);
+	strcpy(out + dirlen, target);
+	return OK;
+}
+
+/* Find or make the file to open, with O_CREAT's rules: an existing name
+ * is opened (unless O_EXCL), a dangling symbolic link creates its
+ * target. */
 static int open_create(struct fproc *rfp, const char *path, int flags,
 	mode_t mode, struct vnode **vpp, bool *created)
 {
-	char last[NAME_MAX + 1];
+	char last[NAME_MAX + 1], cur[PATH_MAX], next[PATH_MAX];
 	struct vnode *dir;
-	int r;
+	int links, r;
 
-	if ((r = lookup(rfp, path, LOOK_PARENT, &dir, last)) != OK)
-		return r;
-	r = create_in(rfp, dir, last, S_IFREG | (mode & 07777 & ~rfp->fp_umask),
-		0, REQ_CREATE, vpp);
-	put_vnode(dir);
-	*created = (r == OK);
-	if (r == -EEXIST && !(flags & O_EXCL))
-		r = lookup(rfp, path, (flags & O_NOFOLLOW) ? 0 : LOOK_FOLLOW, vpp,
+	strcpy(cur, path);
+	for (links = 0; links <= MAX_SYMLINKS; links++) {
+		if ((r = lookup(rfp, cur, LOOK_PARENT, &dir, last)) != OK)
+			return r;
+		r = create_in(rfp, dir, last, S_IFREG
+			| (mode & 07777 & ~rfp->fp_umask), 0, REQ_CREATE, vpp);
+		put_vnode(dir);
+		*created = (r == OK);
+		if (r != -EEXIST || (flags & O_EXCL))
+			return r;
+		r = lookup(rfp, cur, (flags & O_NOFOLLOW) ? 0 : LOOK_FOLLOW, vpp,
 			NULL);
-	return r;
+		if (r != -ENOENT || (flags & O_NOFOLLOW))
+			return r;
+		if ((r = link_target(rfp, cur, next)) != OK)
+			return r;
+		strcpy(cur, next);
+	}
+	return -ELOOP;
 }
 
 /* Checks once the vnode is known; may truncate. */

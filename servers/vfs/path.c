@@ -10,23 +10,46 @@
 #include <string.h>
 #include "vfs.h"
 
-/* Copy a path from the caller's space; its length includes the NUL. */
+#define PAGE	4096u
+
+/* Copy a NUL-terminated string from ep's space, a page at a time (a
+ * string that ends just before an unmapped page is still fine). */
+int fetch_string(endpoint_t ep, vir_bytes addr, char *buf, size_t max)
+{
+	size_t got = 0, chunk;
+
+	while (got < max) {
+		chunk = PAGE - ((addr + got) & (PAGE - 1));
+		if (chunk > max - got)
+			chunk = max - got;
+		if (sys_vircopy(ep, addr + got, SELF, (vir_bytes) buf + got,
+		    chunk) != OK)
+			return -EFAULT;
+		if (memchr(buf + got, '\0', chunk) != NULL)
+			return OK;
+		got += chunk;
+	}
+	return -ENAMETOOLONG;
+}
+
+/* Copy a path from the caller's space; len includes the NUL, or is 0
+ * when the caller leaves it to us to find the end. */
 int fetch_path(vir_bytes addr, size_t len, char *buf)
 {
 	int r;
 
 	if (len == 0)
-		return -EINVAL;
-	if (len > PATH_MAX)
+		r = fetch_string(m_in.m_source, addr, buf, PATH_MAX);
+	else if (len > PATH_MAX)
 		return -ENAMETOOLONG;
-	r = sys_vircopy(m_in.m_source, addr, SELF, (vir_bytes) buf, len);
-	if (r != OK)
+	else if (sys_vircopy(m_in.m_source, addr, SELF, (vir_bytes) buf, len))
 		return -EFAULT;
-	if (buf[len - 1] != '\0' || strlen(buf) != len - 1)
-		return -EINVAL;
-	if (buf[0] == '\0')
+	else
+		r = (buf[len - 1] != '\0' || strlen(buf) != len - 1) ? -EINVAL
+			: OK;
+	if (r == OK && buf[0] == '\0')
 		return -ENOENT;
-	return OK;
+	return r;
 }
 
 /* May rfp access vp as asked (R_BIT | W_BIT | X_BIT)?  -EACCES if not.
@@ -151,6 +174,21 @@ static int splice_link(struct vnode *link, const char *rest, char *buf)
 	return OK;
 }
 
+/* "dir/name/": name, if it exists, must be a directory. */
+static int last_is_dir(struct vnode *dir, const char *last)
+{
+	struct m_fs_node node;
+	int r;
+
+	if (strcmp(last, ".") == 0 || strcmp(last, "..") == 0)
+		return OK;
+	if (req_lookup(dir->v_vmnt, dir->v_ino, last, &node) != OK)
+		return OK;		/* it does not exist: the caller's call */
+	r = S_ISDIR(node.mode) ? OK : -ENOTDIR;
+	(void) req_putnode(dir->v_vmnt, node.ino, 1);
+	return r;
+}
+
 /* Resolve path for rfp; *vpp gets a reference.  With LOOK_PARENT, stop
  * at the directory holding the last name and copy that name to last (the
  * caller creates, removes or renames it; "." for a path ending in a
@@ -169,6 +207,8 @@ int lookup(struct fproc *rfp, const char *path, int flags,
 	strcpy(buf, path);
 	dir = buf[0] == '/' ? rfp->fp_rd : rfp->fp_wd;
 	dup_vnode(dir);
+	if (strlen(path) > 0 && path[strlen(path) - 1] == '/')
+		flags |= LOOK_FOLLOW | LOOK_DIRECTORY;	/* "name/" is a dir */
 	for (;;) {
 		if ((n = next_name(&p, name)) <= 0) {
 			r = n;			/* 0: the path ended in dir */
@@ -206,6 +246,11 @@ int lookup(struct fproc *rfp, const char *path, int flags,
 		put_vnode(dir);
 		dir = vp;
 	}
+	if (r == OK && (flags & LOOK_DIRECTORY) && !(flags & LOOK_PARENT)
+	    && !S_ISDIR(dir->v_mode))
+		r = -ENOTDIR;
+	if (r == OK && (flags & LOOK_DIRECTORY) && (flags & LOOK_PARENT))
+		r = last_is_dir(dir, last);
 	if (r != OK) {
 		put_vnode(dir);
 		return r;

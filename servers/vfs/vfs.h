@@ -142,7 +142,9 @@ int install_fd(struct fproc *rfp, struct filp *f, int *fdp);
 /* path.c */
 #define LOOK_FOLLOW	0x1		/* follow a final symbolic link */
 #define LOOK_PARENT	0x2		/* stop at the last directory */
+#define LOOK_DIRECTORY	0x4		/* the result must be a directory */
 int fetch_path(vir_bytes addr, size_t len, char *buf);
+int fetch_string(endpoint_t ep, vir_bytes addr, char *buf, size_t max);
 int lookup(struct fproc *rfp, const char *path, int flags,
 	struct vnode **vpp, char *last);
 int lookup_user(const char *path, int flags, struct vnode **vpp);

@@ -5,6 +5,8 @@
  * byte count, OK) or a negated error.  Paths and buffers are addresses in
  * the caller's space: VFS copies names with SYS_VIRCOPY and gives file
  * servers and drivers magic grants for data, so data is copied once.
+ * A path's length may be 0: VFS then finds its end itself (so that a bad
+ * pointer is an EFAULT from VFS, not a crash in the program's libc).
  */
 #ifndef _MINIX_MSG_VFS_H
 #define _MINIX_MSG_VFS_H

@@ -64,7 +64,7 @@ int execve(const char *path, char *const argv[], char *const envp[])
 	place(frame, vec + 2 + argc, &str, envp, envc);
 	msg_clear(&m);
 	m.m_pm_exec.path = (vir_bytes) path;
-	m.m_pm_exec.path_len = strlen(path) + 1;
+	m.m_pm_exec.path_len = 0;	/* VFS finds the end */
 	m.m_pm_exec.frame = (vir_bytes) frame;
 	m.m_pm_exec.frame_len = size;
 	(void) _syscall(PM, PM_EXEC, &m);	/* returns only on failure */

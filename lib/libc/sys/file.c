@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <dirent.h>
@@ -12,7 +13,7 @@
 static int path_call(int call, const char *path, message *m)
 {
 	m->m_vfs_path.path = (vir_bytes) path;
-	m->m_vfs_path.path_len = strlen(path) + 1;
+	m->m_vfs_path.path_len = 0;	/* VFS finds the end */
 	return _syscall(VFS, call, m);
 }
 
@@ -61,9 +62,16 @@ ssize_t read(int fd, void *buf, size_t n)
 	return io_call(VFS_READ, fd, buf, n);
 }
 
+/* A write to a pipe nobody reads fails with EPIPE and raises SIGPIPE. */
 ssize_t write(int fd, const void *buf, size_t n)
 {
-	return io_call(VFS_WRITE, fd, buf, n);
+	ssize_t r = io_call(VFS_WRITE, fd, buf, n);
+
+	if (r < 0 && errno == EPIPE) {
+		raise(SIGPIPE);
+		errno = EPIPE;
+	}
+	return r;
 }
 
 ssize_t getdents(int fd, void *buf, size_t size)

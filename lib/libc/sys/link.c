@@ -11,9 +11,9 @@ static int two_paths(int call, const char *p1, const char *p2)
 
 	msg_clear(&m);
 	m.m_vfs_path2.path1 = (vir_bytes) p1;
-	m.m_vfs_path2.len1 = strlen(p1) + 1;
+	m.m_vfs_path2.len1 = 0;	/* VFS finds the end */
 	m.m_vfs_path2.path2 = (vir_bytes) p2;
-	m.m_vfs_path2.len2 = strlen(p2) + 1;
+	m.m_vfs_path2.len2 = 0;	/* VFS finds the end */
 	return _syscall(VFS, call, &m) < 0 ? -1 : 0;
 }
 

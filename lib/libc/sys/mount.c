@@ -12,11 +12,11 @@ int mount(const char *special, const char *target, const char *label,
 
 	msg_clear(&m);
 	m.m_vfs_mount.special = (vir_bytes) special;
-	m.m_vfs_mount.special_len = strlen(special) + 1;
+	m.m_vfs_mount.special_len = 0;	/* VFS finds the end */
 	m.m_vfs_mount.target = (vir_bytes) target;
-	m.m_vfs_mount.target_len = strlen(target) + 1;
+	m.m_vfs_mount.target_len = 0;	/* VFS finds the end */
 	m.m_vfs_mount.label = (vir_bytes) label;
-	m.m_vfs_mount.label_len = strlen(label) + 1;
+	m.m_vfs_mount.label_len = 0;	/* VFS finds the end */
 	m.m_vfs_mount.flags = flags;
 	return _syscall(VFS, VFS_MOUNT, &m) < 0 ? -1 : 0;
 }
@@ -27,7 +27,7 @@ int umount(const char *target)
 
 	msg_clear(&m);
 	m.m_vfs_path.path = (vir_bytes) target;
-	m.m_vfs_path.path_len = strlen(target) + 1;
+	m.m_vfs_path.path_len = 0;	/* VFS finds the end */
 	return _syscall(VFS, VFS_UMOUNT, &m) < 0 ? -1 : 0;
 }
 

@@ -10,7 +10,7 @@ int utime(const char *path, const struct utimbuf *times)
 
 	msg_clear(&m);
 	m.m_vfs_utime.path = (vir_bytes) path;
-	m.m_vfs_utime.path_len = strlen(path) + 1;
+	m.m_vfs_utime.path_len = 0;	/* VFS finds the end */
 	if (times == NULL) {
 		m.m_vfs_utime.now = 1;
 	} else {
