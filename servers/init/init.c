@@ -45,6 +45,8 @@ static pid_t spawn(const char *path, char *const argv[])
 	pid_t pid = fork();
 
 	if (pid == 0) {
+		signal(SIGINT, SIG_DFL);	/* init ignores them; its */
+		signal(SIGQUIT, SIG_DFL);	/* children must not inherit that */
 		setsid();
 		open_console();
 		execve(path, argv, shell_env);

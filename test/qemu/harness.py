@@ -151,3 +151,60 @@ class Qemu:
         for f in os.listdir(self.dir):
             os.unlink(os.path.join(self.dir, f))
         os.rmdir(self.dir)
+
+
+class Shell(Qemu):
+    """The real image, booted to its shell prompt, driven like a person
+    at the console would: type, wait for output, press keys."""
+
+    PROMPT = re.compile(rb'(?:^|\n)[^\n]*[#$] $')
+
+    def __init__(self, extra=()):
+        Qemu.__init__(self, iso('resurgo.iso'), extra)
+        self.wait_prompt(timeout=90)
+
+    def wait_prompt(self, timeout=60):
+        """Wait for a prompt after what was already seen."""
+        import select
+        deadline = time.monotonic() + timeout
+        start = len(self.out)
+        while not self.PROMPT.search(self.out[start:]) and \
+                not self.PROMPT.search(self.out[max(0, start - 80):]):
+            left = deadline - time.monotonic()
+            assert left > 0, 'no shell prompt within %gs' % timeout
+            r, _, _ = select.select([self.proc.stdout], [], [], left)
+            if r:
+                data = os.read(self.proc.stdout.fileno(), 65536)
+                assert data, 'QEMU exited'
+                self.out += data.replace(b'\r', b'')
+                log(data.decode('utf-8', 'replace'))
+        self.mark = len(self.out)
+
+    def type(self, text):
+        self.proc.stdin.write(text.encode())
+        self.proc.stdin.flush()
+
+    def run(self, command, timeout=60):
+        """Type a command line and return what it printed."""
+        start = len(self.out)
+        self.type(command + '\n')
+        self.wait_for_after(start, self.PROMPT, timeout)
+        text = self.out[start:].decode('utf-8', 'replace')
+        lines = text.split('\n')
+        return '\n'.join(lines[1:-1])      # less the echo and the prompt
+
+    def wait_for_after(self, start, rx, timeout):
+        import select
+        deadline = time.monotonic() + timeout
+        if isinstance(rx, str):
+            rx = re.compile(rx.encode())
+        while not rx.search(self.out, start + 1):
+            left = deadline - time.monotonic()
+            assert left > 0, 'timed out after %gs waiting for %r' % (
+                timeout, rx.pattern)
+            r, _, _ = select.select([self.proc.stdout], [], [], left)
+            if r:
+                data = os.read(self.proc.stdout.fileno(), 65536)
+                assert data, 'QEMU exited'
+                self.out += data.replace(b'\r', b'')
+                log(data.decode('utf-8', 'replace'))

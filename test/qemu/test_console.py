@@ -1,0 +1,39 @@
+"""The console's line discipline, seen at the keyboard and the serial
+line: ^C stops the foreground program and the shell goes on."""
+
+import time
+from harness import Shell
+
+
+def test_ctrl_c_stops_foreground_sleep_and_shell_goes_on():
+    sh = Shell()
+    try:
+        start = len(sh.out)
+        sh.type('sleep 100\n')
+        time.sleep(2)
+        sh.type('\x03')                      # ^C on the serial console
+        sh.wait_for_after(start, sh.PROMPT, 20)
+        assert '^C' in sh.out[start:].decode(), 'no ^C echoed'
+        status = sh.run('echo status=$?')
+        assert 'status=130' in status, 'sleep ended with %r' % status
+        assert 'still here' in sh.run('echo still here')
+    finally:
+        sh.close()
+
+
+def test_keyboard_typing_reaches_the_shell_and_the_screen():
+    """Keys pressed on the PS/2 keyboard (QEMU's send-key) run a command;
+    its output shows on the VGA screen as well as the serial line."""
+    sh = Shell()
+    try:
+        start = len(sh.out)
+        keys = ['e', 'c', 'h', 'o', 'spc', ['shift', 'k'], 'b', 'd',
+                'spc', '4', ['shift', '2'], 'ret']
+        sh.send_keys(keys)
+        sh.wait_for_after(start, 'Kbd 4@\n', 30)
+        screen = sh.vga_text()
+        assert any(line.startswith('# echo Kbd 4@') for line in screen), \
+            'the typed line is not on the screen: %r' % screen[-6:]
+        assert 'Kbd 4@' in screen, 'the output is not on the screen'
+    finally:
+        sh.close()
