@@ -126,7 +126,7 @@ int jobs_list(void)
 	for (id = 1; id < top; id++)
 		for (j = jobs; j; j = j->next)
 			if (j->id == id)
-				print_job(j);
+				print_job(1, j);
 	for (j = jobs; j; j = next) {
 		next = j->next;
 		if (j->id && job_state(j) == PS_DONE)

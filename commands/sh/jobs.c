@@ -269,11 +269,11 @@ static const char *state_text(struct job *j, char *buf, size_t n)
 	return buf;
 }
 
-void print_job(struct job *j)
+void print_job(int fd, struct job *j)
 {
 	char buf[32];
 
-	out_fmt(1, "[%d]  %-10s %s\n", j->id, state_text(j, buf, sizeof buf),
+	out_fmt(fd, "[%d]  %-10s %s\n", j->id, state_text(j, buf, sizeof buf),
 	    j->text);
 }
 
@@ -289,10 +289,10 @@ void jobs_notify(void)
 		if (!j->id)
 			continue;
 		if (job_state(j) == PS_DONE) {
-			print_job(j);
+			print_job(2, j);
 			job_free(j);
 		} else if (job_state(j) == PS_STOPPED && !j->notified) {
-			print_job(j);
+			print_job(2, j);
 			j->notified = 1;
 		}
 	}

@@ -33,6 +33,6 @@ enum pstate job_state(struct job *j);
 pid_t wait_one(int block);
 int last_status(struct job *j);
 int next_id(void);
-void print_job(struct job *j);
+void print_job(int fd, struct job *j);
 
 #endif

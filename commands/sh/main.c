@@ -4,6 +4,9 @@
  *
  *	sh [-eixuvfnC] [-c string [name [arg...]] | script [arg...] | -s [arg...]]
  *
+ * A login shell (argv[0] starting with '-') first runs /etc/profile and
+ * $HOME/.profile.
+ *
  * Entry points: main, sh_exit, sh_abort, prompt_show.
  */
 #include <errno.h>
@@ -173,6 +176,21 @@ static struct input *open_script(const char *path)
 	return input_fd(fd, 0);
 }
 
+static void run_profiles(void)
+{
+	const char *home = var_get("HOME");
+	struct strbuf path;
+
+	run_file("/etc/profile", 0);
+	if (!home)
+		return;
+	sb_init(&path);
+	sb_adds(&path, home);
+	sb_adds(&path, "/.profile");
+	run_file(path.s, 0);
+	sb_free(&path);
+}
+
 /* Decides where commands come from and what $0 and $1... are. */
 static struct input *choose_input(int argc, char **argv, int i,
     struct invocation *inv)
@@ -219,6 +237,8 @@ int main(int argc, char **argv)
 		trap_interactive();
 		start_jobctl();
 	}
+	if (argv[0][0] == '-')
+		run_profiles();
 	run_input(in, 1);
 	sh_exit(sh.status);
 }

@@ -17,6 +17,7 @@
 #include "out.h"
 #include "parse.h"
 #include "sh.h"
+#include "trap.h"
 
 /* A syntax error: a script ends, a terminal user tries again. */
 static int syntax_failed(int toplevel)
@@ -52,6 +53,7 @@ int run_input(struct input *in, int toplevel)
 		if (toplevel && sh.interactive) {
 			jobs_notify();
 			in_set_prompt(1);
+			trap_interrupted();	/* a ^C already dealt with */
 		}
 		a = arena_new();
 		n = parse_line(in, a, &res);

@@ -52,9 +52,13 @@ static int recover(void)
 	message m;
 	int r;
 
+	uint32_t now = 0, deadline;
+
 	printf("mfs: driver %s is gone; waiting for it to come back\n",
 		dev.label);
-	sys_setalarm(RECOVERY_TIMEOUT, 0);
+	(void) sys_times(NONE, NULL, NULL, &now, NULL);
+	deadline = now + RECOVERY_TIMEOUT;
+	sys_setalarm(deadline, 1);
 	for (;;) {
 		if (ds_retrieve_label_endpt(dev.label, &ep) == OK
 		    && ep != dev.driver) {
@@ -65,6 +69,9 @@ static int recover(void)
 		if ((r = ipc_receive(ANY, &m)) != OK)
 			continue;
 		if (m.m_source == CLOCK && is_notify(m.m_type)) {
+			(void) sys_times(NONE, NULL, NULL, &now, NULL);
+			if (now < deadline)
+				continue;	/* an old alarm's notification */
 			printf("mfs: driver %s did not come back\n", dev.label);
 			return -EIO;
 		}

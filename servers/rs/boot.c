@@ -134,6 +134,8 @@ void boot_services(void)
 			continue;
 		if ((rp = boot_service(boot_order[i], ep)) == NULL)
 			break;
+		if (i > 0)		/* known in DS before it announces itself */
+			(void) ds_publish_label(boot_order[i], ep, DSF_OVERWRITE);
 		if ((r = rs_init_sync(rp, SEF_INIT_FRESH)) != OK)
 			printf("rs: %s failed to initialise: %s\n", boot_order[i],
 				strerror(-r));

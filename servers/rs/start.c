@@ -188,5 +188,8 @@ int rs_start(struct rproc *rp, int type)
 	rp->r_ping_sent = rp->r_started;
 	rp->r_ping_answered = true;
 	rs_update_ipc(rp);
+	/* The label names the new instance before it announces itself, so
+	 * that whoever hears of the announcement finds the new endpoint. */
+	(void) ds_publish_label(rp->r_start.rss_label, ep, DSF_OVERWRITE);
 	return rs_init_start(rp, type);
 }

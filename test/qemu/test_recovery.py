@@ -1,0 +1,119 @@
+"""Self-healing, as a user sees it: kill a driver, crash it, hang it -
+it comes back, and what it was doing is handled as the recovery table
+promises (docs/recovery.md)."""
+
+import re
+import time
+from harness import vmrun, Shell
+
+HELLO_UP = 'service up /service/hello -dev /dev/hello -period 20'
+
+
+def run(*commands, timeout=120, extra=()):
+    status, out, err = vmrun(*extra, '--timeout', str(timeout), '--',
+                             *commands, timeout=timeout + 120)
+    return status, out, err
+
+
+def test_kill_9_hello_comes_back_with_a_new_pid():
+    status, out, err = run(HELLO_UP, 'pidof hello', 'kill -9 $(pidof hello)',
+                           'sleep 1', 'pidof hello', 'cat /dev/hello')
+    assert status == 0, err
+    pids = re.findall(r'# pidof hello\n(\d+)', out)
+    assert len(pids) == 2 and pids[0] != pids[1], 'pids: %r' % pids
+    assert 'rs: hello (endpoint' in out and 'died of SIGKILL' in out
+    assert 'rs: hello is back' in out
+    assert out.count('Hello, World!') >= 1
+
+
+def test_crash_ioctl_pending_request_fails_with_eio_then_works():
+    status, out, err = run(HELLO_UP, '/usr/tests/hellotest crash',
+                           'cat /dev/hello')
+    assert 'page fault at address 0x00000000' in out, 'no crash seen'
+    assert 'died of SIGSEGV' in out and 'hello is back' in out
+    assert 'hellotest: crash: Input/output error' in out
+    assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
+
+
+def test_hang_ioctl_is_caught_by_the_heartbeat():
+    status, out, err = run(HELLO_UP, '/usr/tests/hellotest hang',
+                           'cat /dev/hello')
+    assert 'hangs (no answer to the heartbeat)' in out
+    assert 'hellotest: hang: Input/output error' in out
+    assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
+
+
+def test_exit_is_a_failure_too():
+    status, out, err = run(HELLO_UP, '/usr/tests/hellotest exit',
+                           'cat /dev/hello')
+    assert 'exited with status 1' in out and 'hello is back' in out
+    assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
+
+
+def test_crash_loop_backs_off_then_gives_up():
+    status, out, err = run(HELLO_UP, '/usr/tests/hellotest failinit',
+                           'sleep 40', 'service status hello', timeout=150)
+    fails = out.count('hello (endpoint')
+    assert fails >= 6, 'only %d failures reported' % fails
+    assert 'hello keeps failing: given up' in out
+    status_line = out.split('# service status hello')[1]
+    assert 'given up' in status_line, status_line
+
+
+def test_service_commands_and_their_errors():
+    status, out, err = run(
+        HELLO_UP, 'service status hello', 'service restart hello',
+        'service refresh hello', 'service list', 'cat /dev/hello',
+        'service down hello', 'service status hello; echo rc=$?',
+        'service up /service/nonexistent; echo rc=$?',
+        'service down nosuchlabel; echo rc=$?',
+        'service frobnicate; echo rc=$?',
+        'service up /service/hello -period; echo rc=$?',
+        'service up /service/hello -dev /dev/hello; service up /service/hello -dev /dev/hello; echo rc=$?')
+    up = out.split('# service status hello')[1].split('#')[0]
+    assert re.search(r'hello\s+\d+\s+\d+\s+0\s+up', up), up
+    listing = out.split('# service list')[1].split('# cat')[0]
+    assert re.search(r'hello\s+\d+\s+\d+\s+1\s+up\s+restarted on request',
+                     listing), listing
+    assert 'Hello, World!' in out
+    assert 'service: hello: no such service' in out
+    assert 'service: /service/nonexistent: No such file or directory' in out
+    assert 'service: nosuchlabel: no such service' in out
+    assert 'usage: service' in out
+    assert out.count('rc=1') >= 3 and out.count('rc=2') >= 2, out
+    assert 'service: hello: File exists' in out
+
+
+def test_ram_disk_driver_killed_while_writing_loses_nothing():
+    """kill -9 the memory driver (the root file system's disk) while a
+    file is written and read back: MFS sends the interrupted block
+    requests to the new instance; the data is intact."""
+    expect = posix_cksum(b'abcdefgh\n' * 1000000)
+    status, out, err = run(
+        'yes abcdefgh | head -c 9000000 > /tmp/a &',
+        'sleep 1; kill -9 $(pidof memory); sleep 1; kill -9 $(pidof memory)',
+        'wait; sync; cksum < /tmp/a', 'service status memory', timeout=180)
+    assert out.count('rs: memory (endpoint') >= 2, 'memory was not killed'
+    assert out.count('memory is back') >= 2, 'memory did not come back'
+    assert '%d 9000000' % expect in out, 'checksum differs: %s' % \
+        out.split('cksum < /tmp/a')[1][:80]
+
+
+_TABLE = []
+for _i in range(256):
+    _c = _i << 24
+    for _ in range(8):
+        _c = ((_c << 1) ^ 0x04C11DB7) if _c & 0x80000000 else _c << 1
+    _TABLE.append(_c & 0xFFFFFFFF)
+
+
+def posix_cksum(data):
+    """The CRC that POSIX cksum prints."""
+    n = len(data)
+    while n:
+        data += bytes([n & 0xFF])
+        n >>= 8
+    crc = 0
+    for b in data:
+        crc = ((crc << 8) & 0xFFFFFFFF) ^ _TABLE[(crc >> 24) ^ b]
+    return (~crc) & 0xFFFFFFFF

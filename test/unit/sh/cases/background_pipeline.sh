@@ -1,0 +1,3 @@
+echo piped | tr a-z A-Z > out &
+wait $!
+cat out

@@ -1,0 +1,2 @@
+nonexistent_command_xyz
+echo "status $?"

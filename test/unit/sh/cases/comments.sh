@@ -1,0 +1,5 @@
+echo a # comment
+# full line
+echo b#notcomment
+echo 'c # in quotes'
+echo d\#e

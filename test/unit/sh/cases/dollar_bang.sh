@@ -1,0 +1,6 @@
+echo "[${!-none}]"
+sleep 0.1 &
+p=$!
+[ -n "$p" ] && echo has pid
+wait $p
+echo "waited $?"

@@ -1,0 +1,6 @@
+echo plain
+echo -n no newline; echo
+echo -n; echo x
+echo -- dashes
+echo ""
+echo a "" b

@@ -1,0 +1,4 @@
+echo *.zzz
+echo no?such
+echo "[x"
+x='*.none'; echo $x

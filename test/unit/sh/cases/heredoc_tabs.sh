@@ -1,0 +1,7 @@
+cat <<-EOF
+	one tab
+		two tabs
+	EOF
+cat <<EOF
+	kept
+EOF

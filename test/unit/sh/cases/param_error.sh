@@ -1,0 +1,3 @@
+echo before
+x=${nope?it is not set}
+echo not reached

@@ -1,0 +1,4 @@
+e=
+( : ${e:?} ) 2>/dev/null
+echo "status $?"
+( : ${e?} ) && echo fine

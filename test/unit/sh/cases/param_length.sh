@@ -1,0 +1,4 @@
+x=hello; e=
+echo ${#x} ${#e} ${#unset_var}
+set -- a b c d
+echo ${#} $#

@@ -1,0 +1,5 @@
+x=1
+printf '[%s]' a"b"'c'd "$x"'$x' ''"" "" '' x""
+echo
+set -- "" '' ""x
+echo $#

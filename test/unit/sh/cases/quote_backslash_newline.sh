@@ -1,0 +1,7 @@
+echo one \
+two \
+three
+x=ab\
+cd
+echo "$x" "line\
+joined"

@@ -1,0 +1,3 @@
+cat < /nonexistent/file 2>/dev/null || echo failed
+echo x > /nonexistent/dir/f 2>/dev/null || echo failed
+echo still

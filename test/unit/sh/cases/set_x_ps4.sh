@@ -1,0 +1,4 @@
+PS4='>> '
+set -x
+echo traced
+set +x

@@ -1,0 +1,5 @@
+set -x
+echo "a b" c
+x=1
+set +x
+echo quiet

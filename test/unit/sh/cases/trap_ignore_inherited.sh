@@ -1,0 +1,2 @@
+trap '' INT
+$SH -c 'kill -INT $$; echo child survived'
