@@ -163,16 +163,17 @@ static int do_list(const char *label)
 	m.m_rs_req.len = sizeof(tab);
 	if ((n = rs_call(RS_LIST, &m)) < 0)
 		fail("list", -n);
+	for (i = 0; i < n; i++)
+		found += label == NULL || strcmp(tab[i].rst_label, label) == 0;
+	if (label != NULL && !found) {
+		fprintf(stderr, "service: %s: no such service\n", label);
+		return 1;
+	}
 	printf("%-12s %5s %8s %8s  %-10s  %s\n", "LABEL", "PID", "ENDPOINT",
 		"RESTARTS", "STATE", "LAST FAILURE");
-	for (i = 0; i < n; i++) {
-		if (label != NULL && strcmp(tab[i].rst_label, label) != 0)
-			continue;
-		print_status(&tab[i]);
-		found = 1;
-	}
-	if (label != NULL && !found)
-		fail(label, ESRCH);
+	for (i = 0; i < n; i++)
+		if (label == NULL || strcmp(tab[i].rst_label, label) == 0)
+			print_status(&tab[i]);
 	return 0;
 }
 

@@ -3,9 +3,9 @@
  *
  * VFS has already loaded the image and the stack (memmap, vircopy); the
  * process is blocked in its exec sendrec to the caller (PM).  RS starts
- * services the same way, with images it loaded itself into children PM
- * forked for it.  No reply follows: the process resumes at the new entry
- * point with a clean register set.
+ * services the same way, with images it loaded itself into held processes
+ * (FORK_EMPTY).  No reply follows: the process resumes at the new entry
+ * point with a clean register set (once RS allows it, for a service).
  */
 #include "kernel.h"
 #include "system.h"
@@ -19,10 +19,13 @@ int do_exec(struct proc *caller, message *m)
 		return r;
 	/* It must be waiting for us - or, for RS starting a service, still
 	 * waiting for the fork reply PM never sends. */
-	if (!(p->p_rts_flags & RTS_RECEIVING)
-	    || (p->p_getfrom_e != caller->p_endpoint
-		&& !(caller->p_priv->s_flags & PRIV_ROOT_SYS)))
+	if (caller->p_priv->s_flags & PRIV_ROOT_SYS) {
+		if (!(p->p_rts_flags & (RTS_RECEIVING | RTS_NO_PRIV)))
+			return -EINVAL;	/* RS: a held process of its own */
+	} else if (!(p->p_rts_flags & RTS_RECEIVING)
+	    || p->p_getfrom_e != caller->p_endpoint) {
 		return -EINVAL;
+	}
 	if (m->m_sys_exec.pc >= USER_TOP || m->m_sys_exec.sp > USER_TOP)
 		return -EFAULT;
 	memset(&p->p_reg, 0, sizeof(p->p_reg));

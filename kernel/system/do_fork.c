@@ -20,11 +20,48 @@ static struct proc *free_proc_slot(void)
 	return NULL;
 }
 
+static int next_gen(struct proc *slot)
+{
+	int gen = endpoint_gen(slot->p_endpoint) + 1;
+
+	return gen > ENDPOINT_MAX_GEN ? 1 : gen;
+}
+
+/* FORK_EMPTY: a new, empty, held process for RS to load. */
+static int fork_empty(struct proc *caller, message *m)
+{
+	struct proc *child;
+	int gen, r;
+
+	if (!(caller->p_priv->s_flags & PRIV_ROOT_SYS))
+		return -EPERM;
+	if ((child = free_proc_slot()) == NULL)
+		return -EAGAIN;
+	gen = next_gen(child);
+	memset(child, 0, sizeof(*child));
+	child->p_nr = (child - proc) - NR_TASKS;
+	child->p_endpoint = make_endpoint(gen, child->p_nr);
+	child->p_priv = &priv[USER_PRIV_ID];
+	child->p_priority = USER_Q;
+	child->p_quantum = child->p_ticks_left = USER_QUANTUM;
+	child->p_sendto_e = child->p_getfrom_e = NONE;
+	strlcpy(child->p_name, "new", sizeof(child->p_name));
+	child->p_rts_flags = RTS_NO_PRIV;
+	if ((r = pt_create(child)) != OK) {
+		child->p_rts_flags = RTS_SLOT_FREE;
+		return r;
+	}
+	m->m_sys_fork_reply.child = child->p_endpoint;
+	return OK;
+}
+
 int do_fork(struct proc *caller, message *m)
 {
 	struct proc *parent, *child;
 	int gen, r;
 
+	if (m->m_sys_fork.flags & FORK_EMPTY)
+		return fork_empty(caller, m);
 	if ((r = call_target(caller, m->m_sys_fork.parent, &parent)) != OK)
 		return r;
 	if (!(parent->p_rts_flags & RTS_RECEIVING)
@@ -33,9 +70,7 @@ int do_fork(struct proc *caller, message *m)
 	if ((child = free_proc_slot()) == NULL)
 		return -EAGAIN;
 
-	gen = endpoint_gen(child->p_endpoint) + 1;
-	if (gen > ENDPOINT_MAX_GEN)
-		gen = 1;
+	gen = next_gen(child);
 	fpu_save(parent);
 	*child = *parent;		/* registers, name, FPU, IPC state */
 	child->p_nr = (child - proc) - NR_TASKS;

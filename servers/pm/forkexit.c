@@ -4,7 +4,9 @@
  * A process that exits stays a zombie until its parent waits for it; its
  * kernel slot and its files are released at once.  Orphans go to init.
  */
+#include <stdio.h>
 #include <string.h>
+#include <minix/kinfo.h>
 #include <sys/wait.h>
 #include "pm.h"
 
@@ -41,9 +43,8 @@ static struct mproc *free_mproc(void)
 	return NULL;
 }
 
-/* Make a child of mp; for RS (a service) it stays blocked until RS has
- * loaded its image and started it. */
-static int fork_proc(bool service, struct mproc **childp)
+/* Make a child of mp. */
+static int fork_proc(struct mproc **childp)
 {
 	struct mproc *child;
 	endpoint_t child_ep;
@@ -71,8 +72,6 @@ static int fork_proc(bool service, struct mproc **childp)
 		child->mp_flags = 0;
 		return r;
 	}
-	if (service)
-		child->mp_flags |= MP_SYSTEM;
 	*childp = child;
 	return OK;
 }
@@ -82,29 +81,59 @@ int do_fork(void)
 	struct mproc *child;
 	int r;
 
-	if ((r = fork_proc(false, &child)) != OK)
+	if ((r = fork_proc(&child)) != OK)
 		return r;
 	reply(child, 0);
 	return child->mp_pid;
 }
 
-/* RS starts a service: a child of RS, not yet running. */
-int do_srv_fork(void)
+/* A system process PM has not heard of: RS makes services itself and
+ * tells PM asynchronously, so a new service may call before PM knows
+ * it.  Its entry is made now, a child of RS, uid 0 until PM_SRV_NEW. */
+struct mproc *srv_adopt(endpoint_t ep)
 {
-	struct mproc *child;
+	struct proc_info pi;
+	struct mproc *rmp;
 	message m;
-	int r;
+
+	if (sys_getproc(ep, &pi) != OK || pi.pi_endpoint != ep
+	    || !(pi.pi_priv_flags & PRIV_SYS_PROC))
+		return NULL;
+	if ((rmp = free_mproc()) == NULL)
+		return NULL;
+	memset(rmp, 0, sizeof(*rmp));
+	rmp->mp_flags = MP_IN_USE | MP_SYSTEM;
+	rmp->mp_endpoint = ep;
+	rmp->mp_pid = new_pid();
+	rmp->mp_pgrp = rmp->mp_sid = rmp->mp_pid;
+	rmp->mp_parent = find_ep(RS_PROC_EP);
+	snprintf(rmp->mp_name, sizeof(rmp->mp_name), "%s", pi.pi_name);
+	memset(&m, 0, sizeof(m));
+	m.m_pm_vfs.pid = rmp->mp_pid;
+	if (tell_vfs(PM_VFS_NEWPROC, rmp, &m) != OK) {
+		rmp->mp_flags = 0;
+		return NULL;
+	}
+	return rmp;
+}
+
+/* RS (asynsend): it has made a service; ep runs as uid. */
+int do_srv_new(void)
+{
+	endpoint_t ep = m_in.m_pm_srv.ep;
+	struct mproc *rmp;
+	message m;
 
 	if (m_in.m_source != RS_PROC_EP)
-		return -EPERM;
-	if ((r = fork_proc(true, &child)) != OK)
-		return r;
-	child->mp_ruid = child->mp_euid = m_in.m_pm_srv.uid;
-	memset(&m, 0, sizeof(m));
-	m.m_type = OK;
-	m.m_pm_srv_reply.ep = child->mp_endpoint;
-	m.m_pm_srv_reply.pid = child->mp_pid;
-	reply_msg(mp, &m);
+		return -EDONTREPLY;
+	if ((rmp = find_ep(ep)) == NULL && (rmp = srv_adopt(ep)) == NULL)
+		return -EDONTREPLY;	/* already gone */
+	rmp->mp_ruid = rmp->mp_euid = m_in.m_pm_srv.uid;
+	if (rmp->mp_euid != 0) {
+		memset(&m, 0, sizeof(m));
+		m.m_pm_vfs.uid = m.m_pm_vfs.euid = rmp->mp_euid;
+		(void) tell_vfs(PM_VFS_SETUID, rmp, &m);
+	}
 	return -EDONTREPLY;
 }
 
@@ -253,8 +282,8 @@ void pm_exit(struct mproc *rmp, int status)
 	set_timer();
 	if (rmp->mp_flags & MP_SYSTEM)
 		tell_rs_exit(rmp, status);
-	if (p == NULL || p == rmp) {
-		rmp->mp_flags = 0;	/* nobody will wait for it */
+	if (p == NULL || p == rmp || (rmp->mp_flags & MP_SYSTEM)) {
+		rmp->mp_flags = 0;	/* nobody waits: RS has been told */
 		return;
 	}
 	if (wake_parent(p, rmp))

@@ -47,7 +47,7 @@ static const pm_handler_t handlers[PM_LAST - PM_BASE + 1] = {
 	[PM_REBOOT - PM_BASE] = do_reboot,
 	[PM_GETPROCS - PM_BASE] = do_getprocs,
 	[PM_SRV_KILL - PM_BASE] = do_srv_kill,
-	[PM_SRV_FORK - PM_BASE] = do_srv_fork,
+	[PM_SRV_NEW - PM_BASE] = do_srv_new,
 	[PM_EPINFO - PM_BASE] = do_epinfo,
 };
 
@@ -140,7 +140,8 @@ static void handle_call(void)
 {
 	int nr = m_in.m_type - PM_BASE, r;
 
-	if ((mp = find_ep(m_in.m_source)) == NULL)
+	if ((mp = find_ep(m_in.m_source)) == NULL
+	    && (mp = srv_adopt(m_in.m_source)) == NULL)
 		return;			/* not a process we know: ignore */
 	if (nr < 0 || nr >= (int) (sizeof(handlers) / sizeof(handlers[0]))
 	    || handlers[nr] == NULL)

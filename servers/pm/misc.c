@@ -90,17 +90,16 @@ int do_getprocs(void)
 	return n;
 }
 
-/* RS: a service is gone (or must go): clean up after it like an exit. */
+/* RS (asynsend): it has ended a service; clean up after it as after an
+ * exit.  PM may never have heard of it, or have seen it exit already. */
 int do_srv_kill(void)
 {
 	struct mproc *rmp;
 
-	if (m_in.m_source != RS_PROC_EP)
-		return -EPERM;
-	if ((rmp = find_ep(m_in.m_pm_srv.ep)) == NULL)
-		return -ESRCH;
-	pm_exit(rmp, W_EXITCODE(0, SIGKILL));
-	return OK;
+	if (m_in.m_source == RS_PROC_EP
+	    && (rmp = find_ep(m_in.m_pm_srv.ep)) != NULL)
+		pm_exit(rmp, W_EXITCODE(0, SIGKILL));
+	return -EDONTREPLY;
 }
 
 /* A server asks who a process is: its pid and effective uid (RS checks

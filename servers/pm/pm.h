@@ -78,7 +78,8 @@ uint32_t uptime_now(void);
 
 /* forkexit.c */
 int do_fork(void);
-int do_srv_fork(void);
+int do_srv_new(void);
+struct mproc *srv_adopt(endpoint_t ep);
 int do_exit(void);
 int do_waitpid(void);
 void pm_exit(struct mproc *rmp, int status);

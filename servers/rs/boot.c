@@ -82,7 +82,7 @@ static struct rproc *boot_service(const char *label, endpoint_t ep)
 	return rp;
 }
 
-static int pid_of(endpoint_t ep)
+int rs_pid_of(endpoint_t ep)
 {
 	message m;
 
@@ -104,7 +104,7 @@ static void read_boot_binaries(void)
 		struct rproc *rp = &rproc[i];
 		if (rp->r_state == RSS_FREE || !rp->r_boot)
 			continue;
-		rp->r_pid = pid_of(rp->r_endpoint);
+		rp->r_pid = rs_pid_of(rp->r_endpoint);
 		if (rp->r_endpoint == RS_PROC_EP)
 			continue;
 		snprintf(path, sizeof(path), "/service/%s", rp->r_start.rss_label);

@@ -22,19 +22,6 @@ static uint32_t period_of(const struct rproc *rp)
 		: RS_DEFAULT_PERIOD;
 }
 
-/* Ask PM to end ep and clean up after it (VFS, the process table). */
-static void end_instance(endpoint_t ep)
-{
-	message m;
-
-	if (ep == NONE)
-		return;
-	memset(&m, 0, sizeof(m));
-	m.m_type = PM_SRV_KILL;
-	m.m_pm_srv.ep = ep;
-	(void) ipc_sendrec(PM_PROC_EP, &m);
-}
-
 static void schedule_restart(struct rproc *rp)
 {
 	uint32_t delay = period_of(rp);
@@ -64,16 +51,37 @@ static void restart_now(struct rproc *rp)
 	}
 }
 
-/* rp is gone for good: its label and driver-up event leave DS (VFS then
+/* rp no longer runs: its label and driver-up event leave DS (VFS then
  * fails what still waits for it). */
-void rs_forget(struct rproc *rp)
+static void withdraw(struct rproc *rp)
 {
 	char key[DS_MAX_KEYLEN];
 
 	(void) ds_delete(rp->r_start.rss_label, DSF_TYPE_LABEL);
 	snprintf(key, sizeof(key), "%s%s", DS_DRV_VFS, rp->r_start.rss_label);
 	(void) ds_delete(key, DSF_TYPE_U32);
+}
+
+/* rp is gone for good. */
+void rs_forget(struct rproc *rp)
+{
+	withdraw(rp);
 	rs_free(rp);
+}
+
+/* A service we asked to stop has gone: forget it, or start it afresh
+ * for a refresh. */
+static void stopped(struct rproc *rp)
+{
+	rp->r_endpoint = NONE;
+	if (rp->r_refresh) {
+		rp->r_refresh = false;
+		rp->r_fails = 0;
+		if (rs_start(rp, SEF_INIT_FRESH) == OK)
+			return;
+	}
+	rs_answer(rp, OK);
+	rs_forget(rp);
 }
 
 /* rp failed (why says how); its instance may still be alive. */
@@ -83,13 +91,14 @@ void rs_failed(struct rproc *rp, const char *why)
 	endpoint_t ep = rp->r_endpoint;
 
 	if (rp->r_state == RSS_STOPPING) {	/* we asked for it to stop */
-		end_instance(ep);		/* PM_RS_EXIT finishes the job */
+		rs_end_instance(ep);
+		stopped(rp);
 		return;
 	}
 	snprintf(rp->r_failure, sizeof(rp->r_failure), "%s", why);
 	rp->r_failure_tick = now;
 	rp->r_endpoint = NONE;
-	end_instance(ep);
+	rs_end_instance(ep);
 	if (now - rp->r_started > RS_STABLE)
 		rp->r_fails = 0;		/* it had been fine for a while */
 	rp->r_fails++;
@@ -103,6 +112,7 @@ void rs_failed(struct rproc *rp, const char *why)
 		printf("rs: %s keeps failing: given up after %d restarts\n",
 			rp->r_start.rss_label, rp->r_restarts);
 		rp->r_state = RSS_GIVEN_UP;
+		withdraw(rp);
 		rs_answer(rp, -EGENERIC);
 		return;
 	}
@@ -120,15 +130,7 @@ void rs_exited(endpoint_t ep, int status)
 	if (rp == NULL)
 		return;			/* one we ended ourselves */
 	if (rp->r_state == RSS_STOPPING) {
-		rp->r_endpoint = NONE;
-		if (rp->r_refresh) {
-			rp->r_refresh = false;
-			rp->r_fails = 0;
-			if (rs_start(rp, SEF_INIT_FRESH) == OK)
-				return;
-		}
-		rs_answer(rp, OK);
-		rs_forget(rp);
+		stopped(rp);
 		return;
 	}
 	if ((status & 0x7F) != 0)
@@ -183,8 +185,10 @@ void rs_tick(void)
 				rs_failed(rp, "did not initialise in time");
 			break;
 		case RSS_STOPPING:
-			if (now >= rp->r_deadline)
-				end_instance(rp->r_endpoint);
+			if (now >= rp->r_deadline) {
+				rs_end_instance(rp->r_endpoint);
+				stopped(rp);
+			}
 			break;
 		case RSS_UP:
 			check_heartbeat(rp, now);

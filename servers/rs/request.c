@@ -96,13 +96,15 @@ static int do_restart(struct rproc *rp, message *m, bool refresh)
 	return -EDONTREPLY;
 }
 
-static void fill_status(const struct rproc *rp, struct rs_status *st)
+static void fill_status(struct rproc *rp, struct rs_status *st)
 {
 	memset(st, 0, sizeof(*st));
 	strcpy(st->rst_label, rp->r_start.rss_label);
 	strcpy(st->rst_path, rp->r_start.rss_path);
 	st->rst_endpoint = rp->r_endpoint;
 	st->rst_pid = rp->r_endpoint != NONE ? rp->r_pid : 0;
+	if (rp->r_endpoint != NONE && rp->r_pid == 0)
+		st->rst_pid = rs_pid_of(rp->r_endpoint);
 	st->rst_restarts = rp->r_restarts;
 	st->rst_period = rp->r_start.rss_period;
 	st->rst_major = rp->r_start.rss_major;

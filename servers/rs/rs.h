@@ -74,6 +74,8 @@ uint32_t rs_now(void);
 /* start.c */
 int rs_start(struct rproc *rp, int type);
 int rs_exec_image(struct rproc *rp, endpoint_t ep);
+void rs_end_instance(endpoint_t ep);
+int rs_pid_of(endpoint_t ep);
 void rs_update_ipc(struct rproc *rp);
 
 /* init.c */

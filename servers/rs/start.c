@@ -139,51 +139,52 @@ static int set_privileges(struct rproc *rp, endpoint_t ep)
 	return sys_privctl(ep, SYS_PRIV_SET_SYS, &d);
 }
 
-static int pm_srv_fork(uint32_t uid, endpoint_t *ep, int *pid)
-{
-	message m;
-	int r;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = PM_SRV_FORK;
-	m.m_pm_srv.uid = uid;
-	if ((r = ipc_sendrec(PM_PROC_EP, &m)) != OK)
-		return r;
-	if (m.m_type != OK)
-		return m.m_type;
-	*ep = m.m_pm_srv_reply.ep;
-	*pid = m.m_pm_srv_reply.pid;
-	return OK;
-}
-
-/* End a half-made child. */
-static void kill_child(endpoint_t ep)
+/* PM hears of a new service when it gets to it: RS waits for nobody. */
+static void tell_pm(int type, endpoint_t ep, uint32_t uid)
 {
 	message m;
 
 	memset(&m, 0, sizeof(m));
-	m.m_type = PM_SRV_KILL;
+	m.m_type = type;
 	m.m_pm_srv.ep = ep;
-	(void) ipc_sendrec(PM_PROC_EP, &m);
+	m.m_pm_srv.uid = uid;
+	(void) asynsend3(PM_PROC_EP, &m, AMF_NOREPLY);
 }
 
-/* Start (or restart) rp; init.c takes it from there. */
+/* End an instance now (RS manages it, the kernel lets us); PM cleans up
+ * after it in its own time. */
+void rs_end_instance(endpoint_t ep)
+{
+	if (ep == NONE)
+		return;
+	(void) sys_exit(ep, 0);
+	tell_pm(PM_SRV_KILL, ep, 0);
+}
+
+/* Start (or restart) rp; init.c takes it from there.  Only the kernel
+ * and DS are involved: RS can restart a driver even while PM and VFS
+ * wait for it. */
 int rs_start(struct rproc *rp, int type)
 {
 	endpoint_t ep;
-	int pid, r;
+	int r;
 
 	if (rp->r_image == NULL)
 		return -ENOEXEC;
-	if ((r = pm_srv_fork(rp->r_start.rss_uid, &ep, &pid)) != OK)
+	if ((r = sys_fork_empty(&ep)) != OK)
 		return r;
 	if ((r = set_privileges(rp, ep)) != OK
 	    || (r = rs_exec_image(rp, ep)) != OK) {
-		kill_child(ep);
+		(void) sys_exit(ep, 0);
+		return r;
+	}
+	tell_pm(PM_SRV_NEW, ep, rp->r_start.rss_uid);
+	if ((r = sys_privctl(ep, SYS_PRIV_ALLOW, NULL)) != OK) {
+		rs_end_instance(ep);
 		return r;
 	}
 	rp->r_endpoint = ep;
-	rp->r_pid = pid;
+	rp->r_pid = 0;			/* PM gives it one; asked when needed */
 	rp->r_started = rs_now();
 	rp->r_ping_sent = rp->r_started;
 	rp->r_ping_answered = true;

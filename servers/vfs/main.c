@@ -125,7 +125,8 @@ static void handle_call(void)
 {
 	int nr = m_in.m_type - VFS_BASE, r;
 
-	if ((fp = find_fproc(m_in.m_source)) == NULL)
+	if ((fp = find_fproc(m_in.m_source)) == NULL
+	    && (fp = vfs_adopt(m_in.m_source)) == NULL)
 		return;
 	if (nr < 0 || nr >= (int) (sizeof(handlers) / sizeof(handlers[0]))
 	    || handlers[nr] == NULL)

@@ -4,6 +4,7 @@
  * sessions are noted, and a signal ends a suspended call.
  */
 #include <string.h>
+#include <minix/kinfo.h>
 #include "vfs.h"
 
 static int pm_fork(struct fproc *parent, endpoint_t child_ep, pid_t pid)
@@ -54,6 +55,9 @@ static void pm_exit(struct fproc *rfp)
 	rfp->fp_in_use = false;
 }
 
+/* A process PM made without a fork (a service RS made itself).  Its
+ * slot may still hold the instance it replaced, whose exit PM has not
+ * passed on yet: that one is gone, so it is cleaned up first. */
 static int pm_newproc(endpoint_t ep, pid_t pid)
 {
 	int nr = endpoint_proc_nr(ep);
@@ -62,6 +66,12 @@ static int pm_newproc(endpoint_t ep, pid_t pid)
 	if (nr < 0 || nr >= NR_PROCS)
 		return -EINVAL;
 	rfp = &fproc[nr];
+	if (rfp->fp_in_use && rfp->fp_endpoint == ep) {
+		rfp->fp_pid = pid;	/* adopted when it first called */
+		return OK;
+	}
+	if (rfp->fp_in_use)
+		pm_exit(rfp);
 	memset(rfp, 0, sizeof(*rfp));
 	rfp->fp_in_use = true;
 	rfp->fp_endpoint = ep;
@@ -71,6 +81,19 @@ static int pm_newproc(endpoint_t ep, pid_t pid)
 	dup_vnode(root_vnode);
 	dup_vnode(root_vnode);
 	return OK;
+}
+
+/* A system service that calls before PM has told us of it gets its
+ * entry now: root, in the root directory, no open files. */
+struct fproc *vfs_adopt(endpoint_t ep)
+{
+	struct proc_info pi;
+
+	if (sys_getproc(ep, &pi) != OK || pi.pi_endpoint != ep
+	    || !(pi.pi_priv_flags & PRIV_SYS_PROC)
+	    || pm_newproc(ep, 0) != OK)
+		return NULL;
+	return find_fproc(ep);
 }
 
 void pm_call(void)

@@ -259,6 +259,7 @@ int do_ioctl(void);
 
 /* pmcall.c: calls from PM */
 void pm_call(void);
+struct fproc *vfs_adopt(endpoint_t ep);
 
 /* exec.c */
 int vfs_exec(struct fproc *rfp, message *m);

@@ -39,8 +39,10 @@
 #define PM_SLEEP	(PM_BASE + 25)	/* m_pm_time (ticks) -> 0 / ticks left */
 #define PM_REBOOT	(PM_BASE + 26)	/* m_pm_reboot */
 #define PM_GETPROCS	(PM_BASE + 27)	/* m_pm_getprocs -> entries */
-#define PM_SRV_FORK	(PM_BASE + 28)	/* RS: fork RS as a service, m_pm_srv */
-#define PM_SRV_KILL	(PM_BASE + 29)	/* RS: end a service now, m_pm_srv */
+#define PM_SRV_NEW	(PM_BASE + 28)	/* RS (asynsend): a service RS made
+					 * itself (FORK_EMPTY); m_pm_srv */
+#define PM_SRV_KILL	(PM_BASE + 29)	/* RS (asynsend): a service has ended
+					 * or must end; clean up, m_pm_srv */
 #define PM_EPINFO	(PM_BASE + 30)	/* m_pm_srv (ep) -> m_pm_srv_reply */
 #define PM_LAST		PM_EPINFO
 

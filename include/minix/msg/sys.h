@@ -154,7 +154,13 @@ struct m_sys_diagctl {
 
 struct m_sys_fork {
 	endpoint_t parent;		/* blocked in a sendrec to the caller */
+	int flags;			/* FORK_EMPTY */
 };
+/* RS: not a copy but a new process with an empty address space, held
+ * (RTS_NO_PRIV) until RS has loaded it and allows it to run.  RS needs
+ * nobody's help to start a service, so it can restart the very drivers
+ * that PM and VFS may be waiting for. */
+#define FORK_EMPTY	0x1
 struct m_sys_fork_reply {
 	endpoint_t child;		/* a copy of parent, blocked likewise */
 };
