@@ -40,6 +40,12 @@
 #define MFS_PROC_EP	make_endpoint(0, MFS_PROC_NR)
 #define INIT_PROC_EP	make_endpoint(0, INIT_PROC_NR)
 
+/* The servers the system is built on: everyone knows their endpoints
+ * and their state is not kept anywhere else, so they cannot be restarted
+ * (nor killed).  The drivers among the boot processes can. */
+#define IS_CORE_SERVER(ep) ((ep) == PM_PROC_EP || (ep) == VFS_PROC_EP \
+	|| (ep) == RS_PROC_EP || (ep) == DS_PROC_EP || (ep) == MFS_PROC_EP)
+
 /* getinfo requests (struct m_sys_getinfo.request); layouts in kinfo.h. */
 #define GET_KINFO	1	/* struct kinfo */
 #define GET_WHOAMI	2	/* struct proc_info of the caller */

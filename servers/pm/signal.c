@@ -69,8 +69,9 @@ int check_sig(pid_t pid, int sig, struct mproc *sender)
 		if (pid < -1 && rmp->mp_pgrp != -pid)
 			continue;
 		found++;
-		if (!may_signal(sender, rmp))
-			continue;
+		if (!may_signal(sender, rmp) || (sig != 0 && sender != NULL
+		    && IS_CORE_SERVER(rmp->mp_endpoint)))
+			continue;		/* the core servers cannot die */
 		allowed++;
 		if (sig == 0)
 			continue;

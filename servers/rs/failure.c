@@ -95,6 +95,11 @@ void rs_failed(struct rproc *rp, const char *why)
 		stopped(rp);
 		return;
 	}
+	if (IS_CORE_SERVER(ep)) {
+		printf("rs: %s %s: a core server; the system cannot go on\n",
+			rp->r_start.rss_label, why);
+		(void) sys_abort(RBT_PANIC);
+	}
 	snprintf(rp->r_failure, sizeof(rp->r_failure), "%s", why);
 	rp->r_failure_tick = now;
 	rp->r_endpoint = NONE;

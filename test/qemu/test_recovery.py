@@ -117,3 +117,12 @@ def posix_cksum(data):
     for b in data:
         crc = ((crc << 8) & 0xFFFFFFFF) ^ _TABLE[(crc >> 24) ^ b]
     return (~crc) & 0xFFFFFFFF
+
+
+def test_core_servers_refuse_to_be_killed():
+    status, out, err = run('kill -9 $(pidof vfs); echo rc=$?',
+                           'kill -9 $(pidof pm); echo rc=$?', 'ls /etc/rc')
+    assert status == 0, err
+    assert out.count('Operation not permitted') == 2, out
+    assert out.count('rc=1') == 2
+    assert '/etc/rc' in out.split('# ls /etc/rc')[1]
