@@ -106,12 +106,13 @@ int do_srv_kill(void)
  * that only root manages services). */
 int do_epinfo(void)
 {
-	struct mproc *rmp = find_ep(m_in.m_pm_srv.ep);
+	struct mproc *rmp;
 	message m;
 
 	if (!(mp->mp_flags & MP_SYSTEM))
 		return -EPERM;
-	if (rmp == NULL)
+	if ((rmp = find_ep(m_in.m_pm_srv.ep)) == NULL
+	    && (rmp = srv_adopt(m_in.m_pm_srv.ep)) == NULL)
 		return -ESRCH;
 	memset(&m, 0, sizeof(m));
 	m.m_type = OK;
