@@ -3,7 +3,7 @@
  *
  * usage:
  *   service up PATH [-label L] [-dev DEV] [-period TICKS|NHZ]
- *                   [-args "ARGS"] [-config FILE]
+ *                   [-args "ARGS"] [-config FILE] [-script FILE]
  *   service down|restart|refresh|status LABEL
  *   service list | shutdown
  */
@@ -22,7 +22,7 @@ static void usage(void)
 {
 	fprintf(stderr,
 	    "usage: service up PATH [-label L] [-dev DEV] [-period TICKS|NHZ]\n"
-	    "                  [-args \"ARGS\"] [-config FILE]\n"
+	    "                  [-args \"ARGS\"] [-config FILE] [-script FILE]\n"
 	    "       service down|restart|refresh|status LABEL\n"
 	    "       service list | shutdown\n");
 	exit(2);
@@ -72,6 +72,13 @@ static int device_major(const char *dev)
 	return (st.st_rdev >> 8) & 0xFF;
 }
 
+static void copy_arg(char *dst, const char *arg, size_t size)
+{
+	if (strlen(arg) >= size)
+		fail(arg, ENAMETOOLONG);
+	strcpy(dst, arg);
+}
+
 static const char *base_name(const char *path)
 {
 	const char *s = strrchr(path, '/');
@@ -82,6 +89,7 @@ static const char *base_name(const char *path)
 static int do_up(int argc, char **argv)
 {
 	const char *path, *label = NULL, *config = "/etc/system.conf";
+	const char *script = NULL;
 	static struct rs_start rs;
 	uint32_t per = 0;
 	message m;
@@ -102,14 +110,21 @@ static int do_up(int argc, char **argv)
 		else if (strcmp(argv[i], "-period") == 0)
 			per = period(argv[++i]);
 		else if (strcmp(argv[i], "-args") == 0)
-			strncpy(rs.rss_args, argv[++i], RS_ARGS_LEN - 1);
+			copy_arg(rs.rss_args, argv[++i], RS_ARGS_LEN);
 		else if (strcmp(argv[i], "-config") == 0)
 			config = argv[++i];
+		else if (strcmp(argv[i], "-script") == 0)
+			script = argv[++i];
 		else
 			usage();
 	}
 	if (path[0] != '/' || access(path, X_OK) < 0)
 		fail(path, path[0] != '/' ? EINVAL : errno);
+	if (script != NULL) {		/* RS runs it with /bin/sh */
+		if (script[0] != '/' || access(script, R_OK) < 0)
+			fail(script, script[0] != '/' ? EINVAL : errno);
+		copy_arg(rs.rss_script, script, RS_PATH_LEN);
+	}
 	if (label == NULL)
 		label = base_name(path);
 	if (strlen(label) >= RS_LABEL_LEN || strlen(path) >= RS_PATH_LEN)

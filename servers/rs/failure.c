@@ -89,6 +89,7 @@ void rs_failed(struct rproc *rp, const char *why)
 {
 	uint32_t now = rs_now();
 	endpoint_t ep = rp->r_endpoint;
+	int r;
 
 	if (rp->r_state == RSS_STOPPING) {	/* we asked for it to stop */
 		rs_end_instance(ep);
@@ -120,6 +121,12 @@ void rs_failed(struct rproc *rp, const char *why)
 		withdraw(rp);
 		rs_answer(rp, -EGENERIC);
 		return;
+	}
+	if (rp->r_start.rss_script[0] != '\0') {
+		if ((r = rs_run_script(rp, why)) == OK)
+			return;
+		printf("rs: cannot run %s's recovery script: %s\n",
+			rp->r_start.rss_label, strerror(-r));
 	}
 	schedule_restart(rp);
 	if (rp->r_restart_at <= now)
@@ -182,6 +189,7 @@ void rs_tick(void)
 	struct rproc *rp;
 	int i;
 
+	rs_reap_scripts();
 	for (i = 0; i < NR_SERVICES; i++) {
 		rp = &rproc[i];
 		switch (rp->r_state) {

@@ -67,7 +67,8 @@ static int do_up(message *m)
 
 static int do_down(struct rproc *rp, message *m)
 {
-	if (rp->r_state == RSS_BACKOFF || rp->r_state == RSS_GIVEN_UP) {
+	if (rp->r_state == RSS_BACKOFF || rp->r_state == RSS_GIVEN_UP
+	    || rp->r_state == RSS_SCRIPT) {
 		rs_forget(rp);
 		return OK;
 	}
@@ -82,9 +83,11 @@ static int do_restart(struct rproc *rp, message *m, bool refresh)
 {
 	if (rp->r_state == RSS_STOPPING || rp->r_state == RSS_STARTING)
 		return -EBUSY;
-	rp->r_fails = 0;
+	if (rp->r_state != RSS_SCRIPT)	/* a script's restart is a retry */
+		rp->r_fails = 0;
 	rp->r_caller = m->m_source;
-	if (rp->r_state == RSS_BACKOFF || rp->r_state == RSS_GIVEN_UP) {
+	if (rp->r_state == RSS_BACKOFF || rp->r_state == RSS_GIVEN_UP
+	    || rp->r_state == RSS_SCRIPT) {
 		rp->r_state = RSS_BACKOFF;
 		rp->r_restart_at = rs_now();
 		return -EDONTREPLY;
@@ -110,7 +113,8 @@ static void fill_status(struct rproc *rp, struct rs_status *st)
 	st->rst_major = rp->r_start.rss_major;
 	st->rst_flags = (rp->r_boot ? RST_BOOT : 0)
 		| (rp->r_state == RSS_UP ? RST_UP : 0)
-		| (rp->r_state == RSS_BACKOFF ? RST_BACKOFF : 0)
+		| (rp->r_state == RSS_BACKOFF || rp->r_state == RSS_SCRIPT
+		    ? RST_BACKOFF : 0)
 		| (rp->r_state == RSS_GIVEN_UP ? RST_GIVEN_UP : 0);
 	strcpy(st->rst_failure, rp->r_failure);
 	if (rp->r_failure[0] != '\0')

@@ -31,6 +31,7 @@ enum rs_state {
 	RSS_STOPPING,		/* asked to stop (down, refresh) */
 	RSS_BACKOFF,		/* dead, to be restarted at r_restart_at */
 	RSS_GIVEN_UP,		/* failed too often */
+	RSS_SCRIPT,		/* dead; its recovery script decides */
 };
 
 struct rproc {
@@ -90,6 +91,10 @@ void rs_exited(endpoint_t ep, int status);
 void rs_tick(void);
 void rs_stop(struct rproc *rp, bool refresh);
 void rs_forget(struct rproc *rp);
+
+/* script.c */
+int rs_run_script(struct rproc *rp, const char *why);
+void rs_reap_scripts(void);
 
 /* request.c */
 void rs_request(message *m);

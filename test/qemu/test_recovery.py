@@ -126,3 +126,18 @@ def test_core_servers_refuse_to_be_killed():
     assert out.count('Operation not permitted') == 2, out
     assert out.count('rc=1') == 2
     assert '/etc/rc' in out.split('# ls /etc/rc')[1]
+
+
+def test_recovery_script_decides_the_restart():
+    status, out, err = run(
+        "printf '%s\\n' 'echo \"script: $1 $2 $3 $4\"' "
+        "'service restart $2' > /tmp/rec.sh",
+        HELLO_UP + ' -script /tmp/rec.sh',
+        'kill -9 $(pidof hello)', 'sleep 2', 'cat /dev/hello',
+        'service up /service/hello -label h2 -script rec.sh; echo rc=$?',
+        'service up /service/hello -label h2 -script /nonexistent; echo rc=$?')
+    assert 'script: restart hello signal 1' in out, out
+    assert 'hello is back' in out
+    assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
+    assert 'service: rec.sh: Invalid argument\nrc=1' in out
+    assert 'service: /nonexistent: No such file or directory\nrc=1' in out

@@ -64,6 +64,7 @@ struct rs_start {
 	char rss_label[RS_LABEL_LEN];
 	char rss_path[RS_PATH_LEN];
 	char rss_args[RS_ARGS_LEN];
+	char rss_script[RS_PATH_LEN];	/* run on a failure, or "" */
 	int rss_major;			/* its device's major, or -1 */
 	uint32_t rss_period;		/* heartbeat, ticks; 0: none */
 	uint32_t rss_flags;		/* RSF_* */
