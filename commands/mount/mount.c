@@ -37,9 +37,10 @@ static int list(void)
 		perror("mount");
 		return 1;
 	}
-	for (i = 0; i < n; i++)
-		printf("%s on %s type %s (%s)\n", mi[i].mi_special,
-			mi[i].mi_target, mi[i].mi_label,
+	for (i = 0; i < n; i++)		/* the label is TYPE_DEVICE */
+		printf("%s on %s type %.*s (%s)\n", mi[i].mi_special,
+			mi[i].mi_target, (int) strcspn(mi[i].mi_label, "_"),
+			mi[i].mi_label,
 			(mi[i].mi_flags & MNT_RDONLY) ? "ro" : "rw");
 	return 0;
 }

@@ -15,6 +15,7 @@
 #include "server.h"
 
 #define RECOVERY_TIMEOUT	(60 * HZ)	/* then give up: EIO */
+#define RECOVERY_RETRY	(HZ / 10)	/* try the new instance this often */
 
 static struct {
 	endpoint_t driver;
@@ -44,37 +45,48 @@ static int bdev_open(void)
 	return bdev_sendrec(&m);
 }
 
-/* Wait for the driver's next instance and open the device there. */
+static bool driver_gone(int r)
+{
+	return r == -EDEADSRCDST || r == -ERESTART;
+}
+
+/* Try to open the device at the driver's current instance, if it is a
+ * new one. */
+static bool try_new_instance(endpoint_t dead)
+{
+	endpoint_t ep;
+
+	if (ds_retrieve_label_endpt(dev.label, &ep) != OK || ep == dead)
+		return false;
+	dev.driver = ep;
+	return bdev_open() == OK;
+}
+
+/* Wait for the driver's next instance and open the device there.  The
+ * open is tried whenever DS reports a change and at every retry tick: a
+ * new instance may not be ready yet (it answers ERESTART, or releases
+ * our open when it clears the IPC references of its predecessor). */
 static int recover(void)
 {
 	char key[DS_MAX_KEYLEN];
-	endpoint_t ep;
-	message m;
-	int r;
-
+	endpoint_t dead = dev.driver;
 	uint32_t now = 0, deadline;
+	message m;
 
 	printf("mfs: driver %s is gone; waiting for it to come back\n",
 		dev.label);
 	(void) sys_times(NONE, NULL, NULL, &now, NULL);
 	deadline = now + RECOVERY_TIMEOUT;
-	sys_setalarm(deadline, 1);
-	for (;;) {
-		if (ds_retrieve_label_endpt(dev.label, &ep) == OK
-		    && ep != dev.driver) {
-			dev.driver = ep;
-			if ((r = bdev_open()) == OK)
-				break;
-		}
-		if ((r = ipc_receive(ANY, &m)) != OK)
-			continue;
-		if (m.m_source == CLOCK && is_notify(m.m_type)) {
-			(void) sys_times(NONE, NULL, NULL, &now, NULL);
-			if (now < deadline)
-				continue;	/* an old alarm's notification */
+	while (!try_new_instance(dead)) {
+		(void) sys_times(NONE, NULL, NULL, &now, NULL);
+		if (now >= deadline) {
+			dev.driver = dead;
 			printf("mfs: driver %s did not come back\n", dev.label);
 			return -EIO;
 		}
+		sys_setalarm(now + RECOVERY_RETRY, 1);
+		if (ipc_receive(ANY, &m) != OK)
+			continue;
 		if (m.m_source == DS_PROC_EP && is_notify(m.m_type))
 			while (ds_check(key, NULL, NULL) == OK)
 				;
@@ -83,11 +95,6 @@ static int recover(void)
 	sys_setalarm(0, 0);
 	printf("mfs: driver %s is back (endpoint %d)\n", dev.label, dev.driver);
 	return OK;
-}
-
-static bool driver_gone(int r)
-{
-	return r == -EDEADSRCDST || r == -ERESTART;
 }
 
 static int transfer(int type, uint64_t pos, void *buf, size_t len)

@@ -3,6 +3,9 @@ it comes back, and what it was doing is handled as the recovery table
 promises (docs/recovery.md)."""
 
 import re
+import os
+import subprocess
+import tempfile
 import time
 from harness import vmrun, Shell
 
@@ -141,3 +144,71 @@ def test_recovery_script_decides_the_restart():
     assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
     assert 'service: rec.sh: Invalid argument\nrc=1' in out
     assert 'service: /nonexistent: No such file or directory\nrc=1' in out
+
+
+def posix_cksum(data):
+    """POSIX cksum's CRC, as the host's cksum prints it."""
+    crc = 0
+    def feed(byte):
+        nonlocal crc
+        crc ^= byte << 24
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x04C11DB7 if crc & 0x80000000
+                   else crc << 1) & 0xFFFFFFFF
+    for b in data:
+        feed(b)
+    n = len(data)
+    while n:
+        feed(n & 0xFF)
+        n >>= 8
+    return (~crc) & 0xFFFFFFFF
+
+
+def test_at_wini_killed_twice_during_8mib_write_loses_nothing():
+    size = 8 * 1024 * 1024
+    data = b''.join(b'%d\n' % i for i in range(1, 1300000))[:size]
+    want = '%d %d' % (posix_cksum(data), size)
+    with tempfile.TemporaryDirectory() as d:
+        img = os.path.join(d, 'disk.img')
+        with open(img, 'wb') as f:
+            f.truncate(32 * 1024 * 1024)
+        subprocess.run(['mkfs.minix', '-3', img], check=True,
+                       capture_output=True)
+        status, out, err = run(
+            'mount /dev/c0d0 /mnt',
+            '(sleep 1; kill -9 $(pidof at_wini); sleep 3; '
+            'kill -9 $(pidof at_wini)) &',
+            'seq 1 1299999 | head -c %d > /mnt/big; echo rc=$?' % size,
+            'sleep 5', 'cksum /mnt/big', 'umount /mnt',
+            'mount -r /dev/c0d0 /mnt', 'cksum /mnt/big', 'umount /mnt',
+            timeout=300, extra=('--disk', img))
+        fsck = subprocess.run(['fsck.minix', '-f', img],
+                              capture_output=True, text=True)
+    assert out.count('rs: at_wini (endpoint') == 2, 'two kills expected'
+    assert 'at_wini is gone; waiting' in out, 'no kill hit a request'
+    assert 'rc=0' in out.split('> /mnt/big')[1].split('#')[0]
+    sums = re.findall(r'^(\d+ \d+) /mnt/big$', out, re.M)
+    assert sums == [want, want], 'cksums %r, expected %r' % (sums, want)
+    assert fsck.returncode == 0, fsck.stdout + fsck.stderr
+
+
+def test_printer_killed_while_printing_one_eio_then_works():
+    text = b''.join(b'line %04d of the print job\n' % i for i in range(4000))
+    with tempfile.TemporaryDirectory() as d:
+        lp = os.path.join(d, 'lp.out')
+        status, out, err = run(
+            'seq -w 0 3999 | sed "s/.*/line & of the print job/" > /tmp/job',
+            '(sleep 1; kill -9 $(pidof printer)) &',
+            'cat /tmp/job > /dev/lp; echo rc=$?', 'sleep 2',
+            'echo after the restart > /dev/lp; echo rc=$?',
+            timeout=180, extra=('--parallel', lp))
+        printed = open(lp, 'rb').read()
+    assert 'rs: printer (endpoint' in out and 'died of SIGKILL' in out
+    first = out.split('> /dev/lp; echo rc=$?')[1].split('#')[0]
+    assert 'Input/output error' in first and 'rc=1' in first, first
+    second = out.split('> /dev/lp; echo rc=$?')[2].split('#')[0]
+    assert 'rc=0' in second, second
+    assert printed.endswith(b'after the restart\n'), printed[-100:]
+    head = printed[:-len(b'after the restart\n')]
+    assert 0 < len(head) < len(text) and text.startswith(head), \
+        'printed %d bytes, not a prefix of the job' % len(head)

@@ -1,0 +1,217 @@
+/*
+ * at_wini.c - the ATA disk driver: up to four disks on the two legacy
+ * IDE channels, as block devices.
+ *
+ * Drive d (0: primary master, 1: primary slave, 2: secondary master,
+ * 3: secondary slave) is minor d*5 as a whole (/dev/c0d<d>) and minors
+ * d*5+1..d*5+4 for its MBR primary partitions (/dev/c0d<d>p0..p3).
+ *
+ * The driver keeps no state a restart could lose: a new instance resets
+ * both channels (a command of the dead one may be half done), probes the
+ * drives and reads the partition tables again; the file servers send
+ * their requests again.
+ *
+ * Entry points: main(), and the struct driver functions below.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <minix/syslib.h>
+#include <minix/driver.h>
+#include "at_wini.h"
+
+static struct channel channels[NR_CHANNELS] = {
+	{ .c_base = 0x1F0, .c_ctl = 0x3F6, .c_irq = 14 },
+	{ .c_base = 0x170, .c_ctl = 0x376, .c_irq = 15 },
+};
+static struct drive drives[NR_DRIVES];
+
+/* The bounce buffer of every command.  One is enough: requests deferred
+ * mid-command run only after the command in hand has finished with it. */
+static uint8_t buf[MAX_SECTORS * SECTOR_SIZE];
+
+static const struct driver at_wini_driver;
+
+/* The partition (or whole disk) of minor, and its drive; NULL if none. */
+static struct part *minor_part(int minor, struct drive **dp)
+{
+	struct drive *d;
+	struct part *p;
+
+	if (minor < 0 || minor >= NR_DRIVES * MINORS_PER_DRIVE)
+		return NULL;
+	d = &drives[minor / MINORS_PER_DRIVE];
+	p = &d->d_part[minor % MINORS_PER_DRIVE];
+	if (!d->d_present || p->p_sectors == 0)
+		return NULL;
+	*dp = d;
+	return p;
+}
+
+/* The first open of a drive reads its partition table again, so that a
+ * table just written through the whole-disk minor takes effect. */
+static int do_open(int minor)
+{
+	struct drive *d;
+
+	if (minor >= 0 && minor < NR_DRIVES * MINORS_PER_DRIVE) {
+		d = &drives[minor / MINORS_PER_DRIVE];
+		if (d->d_present && d->d_opens == 0)
+			read_partitions(d, buf);
+	}
+	if (minor_part(minor, &d) == NULL)
+		return -ENXIO;
+	d->d_opens++;
+	return OK;
+}
+
+/* Closes may outnumber opens after a restart: clients opened the old
+ * instance.  The last close flushes the drive's write cache. */
+static int do_close(int minor)
+{
+	struct drive *d;
+
+	if (minor_part(minor, &d) == NULL)
+		return -ENXIO;
+	if (d->d_opens > 0 && --d->d_opens == 0)
+		ata_flush(d);
+	return OK;
+}
+
+/* Move count bytes at byte pos of minor through the grant, at most
+ * MAX_SECTORS a command; cut short at the end of the partition. */
+static ssize_t do_transfer(int minor, int write, uint64_t pos,
+	endpoint_t owner, cp_grant_id_t grant, size_t off, size_t count)
+{
+	struct drive *d;
+	struct part *p;
+	uint64_t sector, left;
+	size_t done = 0, chunk;
+	int r = OK;
+
+	if ((p = minor_part(minor, &d)) == NULL)
+		return -ENXIO;
+	if (pos % SECTOR_SIZE != 0 || count % SECTOR_SIZE != 0)
+		return -EINVAL;
+	sector = pos / SECTOR_SIZE;
+	if (sector >= p->p_sectors)
+		return 0;
+	left = p->p_sectors - sector;
+	if (count / SECTOR_SIZE > left)
+		count = left * SECTOR_SIZE;
+	while (done < count && r == OK) {
+		chunk = count - done < sizeof(buf) ? count - done : sizeof(buf);
+		if (write)
+			r = sys_safecopyfrom(owner, grant, off + done, buf, chunk);
+		if (r == OK)
+			r = ata_rw(d, write, p->p_base + sector
+				+ done / SECTOR_SIZE, chunk / SECTOR_SIZE, buf);
+		if (r == OK && !write)
+			r = sys_safecopyto(owner, grant, off + done, buf, chunk);
+		if (r == OK)
+			done += chunk;
+	}
+	return done > 0 ? (ssize_t) done : r;
+}
+
+static int do_ioctl(int minor, unsigned long request, endpoint_t owner,
+	cp_grant_id_t grant)
+{
+	struct drive *d;
+	struct part *p;
+	uint64_t bytes;
+
+	if ((p = minor_part(minor, &d)) == NULL)
+		return -ENXIO;
+	if (request != DIOCGETSIZE)
+		return -ENOTTY;
+	bytes = p->p_sectors * SECTOR_SIZE;
+	return sys_safecopyto(owner, grant, 0, &bytes, sizeof(bytes));
+}
+
+/* The struct driver functions: each request, then whatever other
+ * clients sent while it kept us waiting for the disk. */
+static int w_open(int minor, int access, const struct driver_req *req)
+{
+	int r = do_open(minor);
+
+	defer_serve(&at_wini_driver);
+	return r;
+}
+
+static int w_close(int minor, const struct driver_req *req)
+{
+	int r = do_close(minor);
+
+	defer_serve(&at_wini_driver);
+	return r;
+}
+
+static ssize_t w_transfer(int minor, int write, uint64_t pos,
+	endpoint_t owner, cp_grant_id_t grant, size_t off, size_t count,
+	int flags, const struct driver_req *req)
+{
+	ssize_t r = do_transfer(minor, write, pos, owner, grant, off, count);
+
+	defer_serve(&at_wini_driver);
+	return r;
+}
+
+static int w_ioctl(int minor, unsigned long request, endpoint_t owner,
+	cp_grant_id_t grant, const struct driver_req *req)
+{
+	return do_ioctl(minor, request, owner, grant);
+}
+
+static const struct driver at_wini_driver = {
+	.dr_name = "at_wini",
+	.dr_open = w_open,
+	.dr_close = w_close,
+	.dr_transfer = w_transfer,
+	.dr_ioctl = w_ioctl,
+	/* interrupts and alarms that come while no command is in flight
+	 * are stale: libdriver drops them for us */
+};
+
+/* Hook the channel's IRQ; our notification bit is the channel's index. */
+static void hook_channel(struct channel *ch, int index)
+{
+	int r;
+
+	ch->c_hook = index;
+	if ((r = sys_irqsetpolicy(ch->c_irq, IRQ_REENABLE, &ch->c_hook)) != OK) {
+		printf("at_wini: cannot hook IRQ %d: %d\n", ch->c_irq, r);
+		return;
+	}
+	ch->c_present = true;
+}
+
+static int init(int type, sef_init_info_t *info)
+{
+	struct drive *d;
+	int c, i;
+
+	memset(drives, 0, sizeof(drives));
+	for (i = 0; i < NR_DRIVES; i++) {
+		d = &drives[i];
+		d->d_chan = &channels[i / 2];
+		d->d_select = (i % 2) ? DEV_SLAVE : 0;
+		snprintf(d->d_name, sizeof(d->d_name), "c0d%d", i);
+	}
+	for (c = 0; c < NR_CHANNELS; c++) {
+		hook_channel(&channels[c], c);
+		if (channels[c].c_present)
+			probe_channel(&channels[c], &drives[2 * c],
+				&drives[2 * c + 1], buf);
+	}
+	for (i = 0; i < NR_DRIVES; i++)
+		if (drives[i].d_present)
+			read_partitions(&drives[i], buf);
+	return OK;
+}
+
+int main(void)
+{
+	driver_startup(init);
+	driver_task(&at_wini_driver);
+	return 0;
+}
