@@ -55,31 +55,32 @@ static void make_label(char *label, size_t size, const char *type,
 	snprintf(label, size, "%s_%s", type, base != NULL ? base + 1 : special);
 }
 
-/* service up /service/TYPE -label LABEL */
-static int start_server(const char *type, const char *label)
+/* Run the service command: service VERB ARG [-label LABEL]; true if it
+ * worked. */
+static int service(const char *verb, const char *arg, const char *label)
 {
-	char path[64];
 	int status;
 	pid_t pid;
 
-	snprintf(path, sizeof(path), "/service/%s", type);
 	if ((pid = fork()) < 0)
-		return -1;
+		return 0;
 	if (pid == 0) {
-		execl("/bin/service", "service", "up", path, "-label", label,
-			(char *) NULL);
+		if (label != NULL)
+			execl("/bin/service", "service", verb, arg, "-label",
+				label, (char *) NULL);
+		else
+			execl("/bin/service", "service", verb, arg,
+				(char *) NULL);
 		_exit(127);
 	}
-	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status)
-	    || WEXITSTATUS(status) != 0)
-		return -1;
-	return 0;
+	return waitpid(pid, &status, 0) == pid && WIFEXITED(status)
+		&& WEXITSTATUS(status) == 0;
 }
 
 int main(int argc, char **argv)
 {
 	const char *type = "mfs";
-	char label[16];
+	char label[16], path[64];
 	int c, flags = 0;
 
 	while ((c = getopt(argc, argv, "rt:")) != -1) {
@@ -94,14 +95,15 @@ int main(int argc, char **argv)
 	if (argc - optind != 2)
 		usage();
 	make_label(label, sizeof(label), type, argv[optind]);
-	if (start_server(type, label) < 0) {
+	snprintf(path, sizeof(path), "/service/%s", type);
+	if (!service("up", path, label)) {
 		fprintf(stderr, "mount: cannot start the %s file server\n", type);
 		return 1;
 	}
 	if (mount(argv[optind], argv[optind + 1], label, flags) < 0) {
 		fprintf(stderr, "mount: %s on %s: %s\n", argv[optind],
 			argv[optind + 1], strerror(errno));
-		execl("/bin/service", "service", "down", label, (char *) NULL);
+		(void) service("down", label, NULL);
 		return 1;
 	}
 	return 0;

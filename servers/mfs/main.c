@@ -103,8 +103,9 @@ static int do_readsuper(message *m)
 	if (r != OK)
 		return r;
 	if ((r = mfs_mount(&bd, a.flags & FS_RDONLY, CACHE_BLOCKS, &fs)) != OK) {
-		printf("mfs: device %d/%d does not hold a MINIX v3 file system "
-			"(%d)\n", a.dev >> 8, a.dev & 0xFF, r);
+		printf("mfs: device %d/%d does not hold a usable MINIX v3 "
+			"file system: %s\n", a.dev >> 8, a.dev & 0xFF,
+			strerror(-r));
 		bdev_detach();
 		fs = NULL;
 		return r;
