@@ -25,11 +25,10 @@ static struct channel channels[NR_CHANNELS] = {
 };
 static struct drive drives[NR_DRIVES];
 
-/* The bounce buffer of every command.  One is enough: requests deferred
- * mid-command run only after the command in hand has finished with it. */
+/* The bounce buffer of every command.  One is enough: requests that
+ * arrive mid-command are queued (driver_mq_queue) and run only after the
+ * command in hand has finished with it. */
 static uint8_t buf[MAX_SECTORS * SECTOR_SIZE];
-
-static const struct driver at_wini_driver;
 
 /* The partition (or whole disk) of minor, and its drive; NULL if none. */
 static struct part *minor_part(int minor, struct drive **dp)
@@ -49,7 +48,7 @@ static struct part *minor_part(int minor, struct drive **dp)
 
 /* The first open of a drive reads its partition table again, so that a
  * table just written through the whole-disk minor takes effect. */
-static int do_open(int minor)
+static int w_open(int minor, int access, const struct driver_req *req)
 {
 	struct drive *d;
 
@@ -66,7 +65,7 @@ static int do_open(int minor)
 
 /* Closes may outnumber opens after a restart: clients opened the old
  * instance.  The last close flushes the drive's write cache. */
-static int do_close(int minor)
+static int w_close(int minor, const struct driver_req *req)
 {
 	struct drive *d;
 
@@ -79,8 +78,9 @@ static int do_close(int minor)
 
 /* Move count bytes at byte pos of minor through the grant, at most
  * MAX_SECTORS a command; cut short at the end of the partition. */
-static ssize_t do_transfer(int minor, int write, uint64_t pos,
-	endpoint_t owner, cp_grant_id_t grant, size_t off, size_t count)
+static ssize_t w_transfer(int minor, int write, uint64_t pos,
+	endpoint_t owner, cp_grant_id_t grant, size_t off, size_t count,
+	int flags, const struct driver_req *req)
 {
 	struct drive *d;
 	struct part *p;
@@ -113,8 +113,8 @@ static ssize_t do_transfer(int minor, int write, uint64_t pos,
 	return done > 0 ? (ssize_t) done : r;
 }
 
-static int do_ioctl(int minor, unsigned long request, endpoint_t owner,
-	cp_grant_id_t grant)
+static int w_ioctl(int minor, unsigned long request, endpoint_t owner,
+	cp_grant_id_t grant, const struct driver_req *req)
 {
 	struct drive *d;
 	struct part *p;
@@ -126,40 +126,6 @@ static int do_ioctl(int minor, unsigned long request, endpoint_t owner,
 		return -ENOTTY;
 	bytes = p->p_sectors * SECTOR_SIZE;
 	return sys_safecopyto(owner, grant, 0, &bytes, sizeof(bytes));
-}
-
-/* The struct driver functions: each request, then whatever other
- * clients sent while it kept us waiting for the disk. */
-static int w_open(int minor, int access, const struct driver_req *req)
-{
-	int r = do_open(minor);
-
-	defer_serve(&at_wini_driver);
-	return r;
-}
-
-static int w_close(int minor, const struct driver_req *req)
-{
-	int r = do_close(minor);
-
-	defer_serve(&at_wini_driver);
-	return r;
-}
-
-static ssize_t w_transfer(int minor, int write, uint64_t pos,
-	endpoint_t owner, cp_grant_id_t grant, size_t off, size_t count,
-	int flags, const struct driver_req *req)
-{
-	ssize_t r = do_transfer(minor, write, pos, owner, grant, off, count);
-
-	defer_serve(&at_wini_driver);
-	return r;
-}
-
-static int w_ioctl(int minor, unsigned long request, endpoint_t owner,
-	cp_grant_id_t grant, const struct driver_req *req)
-{
-	return do_ioctl(minor, request, owner, grant);
 }
 
 static const struct driver at_wini_driver = {

@@ -86,10 +86,6 @@ void ch_disarm(struct channel *ch);
 int ch_sleep(struct channel *ch);
 int ch_wait(struct channel *ch, enum want want, enum how how, uint8_t *st);
 
-/* defer.c: requests that arrive while a command is in flight. */
-void defer_push(const message *m);
-void defer_serve(const struct driver *dp);
-
 /* io.c: commands with retries. */
 int ata_rw(struct drive *d, int write, uint64_t lba, unsigned n,
 	uint8_t *buf);

@@ -6,8 +6,8 @@
  * So a stale notification (from a command abandoned by a reset, or by an
  * instance of this driver that died) costs one status read and nothing
  * else.  While we wait we keep answering RS's heartbeat (sef_receive does
- * that) and set aside the requests other clients send meanwhile
- * (defer.c): they are served when the current one is done.
+ * that) and queue the requests other clients send meanwhile
+ * (driver_mq_queue): libdriver serves them when the current one is done.
  *
  * One alarm serves every wait: set to the command's deadline, or to the
  * next tick while we poll a state that raises no interrupt.
@@ -15,6 +15,7 @@
  * Entry points: ch_arm(), ch_disarm(), ch_sleep(), ch_wait().
  */
 #include <minix/syslib.h>
+#include <minix/driver.h>
 #include "at_wini.h"
 
 #define POLL_SPINS	64	/* status reads before sleeping a tick */
@@ -65,8 +66,11 @@ static int sleep_event(struct channel *ch, bool tick)
 	for (;;) {
 		if (driver_receive(ANY, &m) != OK)
 			continue;
-		if (!is_notify(m.m_type)) {
-			defer_push(&m);
+		if (!is_notify(m.m_type)) {	/* another client: later */
+			if (driver_mq_queue(&m) != OK) {
+				m.m_type = -EIO;
+				(void) ipc_sendnb(m.m_source, &m);
+			}
 			continue;
 		}
 		if (m.m_source == HARDWARE)

@@ -8,6 +8,10 @@
  * character request the driver cannot finish at once returns -EDONTREPLY
  * and is answered later with driver_reply().
  *
+ * A driver that waits for its device inside a request keeps receiving
+ * (RS's heartbeat must be answered) and sets other clients' requests
+ * aside with driver_mq_queue(); the loop serves them next.
+ *
  * A driver starts with driver_startup(init): the handshake with RS, its
  * own init, then driver_announce(), which publishes its driver-up event
  * in DS (VFS and file servers hear of it there) - at the first start and
@@ -51,6 +55,8 @@ struct driver {
 void driver_startup(sef_cb_init_t init);
 void driver_task(const struct driver *dp);
 int driver_receive(endpoint_t src, message *m);
+int driver_receive_mq(endpoint_t src, message *m);
+int driver_mq_queue(const message *m);
 void driver_announce(void);
 void driver_reply(const struct driver_req *req, int status);
 void driver_select_reply(endpoint_t watcher, int minor, unsigned ops);

@@ -156,7 +156,7 @@ void driver_task(const struct driver *dp)
 	int r;
 
 	for (;;) {
-		if (driver_receive(ANY, &m) != OK)
+		if (driver_receive_mq(ANY, &m) != OK)
 			continue;
 		if (is_notify(m.m_type)) {
 			do_notify(dp, &m);
