@@ -74,15 +74,14 @@ endpoint_t bdev_driver(dev_t dev)
 	return driver_ep(dev);
 }
 
-static int bdev_call(dev_t dev, int type, uint64_t pos, cp_grant_id_t grant,
-	uint32_t count)
+/* One block request to ep; -EDEADSRCDST or -ERESTART if the driver
+ * instance is gone (or is a new one that has not seen our open). */
+static int bdev_send(endpoint_t ep, dev_t dev, int type, uint64_t pos,
+	cp_grant_id_t grant, uint32_t count)
 {
-	endpoint_t ep = driver_ep(dev);
 	message m;
 	int r;
 
-	if (ep == NONE)
-		return -ENXIO;
 	memset(&m, 0, sizeof(m));
 	m.m_type = type;
 	m.m_bdev_request.minor = minor(dev);
@@ -90,8 +89,84 @@ static int bdev_call(dev_t dev, int type, uint64_t pos, cp_grant_id_t grant,
 	m.m_bdev_request.grant = grant;
 	m.m_bdev_request.count = count;
 	if ((r = ipc_sendrec(ep, &m)) != OK)
-		return -EIO;
-	return m.m_type == -ERESTART ? -EIO : m.m_type;
+		return r;
+	return m.m_type;
+}
+
+static bool bdev_gone(int r)
+{
+	return r == -EDEADSRCDST || r == -ERESTART;
+}
+
+/* DS has news while a block request waits for its driver: handled as
+ * usual; true if dev's driver is gone for good (its label withdrawn). */
+static bool ds_event_gone(dev_t dev)
+{
+	endpoint_t ep;
+
+	ds_event();
+	return ds_retrieve_label_endpt(dmap[major(dev)].d_label, &ep) != OK;
+}
+
+/* The block driver of dev died under a request: wait for its next
+ * instance and open dev there.  Only DS is listened to meanwhile (every
+ * other caller stays queued in the kernel): the restart needs RS, DS and
+ * the driver, never VFS.  OK, or -EIO if the driver is gone for good. */
+static int bdev_recover(dev_t dev, endpoint_t dead)
+{
+	endpoint_t ep;
+	message m;
+
+	for (;;) {
+		ep = driver_ep(dev);
+		if (ep == NONE && dmap[major(dev)].d_label[0] == '\0')
+			return -EIO;
+		if (ep != NONE && ep != dead && bdev_send(ep, dev, BDEV_OPEN, 0,
+		    GRANT_INVALID, BDEV_R_BIT | BDEV_W_BIT) == OK)
+			return OK;
+		dmap[major(dev)].d_driver = NONE;	/* ask DS again */
+		if (ipc_receive(DS_PROC_EP, &m) != OK || !is_notify(m.m_type))
+			continue;
+		if (ds_event_gone(dev))
+			return -EIO;
+	}
+}
+
+/* A request with no data (open, close). */
+static int bdev_call(dev_t dev, int type, uint32_t count)
+{
+	endpoint_t ep = driver_ep(dev);
+	int r;
+
+	if (ep == NONE)
+		return -ENXIO;
+	r = bdev_send(ep, dev, type, 0, GRANT_INVALID, count);
+	return bdev_gone(r) ? -EIO : r;
+}
+
+/* A request with data (len bytes at buf in rfp; count is the message's
+ * count field): the grant names the driver instance, so it is made again
+ * for a new one. */
+static int bdev_data_call(struct fproc *rfp, dev_t dev, int type,
+	uint64_t pos, vir_bytes buf, size_t len, uint32_t count, int access)
+{
+	endpoint_t ep;
+	cp_grant_id_t g;
+	int r;
+
+	for (;;) {
+		if ((ep = driver_ep(dev)) == NONE)
+			return -ENXIO;
+		g = cpf_grant_magic(ep, rfp->fp_endpoint, buf, len, access);
+		if (g < 0)
+			return g;
+		r = bdev_send(ep, dev, type, pos, g, count);
+		cpf_revoke(g);
+		if (!bdev_gone(r))
+			return r;
+		if ((r = bdev_recover(dev, ep)) != OK)
+			return r;
+	}
 }
 
 /* A character request; pgrp (opens only) asks the driver to make the
@@ -151,7 +226,7 @@ int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd)
 	int r;
 
 	if (block)
-		return bdev_call(dev, BDEV_OPEN, 0, GRANT_INVALID, access);
+		return bdev_call(dev, BDEV_OPEN, access);
 	if ((dev = ctty(rfp, dev)) == 0)
 		return -ENXIO;
 	/* A session leader without a terminal gets this one (a terminal
@@ -168,7 +243,7 @@ int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd)
 void dev_close(dev_t dev, bool block)
 {
 	if (block)
-		(void) bdev_call(dev, BDEV_CLOSE, 0, GRANT_INVALID, 0);
+		(void) bdev_call(dev, BDEV_CLOSE, 0);
 	else if (major(dev) != CTTY_MAJOR)
 		(void) cdev_send(NULL, CDEV_CLOSE, dev, 0, GRANT_INVALID, 0, 0);
 }
@@ -203,22 +278,14 @@ int cdev_io(struct fproc *rfp, struct filp *f, int op, vir_bytes buf,
 	return cdev_wait(rfp, dev, op, g, -1);
 }
 
+/* A read or write of a block device opened directly (dd on /dev/c0d0).
+ * If the driver dies under it, the request goes to the next instance: the
+ * program sees a pause, as through a file system. */
 int bdev_io(struct fproc *rfp, int write, dev_t dev, off_t pos,
 	vir_bytes buf, size_t nbytes)
 {
-	endpoint_t ep = driver_ep(dev);
-	cp_grant_id_t g;
-	int r;
-
-	if (ep == NONE)
-		return -ENXIO;
-	g = cpf_grant_magic(ep, rfp->fp_endpoint, buf, nbytes,
-		write ? CPF_READ : CPF_WRITE);
-	if (g < 0)
-		return g;
-	r = bdev_call(dev, write ? BDEV_WRITE : BDEV_READ, pos, g, nbytes);
-	cpf_revoke(g);
-	return r;
+	return bdev_data_call(rfp, dev, write ? BDEV_WRITE : BDEV_READ, pos,
+		buf, nbytes, nbytes, write ? CPF_READ : CPF_WRITE);
 }
 
 int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
@@ -229,7 +296,10 @@ int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
 	cp_grant_id_t g;
 	int r;
 
-	if (S_ISCHR(vp->v_mode) && (dev = ctty(rfp, dev)) == 0)
+	if (S_ISBLK(vp->v_mode))
+		return bdev_data_call(rfp, dev, BDEV_IOCTL, 0, arg, IOCTL_GRANT,
+			request, CPF_READ | CPF_WRITE);
+	if ((dev = ctty(rfp, dev)) == 0)
 		return -ENXIO;
 	if ((ep = driver_ep(dev)) == NONE)
 		return -ENXIO;
@@ -237,11 +307,6 @@ int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
 		CPF_READ | CPF_WRITE);
 	if (g < 0)
 		return g;
-	if (S_ISBLK(vp->v_mode)) {
-		r = bdev_call(dev, BDEV_IOCTL, 0, g, request);
-		cpf_revoke(g);
-		return r;
-	}
 	if ((r = cdev_send(rfp, CDEV_IOCTL, dev, 0, g, request, 0)) != OK) {
 		cpf_revoke(g);
 		return r;

@@ -212,3 +212,28 @@ def test_printer_killed_while_printing_one_eio_then_works():
     head = printed[:-len(b'after the restart\n')]
     assert 0 < len(head) < len(text) and text.startswith(head), \
         'printed %d bytes, not a prefix of the job' % len(head)
+
+
+def test_at_wini_killed_under_raw_dd_the_copy_is_exact():
+    half = 8 * 1024 * 1024
+    first = bytes((i * 2654435761 >> 13) & 0xFF for i in range(half))
+    with tempfile.TemporaryDirectory() as d:
+        img = os.path.join(d, 'disk.img')
+        with open(img, 'wb') as f:
+            f.write(first)
+            f.truncate(2 * half)
+        status, out, err = run(
+            '(sleep 1; kill -9 $(pidof at_wini)) &',
+            'dd if=/dev/c0d0 of=/dev/c0d0 bs=4096 count=2048 seek=2048; '
+            'echo rc=$?', 'sleep 2',
+            '(sleep 1; kill -9 $(pidof at_wini)) &',
+            'dd if=/dev/c0d0 bs=4096 count=2048 | cksum',
+            timeout=240, extra=('--disk', img))
+        with open(img, 'rb') as f:
+            image = f.read()
+    assert out.count('rs: at_wini (endpoint') == 2, 'two kills expected'
+    copy = out.split('seek=2048; echo rc=$?')[1].split('\n# ')[0]
+    assert 'rc=0' in copy and 'error' not in copy, copy
+    assert image[half:] == first, 'the copy differs from the original'
+    sums = out.split('| cksum')[1].split('\n# ')[0]
+    assert '%d %d' % (posix_cksum(first), half) in sums, sums
