@@ -9,7 +9,8 @@
  *
  * Drivers announce themselves in DS; VFS subscribes and learns every new
  * instance's endpoint.  A character request pending at a driver that
- * died fails with EIO (an open is sent again: it is safe to redo).
+ * died fails with EIO (an open is sent again: it is safe to redo); a
+ * select waiting on it is told (select.c).
  */
 #include <stdio.h>
 #include <string.h>
@@ -94,19 +95,29 @@ static int bdev_call(dev_t dev, int type, uint64_t pos, cp_grant_id_t grant,
 	return m.m_type == -ERESTART ? -EIO : m.m_type;
 }
 
+/* Post a character request to dev's driver (asynchronously). */
+static int cdev_post(dev_t dev, message *m)
+{
+	endpoint_t ep = driver_ep(dev);
+
+	if (ep == NONE)
+		return -ENXIO;
+	m->m_cdev_request.minor = minor(dev);
+	if (asynsend3(ep, m, AMF_NOREPLY) == OK)
+		return OK;
+	dmap[major(dev)].d_driver = NONE;	/* gone: ask DS next time */
+	return -EIO;
+}
+
 /* A character request; pgrp (opens only) asks the driver to make the
  * device that group's controlling terminal. */
 static int cdev_send_pgrp(struct fproc *rfp, int type, dev_t dev,
 	uint64_t pos, cp_grant_id_t grant, uint32_t count, int flags, int pgrp)
 {
-	endpoint_t ep = driver_ep(dev);
 	message m;
 
-	if (ep == NONE)
-		return -ENXIO;
 	memset(&m, 0, sizeof(m));
 	m.m_type = type;
-	m.m_cdev_request.minor = minor(dev);
 	m.m_cdev_request.pos = pos;
 	m.m_cdev_request.grant = grant;
 	m.m_cdev_request.count = count;
@@ -114,10 +125,7 @@ static int cdev_send_pgrp(struct fproc *rfp, int type, dev_t dev,
 	m.m_cdev_request.user = rfp != NULL ? rfp->fp_endpoint : NONE;
 	m.m_cdev_request.id = rfp != NULL ? (uint32_t) rfp->fp_endpoint : 0;
 	m.m_cdev_request.pgrp = pgrp;
-	if (asynsend3(ep, &m, AMF_NOREPLY) == OK)
-		return OK;
-	dmap[major(dev)].d_driver = NONE;	/* gone: ask DS next time */
-	return -EIO;
+	return cdev_post(dev, &m);
 }
 
 static int cdev_send(struct fproc *rfp, int type, dev_t dev, uint64_t pos,
@@ -249,6 +257,27 @@ int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
 	return cdev_wait(rfp, dev, CDEV_IOCTL, g, -1);
 }
 
+/* Ask which of ops are ready on *devp (/dev/tty becomes rfp's terminal
+ * there); the driver answers with a CDEV_SEL_REPLY carrying id.  Returns
+ * the driver asked, or NONE when there is none to ask: a read or write
+ * would fail at once. */
+endpoint_t cdev_select(struct fproc *rfp, dev_t *devp, unsigned ops,
+	uint32_t id)
+{
+	message m;
+
+	if ((*devp = ctty(rfp, *devp)) == 0)
+		return NONE;
+	memset(&m, 0, sizeof(m));
+	m.m_type = CDEV_SELECT;
+	m.m_cdev_request.count = ops;
+	m.m_cdev_request.user = rfp->fp_endpoint;
+	m.m_cdev_request.id = id;
+	if (cdev_post(*devp, &m) != OK)
+		return NONE;
+	return driver_ep(*devp);
+}
+
 /* End rfp's wait for a driver with status. */
 static void cdev_finish(struct fproc *rfp, int status)
 {
@@ -303,6 +332,7 @@ static void driver_restarted(int major, endpoint_t ep)
 	dev_t dev;
 	int i;
 
+	select_driver_restarted(major, ep);
 	for (i = 0; i < NR_PROCS; i++) {
 		rfp = &fproc[i];
 		if (!rfp->fp_in_use || rfp->fp_blocked_on != FP_CDEV
