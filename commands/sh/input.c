@@ -59,14 +59,20 @@ void input_free(struct input *in)
 	free(in);
 }
 
+#define EIO_RETRIES	3
+
 void in_set_prompt(int which)
 {
 	next_prompt = which;
 }
 
-/* Reads more from the descriptor; 0 at end of file. */
+/* Reads more from the descriptor; 0 at end of file.  At the prompt, an
+ * EIO is read again a few times: it is what a read pending at a terminal
+ * driver that died and came back gets (the next read works), and a login
+ * shell must not end for it. */
 static int refill(struct input *in)
 {
+	int eio_retries = 0;
 	ssize_t n;
 
 	if (in->fd < 0)
@@ -77,7 +83,8 @@ static int refill(struct input *in)
 	}
 	do
 		n = read(in->fd, in->buf, in->onebyte ? 1 : in->cap);
-	while (n < 0 && errno == EINTR && !(in->prompt && trap_interrupted()));
+	while (n < 0 && (errno == EINTR ? !(in->prompt && trap_interrupted())
+	    : errno == EIO && in->prompt && ++eio_retries <= EIO_RETRIES));
 	if (n < 0 && errno == EINTR) {
 		in->interrupted = 1;
 		in->at_bol = 1;

@@ -9,7 +9,9 @@
  * sees the reader's addresses.
  *
  * /dev/hellotest takes test ioctls (hello.h) that make the driver crash,
- * hang, exit, or fail to initialise; only root may open it.
+ * hang, exit, or fail to initialise; only root may open it.  A select on
+ * it never finds it ready, so that a select can be left waiting at a
+ * driver that then dies.
  */
 #include <stdio.h>
 #include <string.h>
@@ -82,12 +84,25 @@ static int hello_ioctl(int minor, unsigned long request, endpoint_t owner,
 	}
 }
 
+/* /dev/hello always has something to read (or end of file) and no
+ * write waits; /dev/hellotest is never ready, and nothing ever changes
+ * that, so there is no one to remember to tell. */
+static int hello_select(int minor, unsigned ops, endpoint_t watcher)
+{
+	if (minor == HELLO_MINOR)
+		return ops & CDEV_OP_ALL;
+	if (minor == TEST_MINOR)
+		return 0;
+	return -ENXIO;
+}
+
 static const struct driver hello_driver = {
 	.dr_name = "hello",
 	.dr_open = hello_open,
 	.dr_close = hello_close,
 	.dr_transfer = hello_transfer,
 	.dr_ioctl = hello_ioctl,
+	.dr_select = hello_select,
 };
 
 /* A restart finds the failinit flag in DS (kept there across crashes) and

@@ -8,6 +8,9 @@
  * for the foreground process group (through PM, like kill(2)).  Echo and
  * output processing (NL to CR NL) follow termios.  A read with nothing
  * to take waits (the driver answers VFS later); a write is done at once.
+ * select: a terminal is readable when a read would not wait (a complete
+ * line or an EOF in canonical mode, MIN characters in raw mode) and
+ * always writable; a select that waits for input is told when it comes.
  */
 #include <stdio.h>
 #include <string.h>
@@ -42,10 +45,24 @@ static void default_termios(struct termios *t)
 	t->c_cc[VWERASE] = CTRL('W');
 }
 
+/* The minors that name the console, each a bit in t_sel_names. */
+static const int console_names[] = { CONSOLE_MINOR, TTY00_MINOR };
+#define NR_NAMES	(sizeof(console_names) / sizeof(console_names[0]))
+
 static struct tty *tty_of(int minor)
 {
 	return minor == CONSOLE_MINOR || minor == TTY00_MINOR
 		? &console_tty : NULL;
+}
+
+static unsigned name_bit(int minor)
+{
+	size_t i;
+
+	for (i = 0; i < NR_NAMES; i++)
+		if (console_names[i] == minor)
+			return 1u << i;
+	return 0;
 }
 
 /* --- output ---------------------------------------------------------- */
@@ -291,13 +308,34 @@ static void finish_read(struct tty *tp)
 	driver_reply(&tp->t_rreq, r);
 }
 
+/* A select waiting for input is told once a read would not wait. */
+static void select_check(struct tty *tp)
+{
+	size_t i;
+
+	if (!(tp->t_sel_ops & CDEV_OP_RD) || !readable(tp))
+		return;
+	for (i = 0; i < NR_NAMES; i++)
+		if (tp->t_sel_names & (1u << i))
+			driver_select_notify(tp->t_sel_watcher,
+				console_names[i], CDEV_OP_RD);
+	tp->t_sel_ops = tp->t_sel_names = 0;
+}
+
+/* There may be more to read: a waiting read first, then selects. */
+static void input_changed(struct tty *tp)
+{
+	finish_read(tp);
+	select_check(tp);
+}
+
 void tty_input(struct tty *tp, const char *buf, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++)
 		input_char(tp, buf[i]);
-	finish_read(tp);
+	input_changed(tp);
 }
 
 /* --- driver calls ---------------------------------------------------- */
@@ -385,7 +423,7 @@ static int tty_ioctl(int minor, unsigned long request, endpoint_t owner,
 	case TCSETSW:
 		r = sys_safecopyfrom(owner, grant, 0, &tp->t_termios,
 			sizeof(tp->t_termios));
-		finish_read(tp);
+		input_changed(tp);	/* a new mode may make it readable */
 		return r;
 	case TIOCGWINSZ:
 		return sys_safecopyto(owner, grant, 0, &tp->t_winsize,
@@ -425,6 +463,24 @@ static int tty_cancel(int minor, endpoint_t user, uint32_t id)
 	return OK;
 }
 
+/* Output never waits; input is ready when a read would not wait. */
+static int tty_select(int minor, unsigned ops, endpoint_t watcher)
+{
+	struct tty *tp = tty_of(minor);
+	unsigned ready = ops & CDEV_OP_WR;
+
+	if (tp == NULL)
+		return -ENXIO;
+	if ((ops & CDEV_OP_RD) && readable(tp))
+		ready |= CDEV_OP_RD;
+	if ((ops & CDEV_NOTIFY) && (ops & ~ready & CDEV_OP_RD)) {
+		tp->t_sel_ops |= CDEV_OP_RD;
+		tp->t_sel_names |= name_bit(minor);
+		tp->t_sel_watcher = watcher;
+	}
+	return ready;
+}
+
 static void tty_intr(uint32_t mask)
 {
 	if (mask & (1u << KBD_HOOK))
@@ -440,6 +496,7 @@ static const struct driver tty_driver = {
 	.dr_transfer = tty_transfer,
 	.dr_ioctl = tty_ioctl,
 	.dr_cancel = tty_cancel,
+	.dr_select = tty_select,
 	.dr_intr = tty_intr,
 };
 

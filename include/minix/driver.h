@@ -12,6 +12,15 @@
  * (RS's heartbeat must be answered) and sets other clients' requests
  * aside with driver_mq_queue(); the loop serves them next.
  *
+ * select: a driver with dr_select says which of the asked CDEV_OP_* are
+ * ready now; when CDEV_NOTIFY is among them it also remembers watcher
+ * and the ops that were not ready, and calls driver_select_notify() the
+ * first time some of them become ready (then forgets them).  A driver
+ * without dr_select is taken to be always ready, like a regular file:
+ * libdriver answers that every asked op is ready.  That is right for
+ * devices whose reads and writes never wait (/dev/null, /dev/zero,
+ * random, log); a driver whose requests can wait must have dr_select.
+ *
  * A driver starts with driver_startup(init): the handshake with RS, its
  * own init, then driver_announce(), which publishes its driver-up event
  * in DS (VFS and file servers hear of it there) - at the first start and
@@ -46,6 +55,8 @@ struct driver {
 	int (*dr_ioctl)(int minor, unsigned long request, endpoint_t owner,
 		cp_grant_id_t grant, const struct driver_req *req);
 	int (*dr_cancel)(int minor, endpoint_t user, uint32_t id);
+	/* Which of ops (CDEV_OP_*, maybe with CDEV_NOTIFY) are ready:
+	 * CDEV_OP_* bits, or a negated error. */
 	int (*dr_select)(int minor, unsigned ops, endpoint_t watcher);
 	void (*dr_intr)(uint32_t mask);
 	void (*dr_alarm)(uint32_t stamp);
@@ -59,6 +70,6 @@ int driver_receive_mq(endpoint_t src, message *m);
 int driver_mq_queue(const message *m);
 void driver_announce(void);
 void driver_reply(const struct driver_req *req, int status);
-void driver_select_reply(endpoint_t watcher, int minor, unsigned ops);
+void driver_select_notify(endpoint_t watcher, int minor, unsigned ops);
 
 #endif

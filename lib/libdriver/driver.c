@@ -2,7 +2,7 @@
  * driver.c - the driver loop (see <minix/driver.h>).
  *
  * Entry points: driver_task(), driver_receive(), driver_reply(),
- * driver_select_reply().
+ * driver_select_notify().
  */
 #include <string.h>
 #include <minix/syslib.h>
@@ -28,15 +28,38 @@ void driver_reply(const struct driver_req *req, int status)
 	(void) asynsend3(req->dr_caller, &m, AMF_NOREPLY);
 }
 
-void driver_select_reply(endpoint_t watcher, int minor, unsigned ops)
+/* Watched ops of minor became ready: tell the one who asked (VFS). */
+void driver_select_notify(endpoint_t watcher, int minor, unsigned ops)
 {
 	message m;
 
 	memset(&m, 0, sizeof(m));
-	m.m_type = CDEV_SEL_REPLY;
+	m.m_type = CDEV_SEL_NOTIFY;
 	m.m_cdev_reply.minor = minor;
 	m.m_cdev_reply.status = ops;
 	(void) asynsend3(watcher, &m, AMF_NOREPLY);
+}
+
+/* CDEV_SELECT is answered at once, with a CDEV_SEL_REPLY: a driver
+ * without dr_select is always ready (see <minix/driver.h>). */
+static void do_select(const struct driver *dp, const message *m)
+{
+	const struct m_cdev_request *c = &m->m_cdev_request;
+	message reply;
+	int r;
+
+	if (drv_reopen_pending)
+		r = -ERESTART;
+	else if (dp->dr_select == NULL)
+		r = c->count & CDEV_OP_ALL;
+	else
+		r = dp->dr_select(c->minor, c->count, m->m_source);
+	memset(&reply, 0, sizeof(reply));
+	reply.m_type = CDEV_SEL_REPLY;
+	reply.m_cdev_reply.id = c->id;
+	reply.m_cdev_reply.status = r;
+	reply.m_cdev_reply.minor = c->minor;
+	(void) asynsend3(m->m_source, &reply, AMF_NOREPLY);
 }
 
 /* One piece of a gather/scatter vector after another. */
@@ -130,10 +153,6 @@ static int do_char(const struct driver *dp, message *m,
 		if (dp->dr_cancel != NULL)
 			(void) dp->dr_cancel(c->minor, c->user, c->id);
 		return -EDONTREPLY;	/* the cancelled request answers */
-	case CDEV_SELECT:
-		if (dp->dr_select == NULL)
-			return CDEV_OP_RD | CDEV_OP_WR;
-		return dp->dr_select(c->minor, c->count, m->m_source);
 	default:
 		return -EINVAL;
 	}
@@ -169,7 +188,9 @@ void driver_task(const struct driver *dp)
 			r = do_block(dp, &m, &req);
 			m.m_type = r;
 			(void) ipc_sendnb(req.dr_caller, &m);
-		} else if (m.m_type > CDEV_BASE && m.m_type <= CDEV_SELECT) {
+		} else if (m.m_type == CDEV_SELECT) {
+			do_select(dp, &m);
+		} else if (m.m_type > CDEV_BASE && m.m_type < CDEV_SELECT) {
 			r = do_char(dp, &m, &req);
 			if (r != -EDONTREPLY)
 				driver_reply(&req, r);

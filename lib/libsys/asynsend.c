@@ -33,7 +33,14 @@ int asynsend3(endpoint_t dst, const message *m, int flags)
 	int i, r;
 
 	trim();
-	for (i = 0; i < used; i++)
+	/* After every message still pending for dst: the kernel scans the
+	 * table in order, so one receiver gets our messages in the order
+	 * we sent them. */
+	for (i = used; i > 0; i--)
+		if (table[i - 1].dst == dst && (table[i - 1].flags
+		    & (AMF_VALID | AMF_DONE)) == AMF_VALID)
+			break;
+	for (; i < used; i++)
 		if (table[i].flags == AMF_EMPTY || (table[i].flags & AMF_DONE))
 			break;
 	if (i == used) {

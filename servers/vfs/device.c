@@ -9,7 +9,8 @@
  *
  * Drivers announce themselves in DS; VFS subscribes and learns every new
  * instance's endpoint.  A character request pending at a driver that
- * died fails with EIO (an open is sent again: it is safe to redo).
+ * died fails with EIO (an open is sent again: it is safe to redo); a
+ * select waiting on it is told (select.c).
  */
 #include <stdio.h>
 #include <string.h>
@@ -33,7 +34,7 @@ void dmap_init(void)
 	size_t i;
 
 	for (i = 0; i < NR_MAJORS; i++)
-		dmap[i].d_driver = NONE;
+		dmap[i].d_driver = dmap[i].d_opened_at = NONE;
 	for (i = 0; i < sizeof(boot_dmap) / sizeof(boot_dmap[0]); i++)
 		strcpy(dmap[boot_dmap[i].major].d_label, boot_dmap[i].label);
 }
@@ -109,27 +110,23 @@ static bool ds_event_gone(dev_t dev)
 }
 
 /* The block driver of dev died under a request: wait for its next
- * instance and open dev there.  Only DS is listened to meanwhile (every
- * other caller stays queued in the kernel): the restart needs RS, DS and
- * the driver, never VFS.  OK, or -EIO if the driver is gone for good. */
+ * instance to announce itself (ds_event() then opens our open devices
+ * there).  Only DS is listened to meanwhile (every other caller stays
+ * queued in the kernel): the restart needs RS, DS and the driver, never
+ * VFS.  OK, or -EIO if the driver is gone for good. */
 static int bdev_recover(dev_t dev, endpoint_t dead)
 {
-	endpoint_t ep;
+	struct dmap *d = &dmap[major(dev)];
 	message m;
 
-	for (;;) {
-		ep = driver_ep(dev);
-		if (ep == NONE && dmap[major(dev)].d_label[0] == '\0')
-			return -EIO;
-		if (ep != NONE && ep != dead && bdev_send(ep, dev, BDEV_OPEN, 0,
-		    GRANT_INVALID, BDEV_R_BIT | BDEV_W_BIT) == OK)
-			return OK;
-		dmap[major(dev)].d_driver = NONE;	/* ask DS again */
+	while (d->d_opened_at == NONE || d->d_opened_at == dead) {
 		if (ipc_receive(DS_PROC_EP, &m) != OK || !is_notify(m.m_type))
 			continue;
 		if (ds_event_gone(dev))
 			return -EIO;
 	}
+	d->d_driver = d->d_opened_at;
+	return OK;
 }
 
 /* A request with no data (open, close). */
@@ -169,19 +166,29 @@ static int bdev_data_call(struct fproc *rfp, dev_t dev, int type,
 	}
 }
 
+/* Post a character request to dev's driver (asynchronously). */
+static int cdev_post(dev_t dev, message *m)
+{
+	endpoint_t ep = driver_ep(dev);
+
+	if (ep == NONE)
+		return -ENXIO;
+	m->m_cdev_request.minor = minor(dev);
+	if (asynsend3(ep, m, AMF_NOREPLY) == OK)
+		return OK;
+	dmap[major(dev)].d_driver = NONE;	/* gone: ask DS next time */
+	return -EIO;
+}
+
 /* A character request; pgrp (opens only) asks the driver to make the
  * device that group's controlling terminal. */
 static int cdev_send_pgrp(struct fproc *rfp, int type, dev_t dev,
 	uint64_t pos, cp_grant_id_t grant, uint32_t count, int flags, int pgrp)
 {
-	endpoint_t ep = driver_ep(dev);
 	message m;
 
-	if (ep == NONE)
-		return -ENXIO;
 	memset(&m, 0, sizeof(m));
 	m.m_type = type;
-	m.m_cdev_request.minor = minor(dev);
 	m.m_cdev_request.pos = pos;
 	m.m_cdev_request.grant = grant;
 	m.m_cdev_request.count = count;
@@ -189,10 +196,7 @@ static int cdev_send_pgrp(struct fproc *rfp, int type, dev_t dev,
 	m.m_cdev_request.user = rfp != NULL ? rfp->fp_endpoint : NONE;
 	m.m_cdev_request.id = rfp != NULL ? (uint32_t) rfp->fp_endpoint : 0;
 	m.m_cdev_request.pgrp = pgrp;
-	if (asynsend3(ep, &m, AMF_NOREPLY) == OK)
-		return OK;
-	dmap[major(dev)].d_driver = NONE;	/* gone: ask DS next time */
-	return -EIO;
+	return cdev_post(dev, &m);
 }
 
 static int cdev_send(struct fproc *rfp, int type, dev_t dev, uint64_t pos,
@@ -314,6 +318,27 @@ int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
 	return cdev_wait(rfp, dev, CDEV_IOCTL, g, -1);
 }
 
+/* Ask which of ops are ready on *devp (/dev/tty becomes rfp's terminal
+ * there); the driver answers with a CDEV_SEL_REPLY carrying id.  Returns
+ * the driver asked, or NONE when there is none to ask: a read or write
+ * would fail at once. */
+endpoint_t cdev_select(struct fproc *rfp, dev_t *devp, unsigned ops,
+	uint32_t id)
+{
+	message m;
+
+	if ((*devp = ctty(rfp, *devp)) == 0)
+		return NONE;
+	memset(&m, 0, sizeof(m));
+	m.m_type = CDEV_SELECT;
+	m.m_cdev_request.count = ops;
+	m.m_cdev_request.user = rfp->fp_endpoint;
+	m.m_cdev_request.id = id;
+	if (cdev_post(*devp, &m) != OK)
+		return NONE;
+	return driver_ep(*devp);
+}
+
 /* End rfp's wait for a driver with status. */
 static void cdev_finish(struct fproc *rfp, int status)
 {
@@ -368,6 +393,7 @@ static void driver_restarted(int major, endpoint_t ep)
 	dev_t dev;
 	int i;
 
+	select_driver_restarted(major, ep);
 	for (i = 0; i < NR_PROCS; i++) {
 		rfp = &fproc[i];
 		if (!rfp->fp_in_use || rfp->fp_blocked_on != FP_CDEV
@@ -383,6 +409,49 @@ static void driver_restarted(int major, endpoint_t ep)
 		}
 		cdev_finish(rfp, -EIO);
 	}
+}
+
+/* Is f a device file whose open is still under way (driver_restarted()
+ * redoes those)? */
+static bool open_pending(const struct filp *f)
+{
+	int i;
+
+	for (i = 0; i < NR_PROCS; i++)
+		if (fproc[i].fp_in_use && fproc[i].fp_blocked_on == FP_CDEV
+		    && fproc[i].fp_cdev_op == CDEV_OPEN
+		    && fproc[i].fp_filp[fproc[i].fp_cdev_fd] == f)
+			return true;
+	return false;
+}
+
+/* A new instance ep of major's driver: open again, once per open file
+ * (each is closed once), what was open at the old one.  The driver
+ * learns which minors are in use, and stops refusing our requests with
+ * ERESTART. */
+static void reopen_files(int major, endpoint_t ep)
+{
+	struct filp *f;
+	dev_t dev;
+	int i, access;
+
+	for (i = 0; i < NR_FILPS; i++) {
+		f = &filp[i];
+		if (f->f_count == 0 || !(S_ISCHR(f->f_vno->v_mode)
+		    || S_ISBLK(f->f_vno->v_mode))
+		    || (int) major(f->f_vno->v_rdev) != major || open_pending(f))
+			continue;
+		dev = f->f_vno->v_rdev;
+		access = ((f->f_flags & O_ACCMODE) != O_WRONLY ? BDEV_R_BIT : 0)
+			| ((f->f_flags & O_ACCMODE) != O_RDONLY ? BDEV_W_BIT : 0);
+		if (S_ISBLK(f->f_vno->v_mode))
+			(void) bdev_send(ep, dev, BDEV_OPEN, 0, GRANT_INVALID,
+				access);
+		else
+			(void) cdev_send(NULL, CDEV_OPEN, dev, 0, GRANT_INVALID,
+				access, 0);
+	}
+	dmap[major].d_opened_at = ep;
 }
 
 /* DS tells of driver-up events ("drv.vfs.<label>"). */
@@ -403,6 +472,8 @@ void ds_event(void)
 			if (strcmp(dmap[i].d_label, label) != 0)
 				continue;
 			dmap[i].d_driver = ep;
+			if (ep != NONE && ep != dmap[i].d_opened_at)
+				reopen_files(i, ep);
 			driver_restarted(i, ep);	/* or went away */
 		}
 	}

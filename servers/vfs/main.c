@@ -5,7 +5,9 @@
  * with no data, a terminal read) is suspended: the caller stays blocked
  * in its sendrec until VFS finishes the call and replies.  Besides calls
  * from programs there are PM's calls (PM_VFS_*), character drivers'
- * answers (CDEV_REPLY) and DS's notifications of driver restarts.
+ * answers (CDEV_REPLY, and CDEV_SEL_REPLY / CDEV_SEL_NOTIFY for select),
+ * DS's notifications of driver restarts and CLOCK's alarms (select
+ * timeouts).
  */
 #include <stdio.h>
 #include <string.h>
@@ -56,6 +58,7 @@ static const vfs_handler_t handlers[VFS_LAST - VFS_BASE + 1] = {
 	[VFS_FSYNC - VFS_BASE] = do_fsync,
 	[VFS_STATVFS - VFS_BASE] = do_statvfs,
 	[VFS_FSTATVFS - VFS_BASE] = do_fstatvfs,
+	[VFS_SELECT - VFS_BASE] = do_select,
 	[VFS_GETMOUNTS - VFS_BASE] = do_getmounts,
 };
 
@@ -147,6 +150,8 @@ int main(void)
 		if (is_notify(m_in.m_type)) {
 			if (m_in.m_source == DS_PROC_EP)
 				ds_event();
+			else if (m_in.m_source == CLOCK)
+				select_expire(m_in.m_notify.timestamp);
 			continue;
 		}
 		if (m_in.m_source == PM_PROC_EP && m_in.m_type > PM_VFS_BASE
@@ -154,6 +159,10 @@ int main(void)
 			pm_call();
 		else if (m_in.m_type == CDEV_REPLY)
 			cdev_reply(&m_in);
+		else if (m_in.m_type == CDEV_SEL_REPLY)
+			select_reply(&m_in);
+		else if (m_in.m_type == CDEV_SEL_NOTIFY)
+			select_notify(&m_in);
 		else if (m_in.m_type == VFS_MAPDRIVER
 		    && m_in.m_source == RS_PROC_EP)
 			map_driver(m_in.m_vfs_mapdriver.major,

@@ -6,7 +6,7 @@
  * (writes of up to PIPE_BUF bytes are never split).  A write with no
  * reader left fails with EPIPE (libc turns that into SIGPIPE).  A waiting
  * process is suspended with its call and retried whenever the other end
- * moves.
+ * moves; a select waiting on the pipe is told then too.
  */
 #include <string.h>
 #include <stdlib.h>
@@ -217,6 +217,23 @@ void revive_pipe_waiters(struct vnode *vp)
 				moved = true;
 		}
 	} while (moved);
+	select_pipe_changed(vp);
+}
+
+/* Which of ops (SEL_*) f's pipe is ready for.  A read would not wait
+ * when there is data or no writer (end of file); a write of PIPE_BUF
+ * bytes would not wait when there is room for it or no reader (EPIPE).
+ * Nothing exceptional happens to a pipe. */
+unsigned pipe_select(struct filp *f, unsigned ops)
+{
+	struct pipe *p = f->f_vno->v_pipe;
+	unsigned ready = 0;
+
+	if (p->p_count > 0 || p->p_writers == 0)
+		ready |= SEL_RD;
+	if (PIPE_SIZE - p->p_count >= PIPE_ATOMIC || p->p_readers == 0)
+		ready |= SEL_WR;
+	return ready & ops;
 }
 
 /* PM interrupts rfp's wait (a signal): it gets what it has so far, or

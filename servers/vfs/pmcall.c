@@ -38,6 +38,10 @@ static void unpause(struct fproc *rfp)
 	case FP_CDEV:
 		cdev_cancel(rfp);
 		break;
+	case FP_SELECT:
+		select_cancel(rfp);
+		reply(rfp, -EINTR);
+		break;
 	}
 }
 
@@ -47,6 +51,8 @@ static void pm_exit(struct fproc *rfp)
 
 	if (rfp->fp_blocked_on == FP_CDEV)
 		cdev_cancel(rfp);
+	if (rfp->fp_blocked_on == FP_SELECT)
+		select_cancel(rfp);
 	rfp->fp_blocked_on = FP_NOT_BLOCKED;
 	for (fd = 0; fd < OPEN_MAX; fd++)
 		close_fd(rfp, fd);

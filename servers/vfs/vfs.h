@@ -78,6 +78,14 @@ struct filp {
 #define FP_NOT_BLOCKED	0
 #define FP_PIPE		1		/* data or room in a pipe */
 #define FP_CDEV		2		/* a character driver's answer */
+#define FP_SELECT	3		/* select: a descriptor to be ready */
+
+/* What select asks of a descriptor: the bits of the CDEV_SELECT
+ * protocol, so that a device's answer needs no translation. */
+#define SEL_RD		CDEV_OP_RD
+#define SEL_WR		CDEV_OP_WR
+#define SEL_ERR		CDEV_OP_ERR
+#define SEL_ALL		CDEV_OP_ALL
 
 struct fproc {
 	bool fp_in_use;
@@ -108,6 +116,9 @@ struct fproc {
 struct dmap {
 	char d_label[RS_LABEL_LEN];	/* "" : no driver */
 	endpoint_t d_driver;		/* NONE until it announces itself */
+	endpoint_t d_opened_at;		/* the instance our open files were
+					 * last opened at (re-opened after a
+					 * restart) */
 };
 
 extern struct vnode vnode[NR_VNODES];
@@ -204,6 +215,7 @@ void pipe_close(struct vnode *vp, int flags);
 void pipe_open(struct vnode *vp, int flags);
 void revive_pipe_waiters(struct vnode *vp);
 void pipe_cancel(struct fproc *rfp);
+unsigned pipe_select(struct filp *f, unsigned ops);
 
 /* device.c */
 int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd);
@@ -216,10 +228,21 @@ int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
 	vir_bytes arg);
 void cdev_reply(message *m);
 void cdev_cancel(struct fproc *rfp);
+endpoint_t cdev_select(struct fproc *rfp, dev_t *devp, unsigned ops,
+	uint32_t id);
 void ds_event(void);
 void dmap_init(void);
 void map_driver(int major, const char *label);
 endpoint_t bdev_driver(dev_t dev);
+
+/* select.c */
+int do_select(void);
+void select_reply(const message *m);
+void select_notify(const message *m);
+void select_expire(uint32_t now);
+void select_pipe_changed(struct vnode *vp);
+void select_driver_restarted(int major, endpoint_t ep);
+void select_cancel(struct fproc *rfp);
 
 /* link.c */
 int do_unlink(void);

@@ -1,5 +1,6 @@
 """The console's line discipline, seen at the keyboard and the serial
-line: ^C stops the foreground program and the shell goes on."""
+line: ^C stops the foreground program and the shell goes on; select(2)
+on the console wakes when a line is typed."""
 
 import time
 from harness import Shell
@@ -35,5 +36,53 @@ def test_keyboard_typing_reaches_the_shell_and_the_screen():
         assert any(line.startswith('# echo Kbd 4@') for line in screen), \
             'the typed line is not on the screen: %r' % screen[-6:]
         assert 'Kbd 4@' in screen, 'the output is not on the screen'
+    finally:
+        sh.close()
+
+
+def test_select_on_console_wakes_when_a_line_is_typed():
+    """selectin waits in select(2) for standard input (the console); a
+    line typed on the serial line makes it readable, and that line is
+    what the following read gets."""
+    sh = Shell()
+    try:
+        start = len(sh.out)
+        sh.type('/usr/tests/selectin 60\n')
+        sh.wait_for_after(start, 'selectin: waiting\n', 20)
+        time.sleep(2)                       # the select is waiting now
+        assert 'selectin: readable' not in sh.out[start:].decode(), \
+            'readable before anything was typed'
+        sh.type('typed line\n')
+        sh.wait_for_after(start, 'selectin: readable: 11 bytes: typed line',
+                          20)
+        sh.wait_for_after(start, sh.PROMPT, 20)
+    finally:
+        sh.close()
+
+
+def test_select_on_console_times_out_when_nothing_is_typed():
+    sh = Shell()
+    try:
+        out = sh.run('/usr/tests/selectin 2; echo status=$?', timeout=30)
+        assert 'selectin: timeout (0 ready)' in out, out
+        assert 'status=1' in out, out
+    finally:
+        sh.close()
+
+
+def test_tty_killed_while_the_shell_waits_for_input():
+    """The console driver dies under the shell's pending read: the read
+    fails once (the shell takes an EIO on input as a reason to read
+    again, not to exit), RS brings tty back, and typing works."""
+    sh = Shell()
+    try:
+        sh.run('(sleep 2; kill -9 $(pidof tty)) &')
+        start = len(sh.out)
+        sh.wait_for_after(start, 'tty is back', 30)
+        time.sleep(1)
+        out = sh.run('echo typed after the restart')
+        assert 'typed after the restart' in out, out
+        listing = sh.run('service status tty')
+        assert 'died of SIGKILL' in listing, listing
     finally:
         sh.close()

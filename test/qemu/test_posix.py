@@ -56,3 +56,7 @@ def test_signals_caught_blocked_ignored_and_fatal():
 
 def test_errno_bad_calls_fail_with_the_right_error():
     return run_posix('errno', 600, 26)
+
+
+def test_select_pipes_timeouts_signals_devices_and_errors():
+    return run_posix('select', 300, 24)

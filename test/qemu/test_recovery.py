@@ -38,6 +38,18 @@ def test_crash_ioctl_pending_request_fails_with_eio_then_works():
     assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
 
 
+def test_select_waiting_at_a_driver_that_dies_is_woken():
+    """A child waits in select(2) on /dev/hellotest (never ready) while
+    its parent crashes hello: when hello is back the select returns with
+    the descriptor ready, so the program's next read sees the error."""
+    status, out, err = run(HELLO_UP, '/usr/tests/hellotest select',
+                           'cat /dev/hello')
+    assert 'died of SIGSEGV' in out and 'hello is back' in out
+    assert 'hellotest: crash: Input/output error' in out
+    assert 'hellotest: select: 1 ready, readable' in out, out
+    assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
+
+
 def test_hang_ioctl_is_caught_by_the_heartbeat():
     status, out, err = run(HELLO_UP, '/usr/tests/hellotest hang',
                            'cat /dev/hello')

@@ -8,6 +8,15 @@
  * makes the driver answer a pending request at once (EINTR, or the bytes
  * done so far).  Data moves through the grant VFS made of the user's
  * buffer.
+ *
+ * select(2): a CDEV_SELECT asks which of the CDEV_OP_* in count are ready
+ * on a minor.  The driver answers at once with a CDEV_SEL_REPLY (the
+ * request's id; status: the ready ops, or a negated error).  With
+ * CDEV_NOTIFY in count, it also remembers the asked ops that were not
+ * ready and, the first time some become ready, sends one CDEV_SEL_NOTIFY
+ * (minor; status: those ops) to the requester, then forgets them; VFS
+ * asks again, with CDEV_NOTIFY, for every select that has to wait.  Both
+ * go by asynsend: a driver never waits for VFS.
  */
 #ifndef _MINIX_MSG_CDEV_H
 #define _MINIX_MSG_CDEV_H
@@ -21,10 +30,13 @@
 #define CDEV_WRITE	(CDEV_BASE + 4)
 #define CDEV_IOCTL	(CDEV_BASE + 5)	/* count: the request code */
 #define CDEV_CANCEL	(CDEV_BASE + 6)	/* id: the request to end */
-#define CDEV_SELECT	(CDEV_BASE + 7)	/* count: CDEV_OP_* wanted */
+#define CDEV_SELECT	(CDEV_BASE + 7)	/* count: CDEV_OP_*, CDEV_NOTIFY */
 #define CDEV_REPLY	(CDEV_BASE + 8)	/* driver -> VFS: m_cdev_reply */
 #define CDEV_SEL_REPLY	(CDEV_BASE + 9)	/* driver -> VFS: m_cdev_reply:
-					 * status is the ops now ready */
+					 * status: the ops ready now */
+#define CDEV_SEL_NOTIFY	(CDEV_BASE + 10) /* driver -> VFS: m_cdev_reply:
+					 * minor, status: watched ops
+					 * that became ready; no id */
 
 #define CDEV_R_BIT	0x01		/* open for reading */
 #define CDEV_W_BIT	0x02		/* open for writing */
@@ -32,10 +44,11 @@
 
 #define CDEV_NONBLOCK	0x01		/* flags: do not wait */
 
-#define CDEV_OP_RD	0x01		/* select: readable */
-#define CDEV_OP_WR	0x02		/* writable */
-#define CDEV_OP_ERR	0x04
-#define CDEV_NOTIFY	0x08		/* tell me later (CDEV_SEL_REPLY) */
+#define CDEV_OP_RD	0x01		/* select: a read would not wait */
+#define CDEV_OP_WR	0x02		/* a write would not wait */
+#define CDEV_OP_ERR	0x04		/* an exceptional condition */
+#define CDEV_OP_ALL	(CDEV_OP_RD | CDEV_OP_WR | CDEV_OP_ERR)
+#define CDEV_NOTIFY	0x08		/* tell me later (CDEV_SEL_NOTIFY) */
 
 struct m_cdev_request {
 	uint32_t minor;

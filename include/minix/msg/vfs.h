@@ -130,10 +130,10 @@ struct m_vfs_mapdriver {
 	char label[16];
 };
 
-struct m_vfs_select {
-	int nfds;
-	vir_bytes readfds, writefds, exceptfds;	/* fd_set in the caller */
-	int timeout_ticks;		/* -1: none */
+struct m_vfs_select {			/* the reply's m_type: fds ready */
+	int nfds;			/* fds 0 .. nfds-1 are looked at */
+	vir_bytes readfds, writefds, exceptfds;	/* fd_set; 0: none */
+	vir_bytes timeout;		/* struct timeval; 0: wait forever */
 };
 
 struct vfs_mountinfo {			/* for df and mount without arguments */

@@ -2,17 +2,64 @@
  * hellotest.c - make the hello driver fail on purpose (see
  * <minix/hello.h>), for the recovery tests.
  *
- * usage: hellotest crash|hang|exit|failinit
+ * usage: hellotest crash|hang|exit|failinit|select
  * Prints what the ioctl returned: the driver dies before it answers, so
  * VFS ends the call with EIO once RS has brought the driver back.
+ * "select" crashes the driver while a child waits in select(2) for
+ * /dev/hellotest to be readable (it never is): the child is woken when
+ * the driver comes back, the descriptor reported ready.
  */
 #include <stdio.h>
 #include <string.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <signal.h>
 #include <sys/ioctl.h>
+#include <sys/select.h>
+#include <sys/wait.h>
 #include <minix/hello.h>
+
+/* Wait in select for fd to be readable; report what woke us. */
+static int select_child(int fd)
+{
+	fd_set rs;
+	int r;
+
+	FD_ZERO(&rs);
+	FD_SET(fd, &rs);
+	alarm(60);			/* never hang the test for ever */
+	r = select(fd + 1, &rs, NULL, NULL, NULL);
+	if (r < 0) {
+		printf("hellotest: select: %s\n", strerror(errno));
+		return 1;
+	}
+	printf("hellotest: select: %d ready, %s\n", r,
+		FD_ISSET(fd, &rs) ? "readable" : "not readable");
+	return 0;
+}
+
+/* Crash the driver while a child waits in select on it. */
+static int crash_under_select(void)
+{
+	int fd, r, status = 0;
+	pid_t pid;
+
+	if ((fd = open("/dev/hellotest", O_RDWR)) < 0) {
+		perror("hellotest: /dev/hellotest");
+		return 1;
+	}
+	fflush(stdout);
+	if ((pid = fork()) == 0)
+		_exit(select_child(fd));
+	sleep(1);			/* let the child's select wait */
+	r = ioctl(fd, HIOCCRASH, NULL);
+	printf("hellotest: crash: %s\n", r < 0 ? strerror(errno) : "no error");
+	fflush(stdout);
+	if (pid < 0 || waitpid(pid, &status, 0) != pid)
+		return 1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+}
 
 int main(int argc, char **argv)
 {
@@ -25,6 +72,8 @@ int main(int argc, char **argv)
 
 	if (argc != 2)
 		goto usage;
+	if (strcmp(argv[1], "select") == 0)
+		return crash_under_select();
 	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
 		if (strcmp(argv[1], ops[i].name) != 0)
 			continue;
@@ -39,6 +88,6 @@ int main(int argc, char **argv)
 		return 0;
 	}
 usage:
-	fprintf(stderr, "usage: hellotest crash|hang|exit|failinit\n");
+	fprintf(stderr, "usage: hellotest crash|hang|exit|failinit|select\n");
 	return 2;
 }
