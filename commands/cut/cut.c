@@ -122,7 +122,8 @@ static void cut_fields(const char *line, size_t len)
 	putchar('\n');
 }
 
-static void cut(FILE *f)
+/* Cuts every line of f, named name; 1 after a read error. */
+static int cut(FILE *f, const char *name)
 {
 	char *line = NULL;
 	size_t cap = 0;
@@ -137,6 +138,11 @@ static void cut(FILE *f)
 			cut_chars(line, (size_t) len);
 	}
 	free(line);
+	if (ferror(f)) {
+		fprintf(stderr, "cut: %s: %s\n", name, strerror(errno));
+		return 1;
+	}
+	return 0;
 }
 
 int main(int argc, char **argv)
@@ -164,7 +170,7 @@ int main(int argc, char **argv)
 	if (lists != 1)
 		usage();
 	if (optind == argc)
-		cut(stdin);
+		status = cut(stdin, "standard input");
 	for (; optind < argc; optind++) {
 		f = strcmp(argv[optind], "-") == 0 ? stdin :
 		    fopen(argv[optind], "r");
@@ -174,7 +180,7 @@ int main(int argc, char **argv)
 			status = 1;
 			continue;
 		}
-		cut(f);
+		status |= cut(f, argv[optind]);
 		if (f != stdin)
 			fclose(f);
 	}

@@ -33,8 +33,9 @@ static long long count_arg(const char *s)
 	return v;
 }
 
-/* Copies the first n lines (or bytes) of f. */
-static void head(FILE *f, long long n, int bytes)
+/* Copies the first n lines (or bytes) of f, named name; 1 after a read
+ * error. */
+static int head(FILE *f, const char *name, long long n, int bytes)
 {
 	int c;
 
@@ -43,6 +44,11 @@ static void head(FILE *f, long long n, int bytes)
 		if (bytes || c == '\n')
 			n--;
 	}
+	if (ferror(f)) {
+		fprintf(stderr, "head: %s: %s\n", name, strerror(errno));
+		return 1;
+	}
+	return 0;
 }
 
 int main(int argc, char **argv)
@@ -61,10 +67,8 @@ int main(int argc, char **argv)
 		n = count_arg(optarg);
 		bytes = c == 'c';
 	}
-	if (optind == argc) {
-		head(stdin, n, bytes);
-		return 0;
-	}
+	if (optind == argc)
+		return head(stdin, "standard input", n, bytes);
 	for (i = optind; i < argc; i++) {
 		f = strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "r");
 		if (f == NULL) {
@@ -76,7 +80,7 @@ int main(int argc, char **argv)
 		if (argc - optind > 1)
 			printf("%s==> %s <==\n", i > optind ? "\n" : "",
 			    argv[i]);
-		head(f, n, bytes);
+		status |= head(f, argv[i], n, bytes);
 		if (f != stdin)
 			fclose(f);
 	}

@@ -37,6 +37,11 @@ static int next_byte(void)
 	for (;;) {
 		if (cur != NULL && (c = getc(cur)) != EOF)
 			return c;
+		if (cur != NULL && ferror(cur)) {
+			fprintf(stderr, "hexdump: %s: %s\n",
+			    files[next_file - 1], strerror(errno));
+			status = 1;
+		}
 		if (cur != NULL && cur != stdin)
 			fclose(cur);
 		cur = NULL;

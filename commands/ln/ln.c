@@ -41,16 +41,24 @@ static const char *last_name(const char *path, char *buf, size_t size)
 	return buf;
 }
 
-/* Makes one link; answers 0 or 1. */
+/* Makes one link; answers 0 or 1.  A failed hard link names the target
+ * when that is what is missing, else the link. */
 static int make_link(const char *target, const char *link_name)
 {
+	struct stat st;
+	const char *culprit = link_name;
+	int err;
+
 	if (force && unlink(link_name) < 0 && errno != ENOENT) {
 		fprintf(stderr, "ln: %s: %s\n", link_name, strerror(errno));
 		return 1;
 	}
 	if ((symbolic ? symlink(target, link_name) :
 	    link(target, link_name)) < 0) {
-		fprintf(stderr, "ln: %s: %s\n", link_name, strerror(errno));
+		err = errno;
+		if (!symbolic && err == ENOENT && lstat(target, &st) < 0)
+			culprit = target;
+		fprintf(stderr, "ln: %s: %s\n", culprit, strerror(err));
 		return 1;
 	}
 	return 0;

@@ -81,6 +81,15 @@ static void copy(FILE *f)
 		fwrite(buf, 1, n, stdout);
 }
 
+/* 1 after a read error on f (named name), which it reports. */
+static int read_error(FILE *f, const char *name)
+{
+	if (!ferror(f))
+		return 0;
+	fprintf(stderr, "more: %s: %s\n", name, strerror(errno));
+	return 1;
+}
+
 /* Shows one input; answers 0 if the user asked to stop. */
 static int show(FILE *f)
 {
@@ -107,7 +116,7 @@ int main(int argc, char **argv)
 		tty = STDIN_FILENO;	/* no /dev/tty: keys from stdin */
 	if (optind == argc) {
 		show(stdin);
-		return 0;
+		return read_error(stdin, "standard input");
 	}
 	for (i = optind; i < argc; i++) {
 		if ((f = fopen(argv[i], "r")) == NULL) {
@@ -120,6 +129,8 @@ int main(int argc, char **argv)
 			printf("::::::::::::::\n%s\n::::::::::::::\n", argv[i]);
 		if (!show(f))
 			i = argc;	/* q: stop */
+		else
+			status |= read_error(f, argv[i]);
 		fclose(f);
 	}
 	return status;

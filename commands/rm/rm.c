@@ -4,8 +4,9 @@
  *	rm [-fr] file ...
  *
  * -r (or -R) removes directories with everything in them; -f is quiet
- * about files that do not exist and allows no operands.  "." and ".."
- * are refused.  Symbolic links are removed, never followed.
+ * about files that do not exist and allows no operands.  "." and "..",
+ * and the root directory, are refused.  Symbolic links are removed,
+ * never followed.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,6 +77,16 @@ static int remove_path(const char *path)
 	return remove_tree(path);
 }
 
+/* Whether path names the root directory (through a link only if it
+ * ends in a slash, as lstat does). */
+static int is_root(const char *path)
+{
+	struct stat st, root;
+
+	return lstat(path, &st) == 0 && stat("/", &root) == 0 &&
+	    st.st_dev == root.st_dev && st.st_ino == root.st_ino;
+}
+
 /* Whether path's last component is "." or "..". */
 static int is_dot(const char *path)
 {
@@ -113,6 +124,12 @@ int main(int argc, char **argv)
 		if (is_dot(argv[optind])) {
 			fprintf(stderr, "rm: %s: refusing to remove . or ..\n",
 			    argv[optind]);
+			status = 1;
+			continue;
+		}
+		if (is_root(argv[optind])) {
+			fprintf(stderr, "rm: %s: refusing to remove the root "
+			    "directory\n", argv[optind]);
 			status = 1;
 			continue;
 		}

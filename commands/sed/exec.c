@@ -65,6 +65,11 @@ static void read_ahead(void)
 			in.has_ahead = 1;
 			return;
 		}
+		if (ferror(in.f)) {
+			fprintf(stderr, "sed: %s: %s\n",
+			    in.files[in.next_file - 1], strerror(errno));
+			status = 2;
+		}
 		if (in.f != stdin)
 			fclose(in.f);
 		in.f = NULL;

@@ -47,6 +47,8 @@ static void add_file(struct buf *script, const char *name)
 	buf_add(&text, "", 0);
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
 		buf_add(&text, chunk, n);
+	if (ferror(f))
+		fatal("%s: %s", name, strerror(errno));
 	fclose(f);
 	if (text.len > 0 && text.s[text.len - 1] == '\n')
 		text.len--;

@@ -239,19 +239,20 @@ static void read_lines(FILE *f)
 
 static void read_file(const char *name)
 {
-	FILE *f;
+	FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "r");
 
-	if (strcmp(name, "-") == 0) {
-		read_lines(stdin);
-		return;
-	}
-	if ((f = fopen(name, "r")) == NULL) {
+	if (f == NULL) {
 		fprintf(stderr, "sort: %s: %s\n", name, strerror(errno));
 		status = 2;
 		return;
 	}
 	read_lines(f);
-	fclose(f);
+	if (ferror(f)) {
+		fprintf(stderr, "sort: %s: %s\n", name, strerror(errno));
+		status = 2;
+	}
+	if (f != stdin)
+		fclose(f);
 }
 
 int main(int argc, char **argv)
@@ -275,7 +276,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (optind == argc)
-		read_lines(stdin);
+		read_file("-");
 	for (; optind < argc; optind++)
 		read_file(argv[optind]);
 	qsort(lines, nlines, sizeof(*lines), compare_lines);

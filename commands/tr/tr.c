@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 #include <unistd.h>
 #include "tr.h"
 
@@ -74,8 +75,9 @@ static void make_map(const struct seq *s1, const struct seq *s2,
 		map[s1->c[i]] = s2->c[i < s2->len ? i : s2->len - 1];
 }
 
-/* Copies stdin to stdout, deleting, mapping and squeezing. */
-static void filter(const unsigned char *del, const unsigned char *map,
+/* Copies stdin to stdout, deleting, mapping and squeezing; 1 after a
+ * read error. */
+static int filter(const unsigned char *del, const unsigned char *map,
     const unsigned char *squeeze)
 {
 	int c, last = -1;
@@ -89,6 +91,11 @@ static void filter(const unsigned char *del, const unsigned char *map,
 		putchar(c);
 		last = c;
 	}
+	if (ferror(stdin)) {
+		fprintf(stderr, "tr: standard input: %s\n", strerror(errno));
+		return 1;
+	}
+	return 0;
 }
 
 int main(int argc, char **argv)
@@ -118,6 +125,5 @@ int main(int argc, char **argv)
 		mark(&s1, del);
 	if (opt_squeeze)
 		mark(n == 2 ? &s2 : &s1, squeeze);
-	filter(del, map, squeeze);
-	return 0;
+	return filter(del, map, squeeze);
 }

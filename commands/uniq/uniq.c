@@ -93,5 +93,11 @@ int main(int argc, char **argv)
 	if (optind + 1 < argc)
 		out = open_or_die(argv[optind + 1], "w", stdout);
 	uniq(in, out);
+	if (ferror(in)) {
+		fprintf(stderr, "uniq: %s: %s\n", optind < argc ? argv[optind]
+		    : "standard input", strerror(errno));
+		fclose(out);
+		return 1;
+	}
 	return fclose(out) != 0;
 }

@@ -22,6 +22,7 @@ _local = threading.local()
 
 def set_log(path):
     _local.log = open(path, 'w')
+    _local.sessions_logged = set()
 
 
 def close_log():
@@ -208,3 +209,109 @@ class Shell(Qemu):
                 assert data, 'QEMU exited'
                 self.out += data.replace(b'\r', b'')
                 log(data.decode('utf-8', 'replace'))
+
+
+class Session:
+    """One boot shared by several tests: the first test to ask types every
+    command (through tools/vmrun); each test then reads what its own
+    commands printed.  Commands must be distinct.  One may span lines (a
+    here document) if the shell needs each line but the last to complete
+    it; none may hold '# ' or '$ ', which vmrun could take for a prompt."""
+
+    def __init__(self, commands, timeout=60):
+        assert len(set(commands)) == len(commands), 'repeated command'
+        bad = [c for c in commands if '# ' in c or '$ ' in c]
+        assert not bad, 'commands that look like a prompt: %r' % bad
+        self.commands = list(commands)
+        self.timeout = timeout
+        self.lock = threading.Lock()
+        self.ran = None             # (status, console, stderr)
+        self.outputs = {}           # command -> (printed, status)
+
+    def boot(self):
+        with self.lock:
+            if self.ran is None:
+                self.ran = vmrun('--timeout', str(self.timeout), '--',
+                                 *self.commands,
+                                 timeout=self.timeout * 3 + 120)
+                self._split(self.ran[1])
+            elif self not in getattr(_local, 'sessions_logged', {self}):
+                log('(the console of a shared boot)\n' + self.ran[1])
+        getattr(_local, 'sessions_logged', set()).add(self)
+        return self.ran
+
+    def _split(self, console):
+        """Cut the console into each command's output.  The tty echoes a
+        command as it is typed, and the shell's '> ' prompts for its
+        continuation lines fall in between; the output follows both."""
+        mark = '# echo "[vmrun rc=$?]"\n'
+        rc = re.compile(r'\[vmrun rc=(\d+)\]\n')
+        pos = 0
+        for c in self.commands:
+            start = console.find('# ' + c.split('\n')[0] + '\n', pos)
+            if start < 0:
+                return
+            start += 2 + len(c) + 1 + 2 * c.count('\n')
+            end = console.find(mark, start)
+            m = rc.match(console, end + len(mark)) if end >= 0 else None
+            if not m:
+                return
+            self.outputs[c] = (console[start:end], int(m.group(1)))
+            pos = m.end()
+
+    def out(self, command):
+        """What command printed (stdout and stderr, as on the console)."""
+        return self.result(command)[0]
+
+    def status(self, command):
+        return self.result(command)[1]
+
+    def result(self, command):
+        status, console, err = self.boot()
+        assert command in self.commands, 'not a command of the session'
+        assert command in self.outputs, \
+            'the session stopped before %r: %s' % (command, err.strip())
+        return self.outputs[command]
+
+
+
+class Boots:
+    """Tests' commands grouped in topics (dicts of short names to command
+    lines) and the topics in boots: one Session per list of topics."""
+
+    def __init__(self, *boots, timeout=60):
+        self.sessions = [Session([c for t in topics for c in t.values()],
+                                 timeout) for topics in boots]
+
+    def session(self, cmd):
+        for s in self.sessions:
+            if cmd in s.commands:
+                return s
+        raise AssertionError('%r is in no boot' % cmd)
+
+    def outputs(self, topic):
+        """What each command of a topic printed, by its short name."""
+        return {name: self.session(c).out(c) for name, c in topic.items()}
+
+    def statuses(self, topic):
+        return {name: self.session(c).status(c) for name, c in topic.items()}
+
+
+_TABLE = []
+for _i in range(256):
+    _c = _i << 24
+    for _ in range(8):
+        _c = ((_c << 1) ^ 0x04C11DB7) if _c & 0x80000000 else _c << 1
+    _TABLE.append(_c & 0xFFFFFFFF)
+
+
+def posix_cksum(data):
+    """The CRC that POSIX cksum prints."""
+    n = len(data)
+    while n:
+        data += bytes([n & 0xFF])
+        n >>= 8
+    crc = 0
+    for b in data:
+        crc = ((crc << 8) & 0xFFFFFFFF) ^ _TABLE[(crc >> 24) ^ b]
+    return (~crc) & 0xFFFFFFFF

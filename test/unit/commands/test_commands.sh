@@ -248,6 +248,7 @@ status "ln hard" 'ln f1 hl && test "$($H/stat -c %i f1)" = "$($H/stat -c %i hl)"
 expect "ln -s" 'ln -s f1 sl && readlink sl' "f1"
 status "ln -s into directory" 'mkdir -p lnd && ln -s ../f1 lnd && cmp f1 lnd/f1' 0
 fails "ln existing" 'ln f1 f2' "f2" 1
+missing "ln missing target" 'ln nosuch lnx' nosuch
 status "ln -f" 'cp f2 lf && ln -f f1 lf && cmp f1 lf' 0
 usage "ln no operand" 'ln'
 
@@ -601,6 +602,21 @@ usage "seq no operand" 'seq'
 expect "stat size" 'stat f1 | sed -n "s/.*\(Size: [0-9]*\).*/\1/p"' "Size: 36"
 expect "stat link" 'stat tree/link | head -1' "  File: tree/link -> a"
 missing "stat missing" 'stat /nope' "/nope"
+
+# --- a read error (a directory for a file) is reported, not taken for
+# the end of the input ---
+mkdir -p rdir
+for c in cat cksum cut grep head hexdump more od sed sort tail uniq wc; do
+	case $c in
+	cut) args="-c1 rdir" ;;
+	grep) args="x rdir" ;;
+	sed) args="p rdir" ;;
+	*) args=rdir ;;
+	esac
+	fails "$c read error" "$c $args </dev/null" "rdir: Is a directory"
+done
+fails "tr read error" 'tr a b <rdir' "standard input: Is a directory" 1
+fails "sed -f read error" 'sed -f rdir f1' "rdir: Is a directory" 1
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
