@@ -404,6 +404,21 @@ static ssize_t tty_transfer(int minor, int write, uint64_t pos,
 	return -EDONTREPLY;
 }
 
+/* A new window size; the foreground group hears of a change. */
+static int set_winsize(struct tty *tp, endpoint_t owner, cp_grant_id_t grant)
+{
+	struct winsize ws;
+	int r;
+
+	if ((r = sys_safecopyfrom(owner, grant, 0, &ws, sizeof(ws))) != OK)
+		return r;
+	if (memcmp(&ws, &tp->t_winsize, sizeof(ws)) != 0) {
+		tp->t_winsize = ws;
+		signal_pgrp(tp, SIGWINCH);
+	}
+	return OK;
+}
+
 static int tty_ioctl(int minor, unsigned long request, endpoint_t owner,
 	cp_grant_id_t grant, const struct driver_req *req)
 {
@@ -429,8 +444,7 @@ static int tty_ioctl(int minor, unsigned long request, endpoint_t owner,
 		return sys_safecopyto(owner, grant, 0, &tp->t_winsize,
 			sizeof(tp->t_winsize));
 	case TIOCSWINSZ:
-		return sys_safecopyfrom(owner, grant, 0, &tp->t_winsize,
-			sizeof(tp->t_winsize));
+		return set_winsize(tp, owner, grant);
 	case TIOCGPGRP:
 		return sys_safecopyto(owner, grant, 0, &tp->t_pgrp,
 			sizeof(tp->t_pgrp));

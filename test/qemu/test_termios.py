@@ -1,0 +1,171 @@
+"""The terminal's line discipline and modes as a person at the serial
+console meets them: editing keys, ^D, ^\\, ^Z and job control, raw mode
+through stty (termios), the window size and SIGWINCH, and the errors of
+stty and tty on bad input."""
+
+import re
+import time
+from harness import Shell
+
+
+def typed(sh, keys, timeout=30):
+    """Type keys (ending a command line) and return what the console
+    showed up to the next prompt, less that prompt."""
+    start = len(sh.out)
+    sh.type(keys)
+    sh.wait_for_after(start, sh.PROMPT, timeout)
+    text = sh.out[start:].decode('utf-8', 'replace')
+    return text[:text.rfind('\n') + 1]
+
+
+def test_erase_kill_and_word_erase_edit_the_line():
+    sh = Shell()
+    try:
+        out = typed(sh, 'echo abx\x7fc\n')
+        assert out.endswith('\nabc\n'), out
+        assert '\b \b' in out, 'the erase was not echoed: %r' % out
+        out = typed(sh, 'echo junk\x15echo good\n')
+        assert out.endswith('\ngood\n'), out
+        out = typed(sh, 'echo one two\x17three\n')
+        assert out.endswith('\none three\n'), out
+        # A line the user erased entirely runs nothing.
+        typed(sh, 'false\x15\n')
+        assert sh.run('echo st=$?') == 'st=0'
+    finally:
+        sh.close()
+
+
+def test_ctrl_d_ends_input_and_ctrl_backslash_quits():
+    sh = Shell()
+    try:
+        start = len(sh.out)
+        sh.type('cat > /tmp/typed\n')
+        time.sleep(1)
+        sh.type('line one\npartial')
+        time.sleep(1)
+        sh.type('\x04')                 # the partial line goes as it is
+        time.sleep(1)
+        sh.type('\x04')                 # at the start of a line: end
+        sh.wait_for_after(start, sh.PROMPT, 20)
+        out = sh.run('od -c /tmp/typed')
+        assert 'l   i   n   e       o   n   e  \\n   p   a   r   t   i' \
+            in out, out
+        assert '\\n' not in out.split('p   a   r')[1], out
+        start = len(sh.out)
+        sh.type('sleep 100\n')
+        time.sleep(2)
+        sh.type('\x1c')                 # ^\: SIGQUIT
+        sh.wait_for_after(start, sh.PROMPT, 20)
+        assert '^\\' in sh.out[start:].decode(), 'no ^\\ echoed'
+        assert 'st=131' in sh.run('echo st=$?')
+    finally:
+        sh.close()
+
+
+def test_ctrl_z_stops_the_job_and_fg_resumes_it():
+    """Job control basics: ^Z stops the foreground process group, jobs
+    lists it stopped, fg gives it the terminal again (so ^C reaches it
+    and not the shell), and a background job is out of ^C's reach."""
+    sh = Shell()
+    try:
+        sh.run('sleep 300 &')
+        start = len(sh.out)
+        sh.type('sleep 100 | cat\n')
+        time.sleep(2)
+        sh.type('\x1a')
+        sh.wait_for_after(start, sh.PROMPT, 20)
+        assert 'Stopped' in sh.out[start:].decode(), sh.out[start:]
+        jobs = sh.run('jobs')
+        assert re.search(r'Stopped.*sleep 100 \| cat', jobs), jobs
+        assert re.search(r'Running.*sleep 300', jobs), jobs
+        stopped = sh.run("ps | grep -c ' T '")
+        assert stopped == '2', 'not both of sleep and cat stopped: %r' \
+            % sh.run('ps')
+        start = len(sh.out)
+        sh.type('fg\n')
+        time.sleep(2)
+        sh.type('\x03')
+        sh.wait_for_after(start, sh.PROMPT, 20)
+        assert 'st=130' in sh.run('echo st=$?')
+        jobs = sh.run('jobs')
+        assert 'sleep 100' not in jobs and 'sleep 300' in jobs, jobs
+        assert sh.run('ps | grep -c "sleep$"').strip() == '1'
+    finally:
+        sh.close()
+
+
+def test_raw_mode_passes_every_byte_and_sane_restores():
+    sh = Shell()
+    try:
+        start = len(sh.out)
+        sh.type('stty raw -echo; echo raw; dd bs=1 count=5 2>/dev/null | '
+                'od -An -c; stty sane\n')
+        sh.wait_for_after(start, '\nraw\n', 20)
+        sh.type('a\x03\x7fb\r')         # ^C, DEL, CR: all plain bytes
+        sh.wait_for_after(start, sh.PROMPT, 20)
+        out = sh.out[start:].decode()
+        assert re.search(r'a +003 +177 +b +\\r', out), out
+        assert sh.run('echo still here') == 'still here'
+        settings = sh.run('stty')
+        assert 'icanon' in settings and 'echo' in settings, settings
+        assert typed(sh, 'echo ab\x7fc\n').endswith('\nac\n')
+    finally:
+        sh.close()
+
+
+def test_stty_shows_and_changes_settings():
+    sh = Shell()
+    try:
+        out = sh.run('stty -a')
+        assert 'speed 115200 baud; rows 25; columns 80;' in out, out
+        assert 'intr = ^C;' in out and 'erase = ^?;' in out, out
+        assert re.search(r'(^| )icanon ', out) and '-echonl' in out, out
+        assert sh.run('stty size') == '25 80'
+        # SIGWINCH goes to the foreground process group: here the
+        # group of sh -c, which runs stty without job control.
+        assert sh.run("sh -c \"trap 'echo got winch' WINCH; stty rows 40 "
+                      "cols 100; stty size\"") == 'got winch\n40 100'
+        assert sh.run("sh -c \"trap 'echo got winch' WINCH; stty rows 40; "
+                      "echo same\"") == 'same', 'SIGWINCH without a change'
+        assert 'rows 40; columns 100;' in sh.run('stty -F /dev/tty00')
+        # A changed control character takes effect: ^X erases now.
+        typed(sh, 'stty erase ^X\n')
+        assert typed(sh, 'echo abz\x18d\n').endswith('\nabd\n')
+        typed(sh, 'stty sane\n')
+        # -echo: what is typed is not shown, but still read.
+        start = len(sh.out)
+        sh.type('stty -echo; echo quiet; read v; stty echo; echo "v=$v"\n')
+        sh.wait_for_after(start, '\nquiet\n', 20)
+        out = typed(sh, 'hidden\n')
+        out = sh.out[start:].decode()
+        assert 'v=hidden' in out and out.count('hidden') == 1, out
+    finally:
+        sh.close()
+
+
+def test_stty_and_tty_refuse_bad_input():
+    sh = Shell()
+    try:
+        out = sh.run('stty bogus; echo st=$?')
+        assert 'stty: bogus: unknown setting' in out and 'st=1' in out, out
+        out = sh.run('stty intr; echo st=$?')
+        assert 'intr: missing value' in out and 'st=1' in out, out
+        out = sh.run('stty rows x; echo st=$?')
+        assert "rows: bad value 'x'" in out and 'st=1' in out, out
+        out = sh.run('stty echo bogus -icanon; echo st=$?; stty')
+        assert 'st=1' in out and re.search(r'(^| )icanon', out), \
+            'a bad line changed something: %r' % out
+        out = sh.run('stty < /dev/null; echo st=$?')
+        assert 'stty: standard input: ' in out and 'st=1' in out, out
+        out = sh.run('stty -F /dev/nosuch; echo st=$?')
+        assert '/dev/nosuch: No such file' in out and 'st=1' in out, out
+        out = sh.run('stty -a -F; echo st=$?')
+        assert 'usage: stty' in out and 'st=1' in out, out
+        assert re.match(r'/dev/(console|tty00)\n$', sh.run('tty') + '\n')
+        out = sh.run('tty < /dev/null; echo st=$?')
+        assert out == 'not a tty\nst=1', out
+        out = sh.run('tty -s; echo st=$?; tty -x; echo st=$?')
+        assert out.startswith('st=0\n') and 'usage: tty' in out \
+            and out.endswith('st=2'), out
+    finally:
+        sh.close()
