@@ -132,12 +132,80 @@ static int add_irq(struct rs_start *rs, const char *word)
 	return 0;
 }
 
+/* "VID:DID" in hex. */
+static int add_pci_device(struct rs_pci_acl *acl, const char *word)
+{
+	unsigned long vid, did;
+	char *end;
+
+	vid = strtoul(word, &end, 16);
+	if (*end != ':' || end == word || vid > 0xFFFF)
+		return bad("bad PCI device", word);
+	did = strtoul(end + 1, &end, 16);
+	if (*end != '\0' || did > 0xFFFF)
+		return bad("bad PCI device", word);
+	if (acl->nr_id == RS_MAX_PCI)
+		return bad("too many PCI devices at", word);
+	acl->id[acl->nr_id].vid = vid;
+	acl->id[acl->nr_id++].did = did;
+	return 0;
+}
+
+/* "CC", "CC/SS" or "CC/SS/PI" in hex: a class, a subclass of it, or
+ * one programming interface of that. */
+static int add_pci_class(struct rs_pci_acl *acl, const char *word)
+{
+	uint32_t code = 0, mask = 0;
+	const char *p = word;
+	unsigned long v;
+	char *end;
+	int shift;
+
+	for (shift = 16; shift >= 0; shift -= 8) {
+		v = strtoul(p, &end, 16);
+		if (end == p || v > 0xFF)
+			return bad("bad PCI class", word);
+		code |= v << shift;
+		mask |= 0xFFu << shift;
+		if (*end == '\0')
+			break;
+		if (*end != '/' || shift == 0)
+			return bad("bad PCI class", word);
+		p = end + 1;
+	}
+	if (acl->nr_class == RS_MAX_PCI)
+		return bad("too many PCI classes at", word);
+	acl->class[acl->nr_class].code = code;
+	acl->class[acl->nr_class++].mask = mask;
+	return 0;
+}
+
+/* "pci device VID:DID...;" or "pci class CC/SS...;": the service may
+ * use those devices, and talk to the PCI bus driver. */
+static int pci_statement(struct rs_start *rs, char **words, int n)
+{
+	int i, r = 0;
+
+	if (n < 3 || (strcmp(words[1], "device") != 0 &&
+	    strcmp(words[1], "class") != 0))
+		return bad("expected 'device' or 'class' after",  "pci");
+	for (i = 2; i < n && r == 0; i++)
+		r = words[1][0] == 'd' ? add_pci_device(&rs->rss_pci, words[i])
+			: add_pci_class(&rs->rss_pci, words[i]);
+	for (i = 0; i < rs->rss_nr_ipc; i++)
+		if (strcmp(rs->rss_ipc[i], "pci") == 0)
+			return r;
+	return r == 0 ? add_ipc(rs, "pci") : r;
+}
+
 /* One "key value...;" statement of an entry. */
 static int statement(struct rs_start *rs, char **words, int n)
 {
 	unsigned long v;
 	int i, r = 0;
 
+	if (strcmp(words[0], "pci") == 0)
+		return pci_statement(rs, words, n);
 	for (i = 1; i < n && r == 0; i++) {
 		if (strcmp(words[0], "system") == 0)
 			r = add_call(rs, words[i]);

@@ -19,6 +19,7 @@
 #include <minix/msg/cdev.h>
 #include <minix/msg/rs.h>
 #include <minix/msg/ds.h>
+#include <minix/msg/pci.h>
 
 #define MSG_PAYLOAD_SIZE	56
 
@@ -116,6 +117,11 @@ typedef struct {
 		struct m_rs_req m_rs_req;
 
 		struct m_ds_req m_ds_req;
+
+		struct m_pci_dev m_pci_dev;
+		struct m_pci_attr m_pci_attr;
+		struct m_pci_bar m_pci_bar;
+		struct m_rs_pci_acl m_rs_pci_acl;
 	};
 } message;
 

@@ -1,6 +1,7 @@
 /*
  * request.c - the service command's requests: up, down, restart,
  * refresh, shutdown, list, lookup.  Only root may change services.
+ * And the PCI bus driver's question: what may this endpoint use?
  *
  * A request that changes a service is answered when the change is done
  * (the new instance has initialised, the old one has gone), so that the
@@ -139,12 +140,34 @@ static int do_list(message *m)
 	return n;
 }
 
+/* Only the service labelled "pci" asks; the answer is the PCI part of
+ * the entry of the service now at the endpoint. */
+static int do_pci_acl(message *m)
+{
+	struct rproc *pci = rs_find_endpoint(m->m_source);
+	struct rproc *rp = rs_find_endpoint(m->m_rs_pci_acl.ep);
+	struct rs_pci_acl acl;
+
+	if (pci == NULL || strcmp(pci->r_start.rss_label, "pci") != 0)
+		return -EPERM;
+	if (rp == NULL)
+		return -ESRCH;
+	if (m->m_rs_pci_acl.len < sizeof(acl))
+		return -EINVAL;
+	acl = rp->r_start.rss_pci;
+	memcpy(acl.label, rp->r_start.rss_label, RS_LABEL_LEN);
+	return sys_vircopy(SELF, (vir_bytes) &acl, m->m_source,
+		m->m_rs_pci_acl.buf, sizeof(acl));
+}
+
 static int dispatch(message *m)
 {
 	struct rproc *rp;
 
 	if (m->m_type == RS_LIST)
 		return do_list(m);
+	if (m->m_type == RS_PCI_ACL)
+		return do_pci_acl(m);
 	m->m_rs_req.label[RS_LABEL_LEN - 1] = '\0';
 	if (m->m_type == RS_LOOKUP)
 		return (rp = rs_find_label(m->m_rs_req.label)) != NULL

@@ -26,7 +26,9 @@
 #define RS_UPDATE	(RS_BASE + 15)	/* live update */
 #define RS_LIST		(RS_BASE + 16)	/* m_rs_req (buf) -> entries */
 #define RS_LOOKUP	(RS_BASE + 17)	/* m_rs_req (label) -> endpoint */
-#define RS_LAST		RS_LOOKUP
+/* The PCI bus driver -> RS (sendrec). */
+#define RS_PCI_ACL	(RS_BASE + 18)	/* m_rs_pci_acl -> struct rs_pci_acl */
+#define RS_LAST		RS_PCI_ACL
 
 #define SEF_INIT_FRESH	0		/* first start */
 #define SEF_INIT_RESTART 1		/* after a crash or a kill */
@@ -60,6 +62,24 @@ struct m_rs_lu {
 
 #define RSF_NO_RESTART	0x01		/* a crash ends it for good */
 
+/* The PCI devices a service may use: by vendor and device id, or by
+ * class (the class code's bytes under the mask: "pci class 02" is
+ * 0x020000 under 0xFF0000). */
+#define RS_MAX_PCI	8
+struct rs_pci_id {
+	uint16_t vid, did;
+};
+struct rs_pci_class {
+	uint32_t code, mask;
+};
+struct rs_pci_acl {
+	char label[RS_LABEL_LEN];
+	int nr_id;
+	struct rs_pci_id id[RS_MAX_PCI];
+	int nr_class;
+	struct rs_pci_class class[RS_MAX_PCI];
+};
+
 struct rs_start {
 	char rss_label[RS_LABEL_LEN];
 	char rss_path[RS_PATH_LEN];
@@ -72,6 +92,7 @@ struct rs_start {
 	struct priv_desc rss_priv;	/* kernel calls, ports, IRQs, memory */
 	int rss_nr_ipc;
 	char rss_ipc[RS_MAX_IPC][RS_LABEL_LEN];	/* IPC targets by label */
+	struct rs_pci_acl rss_pci;	/* PCI devices (label unused) */
 };
 
 /* One line of `service list`. */
@@ -97,6 +118,14 @@ struct m_rs_req {			/* the service command's requests */
 	uint32_t len;
 	char label[RS_LABEL_LEN];
 	int flags;
+};
+
+/* pci asks for the PCI rights of the service at ep; RS copies a struct
+ * rs_pci_acl to buf (-ESRCH: no service has that endpoint now). */
+struct m_rs_pci_acl {
+	endpoint_t ep;
+	vir_bytes buf;
+	uint32_t len;
 };
 
 #endif
