@@ -107,3 +107,17 @@ def test_bad_pci_entries_are_refused_with_the_line_named():
         assert 'pcibad' not in sh.run('service list')
     finally:
         sh.close()
+
+
+def test_malformed_requests_crash_nothing():
+    sh = Shell()
+    try:
+        out = start(sh, 'service up /usr/tests/pcitest -label pcifuzz '
+                    '-args "fuzz 2000"')
+        assert 'pcitest: fuzz: 2000 messages, 0 not answered' in out, out
+        assert 'pcitest: pci after fuzz: ok' in out, out
+        listing = sh.run('service status pci')
+        assert re.search(r'^pci\s+\d+\s+\d+\s+0\s+up', listing, re.M), \
+            listing
+    finally:
+        sh.close()

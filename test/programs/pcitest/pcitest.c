@@ -4,17 +4,24 @@
  *
  * usage (as a service, with a "pci" line in its system.conf entry):
  *	service up /usr/tests/pcitest [-label L] -args "list|probe|reserve"
+ *	service up /usr/tests/pcitest -label pcifuzz -args "fuzz N"
  *
  * list:    print each device the entry lets it see.
  * probe:   list, then the whole protocol on the first device: refusals
  *          before the reservation, the reservation and what it grants,
  *          bad arguments.
  * reserve: reserve the first device and say how that went.
+ * fuzz:    N random, mostly malformed requests straight to pci, then
+ *          check that it still answers.  No configuration writes: a
+ *          write by a device's holder is a driver's right, not bad
+ *          input.
  * Then it stays up (a driver would serve its device) until stopped.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <minix/syslib.h>
+#include <minix/ds.h>
 #include <minix/sef.h>
 #include <minix/pci.h>
 
@@ -83,15 +90,59 @@ static void after_reserving(int devind)
 	say("reserve devind -5", pci_reserve(-5));
 }
 
+static uint32_t rng = 0x9E3779B9u;
+
+static uint32_t next_random(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 17;
+	rng ^= rng << 5;
+	return rng;
+}
+
+static void fuzz(int count)
+{
+	struct pci_info d;
+	endpoint_t pci;
+	message m;
+	size_t i;
+	int n, r, failures = 0;
+
+	if ((r = ds_retrieve_label_endpt("pci", &pci)) != OK) {
+		say("find pci", r);
+		return;
+	}
+	for (n = 0; n < count; n++) {
+		for (i = 0; i < sizeof(m.m_u32) / sizeof(m.m_u32[0]); i++)
+			m.m_u32[i] = next_random() % 4 == 0 ? next_random()
+				: next_random() % 300 - 20;
+		do
+			m.m_type = next_random() % 8 == 0 ? (int) next_random()
+				: PCI_BASE + (int) (next_random() % 12);
+		while (m.m_type == PCI_ATTR_W);
+		if ((r = ipc_sendrec(pci, &m)) != OK)
+			failures++;
+	}
+	printf("pcitest: fuzz: %d messages, %d not answered\n", count,
+	    failures);
+	say("pci after fuzz", pci_first_dev(&d));
+}
+
 int main(int argc, char **argv)
 {
 	message m;
 	int devind;
 
 	sef_startup();
+	if (argc == 3 && strcmp(argv[1], "fuzz") == 0) {
+		fuzz(atoi(argv[2]));
+		printf("pcitest: done\n");
+		for (;;)
+			(void) sef_receive(ANY, &m);
+	}
 	if (argc != 2 || (strcmp(argv[1], "list") != 0 &&
 	    strcmp(argv[1], "probe") != 0 && strcmp(argv[1], "reserve") != 0)) {
-		printf("usage: pcitest list|probe|reserve\n");
+		printf("usage: pcitest list|probe|reserve|fuzz N\n");
 		return 1;
 	}
 	devind = list();
