@@ -16,6 +16,7 @@
 #include <string.h>
 #include <signal.h>
 #include <minix/com.h>
+#include <minix/config.h>
 #include "tty.h"
 
 #define CONSOLE_MINOR	0
@@ -259,13 +260,75 @@ static void input_char(struct tty *tp, char c)
 	echo_char(tp, c);
 }
 
-/* Could a read be answered now? */
+/* Could a read be answered now?  Without ICANON, as POSIX has it: MIN
+ * bytes are there, or (TIME > 0) the timer ran out: with MIN 0 it runs
+ * from the read, with MIN > 0 from the last byte, once one came; MIN 0
+ * and TIME 0 is a poll. */
 static bool readable(struct tty *tp)
 {
+	cc_t min = tp->t_termios.c_cc[VMIN], time = tp->t_termios.c_cc[VTIME];
+
 	if (tp->t_termios.c_lflag & ICANON)
 		return tp->t_lines > 0;
-	return tp->t_in_count >= (tp->t_termios.c_cc[VMIN] > 0
-		? tp->t_termios.c_cc[VMIN] : 1) || tp->t_termios.c_cc[VMIN] == 0;
+	if (tp->t_in_count >= (min > 0 ? min : 1u))
+		return true;
+	if (time == 0)
+		return min == 0;
+	return tp->t_timed_out && (min == 0 || tp->t_in_count > 0);
+}
+
+static void finish_read(struct tty *tp);
+
+/* --- VTIME: the read timer ------------------------------------------- */
+
+static bool timed_read(const struct tty *tp)
+{
+	return !(tp->t_termios.c_lflag & ICANON)
+		&& tp->t_termios.c_cc[VTIME] > 0;
+}
+
+/* (Re)start the timer: TIME tenths of a second from now. */
+static void timer_start(struct tty *tp)
+{
+	uint32_t user, sys, now, ticks;
+
+	ticks = (tp->t_termios.c_cc[VTIME] * HZ + 9) / 10;
+	if (sys_times(SELF, &user, &sys, &now, NULL) != OK)
+		return;
+	tp->t_deadline = now + ticks;
+	tp->t_timer_on = true;
+	tp->t_timed_out = false;
+	(void) sys_setalarm(tp->t_deadline, 1);
+}
+
+static void timer_stop(struct tty *tp)
+{
+	if (tp->t_timer_on)
+		(void) sys_setalarm(0, 0);
+	tp->t_timer_on = tp->t_timed_out = false;
+}
+
+/* A read waits: its timer starts now (MIN 0) or with the bytes that
+ * come (MIN > 0); a byte that comes restarts it. */
+static void timer_on_wait(struct tty *tp, bool byte_came)
+{
+	if (!tp->t_reading || !timed_read(tp))
+		return;
+	if (tp->t_termios.c_cc[VMIN] == 0 ? !tp->t_timer_on
+	    : tp->t_in_count > 0 && (byte_came || !tp->t_timer_on))
+		timer_start(tp);
+}
+
+/* The clock: an alarm set before the last restart is too early. */
+static void tty_alarm(uint32_t stamp)
+{
+	struct tty *tp = &console_tty;
+
+	if (!tp->t_timer_on || (int32_t) (stamp - tp->t_deadline) < 0)
+		return;
+	tp->t_timer_on = false;
+	tp->t_timed_out = true;
+	finish_read(tp);
 }
 
 /* Move what a read may take into its grant; returns bytes or an error. */
@@ -304,6 +367,7 @@ static void finish_read(struct tty *tp)
 	if (!tp->t_reading || !readable(tp))
 		return;
 	tp->t_reading = false;
+	timer_stop(tp);
 	r = take_input(tp, tp->t_rowner, tp->t_rgrant, tp->t_rcount);
 	driver_reply(&tp->t_rreq, r);
 }
@@ -336,6 +400,7 @@ void tty_input(struct tty *tp, const char *buf, size_t n)
 	for (i = 0; i < n; i++)
 		input_char(tp, buf[i]);
 	input_changed(tp);
+	timer_on_wait(tp, n > 0);
 }
 
 /* --- driver calls ---------------------------------------------------- */
@@ -392,6 +457,7 @@ static ssize_t tty_transfer(int minor, int write, uint64_t pos,
 		return 0;
 	if (tp->t_reading)
 		return -EBUSY;		/* one reader at a time */
+	timer_stop(tp);			/* a new read, a new timer */
 	if (readable(tp))
 		return take_input(tp, owner, grant, count);
 	if (flags & CDEV_NONBLOCK)
@@ -401,6 +467,7 @@ static ssize_t tty_transfer(int minor, int write, uint64_t pos,
 	tp->t_rowner = owner;
 	tp->t_rgrant = grant;
 	tp->t_rcount = count;
+	timer_on_wait(tp, false);
 	return -EDONTREPLY;
 }
 
@@ -472,6 +539,7 @@ static int tty_cancel(int minor, endpoint_t user, uint32_t id)
 
 	if (tp != NULL && tp->t_reading && tp->t_rreq.dr_id == id) {
 		tp->t_reading = false;
+		timer_stop(tp);
 		driver_reply(&tp->t_rreq, -EINTR);
 	}
 	return OK;
@@ -512,6 +580,7 @@ static const struct driver tty_driver = {
 	.dr_cancel = tty_cancel,
 	.dr_select = tty_select,
 	.dr_intr = tty_intr,
+	.dr_alarm = tty_alarm,
 };
 
 static int init(int type, sef_init_info_t *info)

@@ -34,6 +34,10 @@ struct tty {
 	cp_grant_id_t t_rgrant;
 	size_t t_rcount;
 
+	bool t_timer_on;		/* VTIME: a read's timer runs */
+	uint32_t t_deadline;		/* ... until this tick */
+	bool t_timed_out;		/* ... and has run out */
+
 	unsigned t_sel_ops;		/* select: CDEV_OP_* to tell of */
 	unsigned t_sel_names;		/* ... for which minors (bits) */
 	endpoint_t t_sel_watcher;	/* ... to whom (VFS) */

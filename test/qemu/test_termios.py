@@ -169,3 +169,30 @@ def test_stty_and_tty_refuse_bad_input():
             and out.endswith('st=2'), out
     finally:
         sh.close()
+
+
+def test_noncanonical_reads_honour_min_and_time():
+    """VMIN and VTIME as POSIX has them: MIN 0 TIME t times out with
+    nothing; MIN n TIME t returns what came once input pauses; MIN n
+    TIME 0 waits for n bytes; MIN 0 TIME 0 polls."""
+    sh = Shell()
+    try:
+        out = sh.run('stty -icanon min 0 time 10; '
+                     'dd bs=10 count=1 2>/dev/null | wc -c; stty sane')
+        assert out.strip() == '0', out
+        out = sh.run('stty -icanon min 0 time 0; '
+                     'dd bs=10 count=1 2>/dev/null | wc -c; stty sane')
+        assert out.strip() == '0', out
+        for setting, keys, want in [('min 5 time 10', 'abc', 'a   b   c'),
+                                    ('min 3 time 0', 'xyz', 'x   y   z')]:
+            start = len(sh.out)
+            sh.type('stty -icanon -echo %s; echo armed; dd bs=10 count=1 '
+                    '2>/dev/null | od -An -c; stty sane\n' % setting)
+            sh.wait_for_after(start, '\narmed\n', 20)
+            sh.type(keys)
+            sh.wait_for_after(start, sh.PROMPT, 30)
+            out = sh.out[start:].decode()
+            assert re.search(r'\n +%s\n' % want, out), (setting, out)
+        assert typed(sh, 'echo ab\x7fc\n').endswith('\nac\n')
+    finally:
+        sh.close()
