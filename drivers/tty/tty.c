@@ -171,17 +171,22 @@ static void word_erase(struct tty *tp)
 }
 
 /* Signal the foreground process group, as kill(-pgrp, sig) would. */
-static void signal_pgrp(struct tty *tp, int sig)
+static void signal_group(int pgrp, int sig)
 {
 	message m;
 
-	if (tp->t_pgrp <= 1)
+	if (pgrp <= 1)
 		return;
 	memset(&m, 0, sizeof(m));
 	m.m_type = PM_KILL;
-	m.m_pm_kill.pid = -tp->t_pgrp;
+	m.m_pm_kill.pid = -pgrp;
 	m.m_pm_kill.sig = sig;
 	(void) asynsend(PM_PROC_EP, &m);
+}
+
+static void signal_pgrp(struct tty *tp, int sig)
+{
+	signal_group(tp->t_pgrp, sig);
 }
 
 /* A signal character: the input typed so far goes (unless NOFLSH). */
@@ -278,6 +283,8 @@ static bool readable(struct tty *tp)
 }
 
 static void finish_read(struct tty *tp);
+static void promote_held(struct tty *tp);
+static void start_wait(struct tty *tp, const struct tty_read *rd);
 
 /* --- VTIME: the read timer ------------------------------------------- */
 
@@ -368,8 +375,11 @@ static void finish_read(struct tty *tp)
 		return;
 	tp->t_reading = false;
 	timer_stop(tp);
-	r = take_input(tp, tp->t_rowner, tp->t_rgrant, tp->t_rcount);
-	driver_reply(&tp->t_rreq, r);
+	r = take_input(tp, tp->t_read.owner, tp->t_read.grant,
+		tp->t_read.count);
+	driver_reply(&tp->t_read.req, r);
+	promote_held(tp);		/* (each held read once: it ends) */
+	finish_read(tp);
 }
 
 /* A select waiting for input is told once a read would not wait. */
@@ -443,11 +453,63 @@ static ssize_t tty_write(struct tty *tp, endpoint_t owner,
 	return done;
 }
 
+/* --- job control: reads from the background ------------------------- */
+
+static void start_wait(struct tty *tp, const struct tty_read *rd)
+{
+	tp->t_reading = true;
+	tp->t_read = *rd;
+	timer_on_wait(tp, false);
+}
+
+/* A read of the caller's controlling terminal (VFS gives its group) from
+ * a group that is not the foreground one. */
+static bool in_background(const struct tty *tp, const struct driver_req *req)
+{
+	return req->dr_pgrp > 0 && tp->t_pgrp > 1 && req->dr_pgrp != tp->t_pgrp;
+}
+
+/* The reader's group gets SIGTTIN (it stops, unless it catches or
+ * ignores that) and the read waits, apart from the foreground's, until
+ * the group is given the terminal: after `fg`, it goes on reading. */
+static int hold_read(struct tty *tp, const struct tty_read *rd, int flags)
+{
+	int i;
+
+	signal_group(rd->req.dr_pgrp, SIGTTIN);
+	if (flags & CDEV_NONBLOCK)
+		return -EAGAIN;
+	for (i = 0; i < TTY_HELD; i++) {
+		if (!tp->t_held_used[i]) {
+			tp->t_held_used[i] = true;
+			tp->t_held[i] = *rd;
+			return -EDONTREPLY;
+		}
+	}
+	return -EIO;			/* too many readers in the background */
+}
+
+/* A read the foreground group had held back becomes the waiting read,
+ * if none waits. */
+static void promote_held(struct tty *tp)
+{
+	int i;
+
+	for (i = 0; i < TTY_HELD && !tp->t_reading; i++) {
+		if (tp->t_held_used[i]
+		    && tp->t_held[i].req.dr_pgrp == tp->t_pgrp) {
+			tp->t_held_used[i] = false;
+			start_wait(tp, &tp->t_held[i]);
+		}
+	}
+}
+
 static ssize_t tty_transfer(int minor, int write, uint64_t pos,
 	endpoint_t owner, cp_grant_id_t grant, size_t off, size_t count,
 	int flags, const struct driver_req *req)
 {
 	struct tty *tp = tty_of(minor);
+	struct tty_read rd = { *req, owner, grant, count };
 
 	if (tp == NULL)
 		return -ENXIO;
@@ -455,6 +517,8 @@ static ssize_t tty_transfer(int minor, int write, uint64_t pos,
 		return tty_write(tp, owner, grant, count);
 	if (count == 0)
 		return 0;
+	if (in_background(tp, req))
+		return hold_read(tp, &rd, flags);
 	if (tp->t_reading)
 		return -EBUSY;		/* one reader at a time */
 	timer_stop(tp);			/* a new read, a new timer */
@@ -462,12 +526,7 @@ static ssize_t tty_transfer(int minor, int write, uint64_t pos,
 		return take_input(tp, owner, grant, count);
 	if (flags & CDEV_NONBLOCK)
 		return -EAGAIN;
-	tp->t_reading = true;
-	tp->t_rreq = *req;
-	tp->t_rowner = owner;
-	tp->t_rgrant = grant;
-	tp->t_rcount = count;
-	timer_on_wait(tp, false);
+	start_wait(tp, &rd);
 	return -EDONTREPLY;
 }
 
@@ -522,6 +581,8 @@ static int tty_ioctl(int minor, unsigned long request, endpoint_t owner,
 		if (pgrp <= 0)
 			return -EINVAL;
 		tp->t_pgrp = pgrp;
+		promote_held(tp);
+		input_changed(tp);
 		return OK;
 	case TCFLSH:
 		tp->t_in_count = tp->t_lines = 0;
@@ -537,10 +598,20 @@ static int tty_cancel(int minor, endpoint_t user, uint32_t id)
 {
 	struct tty *tp = tty_of(minor);
 
-	if (tp != NULL && tp->t_reading && tp->t_rreq.dr_id == id) {
+	int i;
+
+	if (tp == NULL)
+		return OK;
+	if (tp->t_reading && tp->t_read.req.dr_id == id) {
 		tp->t_reading = false;
 		timer_stop(tp);
-		driver_reply(&tp->t_rreq, -EINTR);
+		driver_reply(&tp->t_read.req, -EINTR);
+	}
+	for (i = 0; i < TTY_HELD; i++) {
+		if (tp->t_held_used[i] && tp->t_held[i].req.dr_id == id) {
+			tp->t_held_used[i] = false;
+			driver_reply(&tp->t_held[i].req, -EINTR);
+		}
 	}
 	return OK;
 }

@@ -17,6 +17,15 @@
 
 #define TTY_IN_SIZE	1024	/* input not yet read */
 #define TTY_LINE_MAX	255	/* a canonical line */
+#define TTY_HELD	4	/* reads from background groups, held */
+
+/* A read waiting to be answered. */
+struct tty_read {
+	struct driver_req req;		/* req.dr_pgrp: the reader's group */
+	endpoint_t owner;
+	cp_grant_id_t grant;
+	size_t count;
+};
 
 struct tty {
 	struct termios t_termios;
@@ -29,10 +38,11 @@ struct tty {
 	size_t t_col;			/* where the cursor is, for erase */
 
 	bool t_reading;			/* a read is waiting */
-	struct driver_req t_rreq;
-	endpoint_t t_rowner;
-	cp_grant_id_t t_rgrant;
-	size_t t_rcount;
+	struct tty_read t_read;		/* ... this one */
+	bool t_held_used[TTY_HELD];
+	struct tty_read t_held[TTY_HELD]; /* background reads: SIGTTIN sent,
+					 * held until their group is given
+					 * the terminal */
 
 	bool t_timer_on;		/* VTIME: a read's timer runs */
 	uint32_t t_deadline;		/* ... until this tick */

@@ -120,6 +120,7 @@ int do_setpgid(void)
 {
 	pid_t pid = m_in.m_pm_pgrp.pid, pgid = m_in.m_pm_pgrp.pgid;
 	struct mproc *rmp = target(pid);
+	message m;
 	int i;
 
 	if (pgid < 0)
@@ -141,5 +142,8 @@ int do_setpgid(void)
 			return -EPERM;
 	}
 	rmp->mp_pgrp = pgid;
-	return OK;
+	/* VFS tells a terminal which group reads it (job control). */
+	memset(&m, 0, sizeof(m));
+	m.m_pm_vfs.pgrp = pgid;
+	return tell_vfs(PM_VFS_SETPGID, rmp, &m);
 }

@@ -180,8 +180,10 @@ static int cdev_post(dev_t dev, message *m)
 	return -EIO;
 }
 
-/* A character request; pgrp (opens only) asks the driver to make the
- * device that group's controlling terminal. */
+/* A character request.  pgrp: on an open, make the device that group's
+ * controlling terminal; on a read or write of the caller's controlling
+ * terminal, the caller's group (a terminal holds back a read from a
+ * group not in the foreground); else 0. */
 static int cdev_send_pgrp(struct fproc *rfp, int type, dev_t dev,
 	uint64_t pos, cp_grant_id_t grant, uint32_t count, int flags, int pgrp)
 {
@@ -272,8 +274,9 @@ int cdev_io(struct fproc *rfp, struct filp *f, int op, vir_bytes buf,
 		op == CDEV_READ ? CPF_WRITE : CPF_READ);
 	if (g < 0)
 		return g;
-	r = cdev_send(rfp, op, dev, pos, g, nbytes,
-		(flags & O_NONBLOCK) ? CDEV_NONBLOCK : 0);
+	r = cdev_send_pgrp(rfp, op, dev, pos, g, nbytes,
+		(flags & O_NONBLOCK) ? CDEV_NONBLOCK : 0,
+		dev == rfp->fp_tty ? rfp->fp_pgrp : 0);
 	if (r != OK) {
 		cpf_revoke(g);
 		return r;

@@ -155,7 +155,7 @@ int main(void)
 			continue;
 		}
 		if (m_in.m_source == PM_PROC_EP && m_in.m_type > PM_VFS_BASE
-		    && m_in.m_type <= PM_VFS_NEWPROC)
+		    && m_in.m_type <= PM_VFS_LAST)
 			pm_call();
 		else if (m_in.m_type == CDEV_REPLY)
 			cdev_reply(&m_in);

@@ -133,6 +133,10 @@ void pm_call(void)
 	case PM_VFS_SETSID:
 		rfp->fp_sesldr = true;
 		rfp->fp_tty = 0;
+		rfp->fp_pgrp = rfp->fp_pid;
+		break;
+	case PM_VFS_SETPGID:
+		rfp->fp_pgrp = a->pgrp;
 		break;
 	case PM_VFS_UNPAUSE:
 		unpause(rfp);

@@ -100,6 +100,7 @@ struct fproc {
 	uint64_t fp_cloexec;		/* bit per descriptor */
 	bool fp_sesldr;			/* session leader */
 	dev_t fp_tty;			/* controlling terminal, 0: none */
+	pid_t fp_pgrp;			/* process group (PM tells) */
 
 	int fp_blocked_on;		/* FP_* */
 	message fp_call;		/* the suspended call, to finish later */

@@ -196,3 +196,32 @@ def test_noncanonical_reads_honour_min_and_time():
         assert typed(sh, 'echo ab\x7fc\n').endswith('\nac\n')
     finally:
         sh.close()
+
+
+def test_a_background_reader_stops_and_fg_gives_it_the_input():
+    """A background job that reads the terminal gets SIGTTIN and stops
+    instead of taking the shell's input; fg gives it the terminal and
+    what is typed then is what it reads."""
+    sh = Shell()
+    try:
+        sh.run('cat > /tmp/bg &')
+        listing = ''
+        for _ in range(20):             # until the shell sees the stop
+            listing = sh.run('jobs')
+            if 'Stopped' in listing:
+                break
+            time.sleep(0.5)
+        assert re.search(r'Stopped +cat > /tmp/bg', listing), listing
+        assert sh.run('echo the shell still reads') == \
+            'the shell still reads'
+        start = len(sh.out)
+        sh.type('fg\n')
+        sh.wait_for_after(start, r'\ncat > /tmp/bg\n', 20)
+        sh.type('typed in the foreground\n')
+        sh.wait_for_after(start, r'typed in the foreground\n', 20)
+        sh.type('\x04')
+        sh.wait_for_after(start, sh.PROMPT, 20)
+        assert sh.run('cat /tmp/bg') == 'typed in the foreground'
+        assert sh.run('jobs') == ''
+    finally:
+        sh.close()

@@ -157,12 +157,15 @@ struct pm_procinfo {
 #define PM_VFS_SYNC	(PM_VFS_BASE + 8)	/* before a reboot */
 #define PM_VFS_NEWPROC	(PM_VFS_BASE + 9)	/* m_pm_vfs: a process PM did
 						 * not fork (a boot process) */
+#define PM_VFS_SETPGID	(PM_VFS_BASE + 10)	/* m_pm_vfs (pgrp) */
+#define PM_VFS_LAST	PM_VFS_SETPGID
 
 struct m_pm_vfs {
 	endpoint_t ep;
 	endpoint_t parent;		/* FORK */
 	int pid;
 	uint32_t uid, euid;		/* SETUID, or gid/egid for SETGID */
+	int pgrp;			/* SETPGID: its new process group */
 };
 
 struct m_pm_vfs_exec {
