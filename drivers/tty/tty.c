@@ -11,12 +11,12 @@
  * select: a terminal is readable when a read would not wait (a complete
  * line or an EOF in canonical mode, MIN characters in raw mode) and
  * always writable; a select that waits for input is told when it comes.
+ * The reads themselves (VMIN/VTIME, job control's hold) are read.c's.
  */
 #include <stdio.h>
 #include <string.h>
 #include <signal.h>
 #include <minix/com.h>
-#include <minix/config.h>
 #include "tty.h"
 
 #define CONSOLE_MINOR	0
@@ -170,8 +170,8 @@ static void word_erase(struct tty *tp)
 	echo_erase(tp, n);
 }
 
-/* Signal the foreground process group, as kill(-pgrp, sig) would. */
-static void signal_group(int pgrp, int sig)
+/* Signal a process group, as kill(-pgrp, sig) would. */
+void tty_signal_group(int pgrp, int sig)
 {
 	message m;
 
@@ -184,9 +184,10 @@ static void signal_group(int pgrp, int sig)
 	(void) asynsend(PM_PROC_EP, &m);
 }
 
+/* ... the foreground one. */
 static void signal_pgrp(struct tty *tp, int sig)
 {
-	signal_group(tp->t_pgrp, sig);
+	tty_signal_group(tp->t_pgrp, sig);
 }
 
 /* A signal character: the input typed so far goes (unless NOFLSH). */
@@ -265,129 +266,12 @@ static void input_char(struct tty *tp, char c)
 	echo_char(tp, c);
 }
 
-/* Could a read be answered now?  Without ICANON, as POSIX has it: MIN
- * bytes are there, or (TIME > 0) the timer ran out: with MIN 0 it runs
- * from the read, with MIN > 0 from the last byte, once one came; MIN 0
- * and TIME 0 is a poll. */
-static bool readable(struct tty *tp)
-{
-	cc_t min = tp->t_termios.c_cc[VMIN], time = tp->t_termios.c_cc[VTIME];
-
-	if (tp->t_termios.c_lflag & ICANON)
-		return tp->t_lines > 0;
-	if (tp->t_in_count >= (min > 0 ? min : 1u))
-		return true;
-	if (time == 0)
-		return min == 0;
-	return tp->t_timed_out && (min == 0 || tp->t_in_count > 0);
-}
-
-static void finish_read(struct tty *tp);
-static void promote_held(struct tty *tp);
-static void start_wait(struct tty *tp, const struct tty_read *rd);
-
-/* --- VTIME: the read timer ------------------------------------------- */
-
-static bool timed_read(const struct tty *tp)
-{
-	return !(tp->t_termios.c_lflag & ICANON)
-		&& tp->t_termios.c_cc[VTIME] > 0;
-}
-
-/* (Re)start the timer: TIME tenths of a second from now. */
-static void timer_start(struct tty *tp)
-{
-	uint32_t user, sys, now, ticks;
-
-	ticks = (tp->t_termios.c_cc[VTIME] * HZ + 9) / 10;
-	if (sys_times(SELF, &user, &sys, &now, NULL) != OK)
-		return;
-	tp->t_deadline = now + ticks;
-	tp->t_timer_on = true;
-	tp->t_timed_out = false;
-	(void) sys_setalarm(tp->t_deadline, 1);
-}
-
-static void timer_stop(struct tty *tp)
-{
-	if (tp->t_timer_on)
-		(void) sys_setalarm(0, 0);
-	tp->t_timer_on = tp->t_timed_out = false;
-}
-
-/* A read waits: its timer starts now (MIN 0) or with the bytes that
- * come (MIN > 0); a byte that comes restarts it. */
-static void timer_on_wait(struct tty *tp, bool byte_came)
-{
-	if (!tp->t_reading || !timed_read(tp))
-		return;
-	if (tp->t_termios.c_cc[VMIN] == 0 ? !tp->t_timer_on
-	    : tp->t_in_count > 0 && (byte_came || !tp->t_timer_on))
-		timer_start(tp);
-}
-
-/* The clock: an alarm set before the last restart is too early. */
-static void tty_alarm(uint32_t stamp)
-{
-	struct tty *tp = &console_tty;
-
-	if (!tp->t_timer_on || (int32_t) (stamp - tp->t_deadline) < 0)
-		return;
-	tp->t_timer_on = false;
-	tp->t_timed_out = true;
-	finish_read(tp);
-}
-
-/* Move what a read may take into its grant; returns bytes or an error. */
-static int take_input(struct tty *tp, endpoint_t owner, cp_grant_id_t grant,
-	size_t count)
-{
-	char buf[TTY_IN_SIZE];
-	bool canon = tp->t_termios.c_lflag & ICANON;
-	size_t n = 0;
-	char c;
-
-	while (n < count && tp->t_in_count > 0) {
-		c = tp->t_in[tp->t_in_head];
-		tp->t_in_head = (tp->t_in_head + 1) % TTY_IN_SIZE;
-		tp->t_in_count--;
-		if (canon && c == tp->t_termios.c_cc[VEOF]) {
-			tp->t_lines--;
-			break;			/* EOF: not passed on */
-		}
-		buf[n++] = c;
-		if (canon && (c == '\n' || (tp->t_termios.c_cc[VEOL] != 0
-		    && c == tp->t_termios.c_cc[VEOL]))) {
-			tp->t_lines--;
-			break;
-		}
-	}
-	if (n > 0 && sys_safecopyto(owner, grant, 0, buf, n) != OK)
-		return -EFAULT;
-	return n;
-}
-
-static void finish_read(struct tty *tp)
-{
-	int r;
-
-	if (!tp->t_reading || !readable(tp))
-		return;
-	tp->t_reading = false;
-	timer_stop(tp);
-	r = take_input(tp, tp->t_read.owner, tp->t_read.grant,
-		tp->t_read.count);
-	driver_reply(&tp->t_read.req, r);
-	promote_held(tp);		/* (each held read once: it ends) */
-	finish_read(tp);
-}
-
 /* A select waiting for input is told once a read would not wait. */
 static void select_check(struct tty *tp)
 {
 	size_t i;
 
-	if (!(tp->t_sel_ops & CDEV_OP_RD) || !readable(tp))
+	if (!(tp->t_sel_ops & CDEV_OP_RD) || !tty_readable(tp))
 		return;
 	for (i = 0; i < NR_NAMES; i++)
 		if (tp->t_sel_names & (1u << i))
@@ -399,7 +283,7 @@ static void select_check(struct tty *tp)
 /* There may be more to read: a waiting read first, then selects. */
 static void input_changed(struct tty *tp)
 {
-	finish_read(tp);
+	tty_finish_read(tp);
 	select_check(tp);
 }
 
@@ -410,7 +294,7 @@ void tty_input(struct tty *tp, const char *buf, size_t n)
 	for (i = 0; i < n; i++)
 		input_char(tp, buf[i]);
 	input_changed(tp);
-	timer_on_wait(tp, n > 0);
+	tty_input_came(tp);
 }
 
 /* --- driver calls ---------------------------------------------------- */
@@ -453,57 +337,6 @@ static ssize_t tty_write(struct tty *tp, endpoint_t owner,
 	return done;
 }
 
-/* --- job control: reads from the background ------------------------- */
-
-static void start_wait(struct tty *tp, const struct tty_read *rd)
-{
-	tp->t_reading = true;
-	tp->t_read = *rd;
-	timer_on_wait(tp, false);
-}
-
-/* A read of the caller's controlling terminal (VFS gives its group) from
- * a group that is not the foreground one. */
-static bool in_background(const struct tty *tp, const struct driver_req *req)
-{
-	return req->dr_pgrp > 0 && tp->t_pgrp > 1 && req->dr_pgrp != tp->t_pgrp;
-}
-
-/* The reader's group gets SIGTTIN (it stops, unless it catches or
- * ignores that) and the read waits, apart from the foreground's, until
- * the group is given the terminal: after `fg`, it goes on reading. */
-static int hold_read(struct tty *tp, const struct tty_read *rd, int flags)
-{
-	int i;
-
-	signal_group(rd->req.dr_pgrp, SIGTTIN);
-	if (flags & CDEV_NONBLOCK)
-		return -EAGAIN;
-	for (i = 0; i < TTY_HELD; i++) {
-		if (!tp->t_held_used[i]) {
-			tp->t_held_used[i] = true;
-			tp->t_held[i] = *rd;
-			return -EDONTREPLY;
-		}
-	}
-	return -EIO;			/* too many readers in the background */
-}
-
-/* A read the foreground group had held back becomes the waiting read,
- * if none waits. */
-static void promote_held(struct tty *tp)
-{
-	int i;
-
-	for (i = 0; i < TTY_HELD && !tp->t_reading; i++) {
-		if (tp->t_held_used[i]
-		    && tp->t_held[i].req.dr_pgrp == tp->t_pgrp) {
-			tp->t_held_used[i] = false;
-			start_wait(tp, &tp->t_held[i]);
-		}
-	}
-}
-
 static ssize_t tty_transfer(int minor, int write, uint64_t pos,
 	endpoint_t owner, cp_grant_id_t grant, size_t off, size_t count,
 	int flags, const struct driver_req *req)
@@ -517,17 +350,7 @@ static ssize_t tty_transfer(int minor, int write, uint64_t pos,
 		return tty_write(tp, owner, grant, count);
 	if (count == 0)
 		return 0;
-	if (in_background(tp, req))
-		return hold_read(tp, &rd, flags);
-	if (tp->t_reading)
-		return -EBUSY;		/* one reader at a time */
-	timer_stop(tp);			/* a new read, a new timer */
-	if (readable(tp))
-		return take_input(tp, owner, grant, count);
-	if (flags & CDEV_NONBLOCK)
-		return -EAGAIN;
-	start_wait(tp, &rd);
-	return -EDONTREPLY;
+	return tty_read(tp, &rd, flags);
 }
 
 /* A new window size; the foreground group hears of a change. */
@@ -581,7 +404,7 @@ static int tty_ioctl(int minor, unsigned long request, endpoint_t owner,
 		if (pgrp <= 0)
 			return -EINVAL;
 		tp->t_pgrp = pgrp;
-		promote_held(tp);
+		tty_foreground_changed(tp);
 		input_changed(tp);
 		return OK;
 	case TCFLSH:
@@ -598,21 +421,8 @@ static int tty_cancel(int minor, endpoint_t user, uint32_t id)
 {
 	struct tty *tp = tty_of(minor);
 
-	int i;
-
-	if (tp == NULL)
-		return OK;
-	if (tp->t_reading && tp->t_read.req.dr_id == id) {
-		tp->t_reading = false;
-		timer_stop(tp);
-		driver_reply(&tp->t_read.req, -EINTR);
-	}
-	for (i = 0; i < TTY_HELD; i++) {
-		if (tp->t_held_used[i] && tp->t_held[i].req.dr_id == id) {
-			tp->t_held_used[i] = false;
-			driver_reply(&tp->t_held[i].req, -EINTR);
-		}
-	}
+	if (tp != NULL)
+		tty_cancel_read(tp, id);
 	return OK;
 }
 
@@ -624,7 +434,7 @@ static int tty_select(int minor, unsigned ops, endpoint_t watcher)
 
 	if (tp == NULL)
 		return -ENXIO;
-	if ((ops & CDEV_OP_RD) && readable(tp))
+	if ((ops & CDEV_OP_RD) && tty_readable(tp))
 		ready |= CDEV_OP_RD;
 	if ((ops & CDEV_NOTIFY) && (ops & ~ready & CDEV_OP_RD)) {
 		tp->t_sel_ops |= CDEV_OP_RD;

@@ -60,6 +60,16 @@ extern struct tty console_tty;
 /* tty.c */
 void tty_input(struct tty *tp, const char *buf, size_t n);
 void tty_output(struct tty *tp, const char *buf, size_t n);
+void tty_signal_group(int pgrp, int sig);
+
+/* read.c */
+bool tty_readable(struct tty *tp);
+ssize_t tty_read(struct tty *tp, const struct tty_read *rd, int flags);
+void tty_finish_read(struct tty *tp);
+void tty_cancel_read(struct tty *tp, uint32_t id);
+void tty_foreground_changed(struct tty *tp);
+void tty_input_came(struct tty *tp);
+void tty_alarm(uint32_t stamp);
 
 /* vga.c */
 int vga_init(void);
