@@ -45,7 +45,7 @@ void driver_announce(void)
 
 	if (drv_restarted) {
 		(void) sys_statectl(SYS_STATE_CLEAR_IPC_REFS);
-		drv_reopen_pending = true;
+		drv_reopen_start();
 	}
 	if (label[0] == '\0')
 		return;			/* not started by RS: no one listens */

@@ -9,7 +9,6 @@
 #include <minix/driver.h>
 #include "driver_impl.h"
 
-bool drv_reopen_pending;
 
 int driver_receive(endpoint_t src, message *m)
 {
@@ -48,7 +47,7 @@ static void do_select(const struct driver *dp, const message *m)
 	message reply;
 	int r;
 
-	if (drv_reopen_pending)
+	if (drv_reopen_needed(m->m_source, false))
 		r = -ERESTART;
 	else if (dp->dr_select == NULL)
 		r = c->count & CDEV_OP_ALL;
@@ -98,11 +97,10 @@ static int do_block(const struct driver *dp, message *m,
 
 	req->dr_minor = b->minor;
 	req->dr_id = b->id;
-	if (drv_reopen_pending && m->m_type != BDEV_OPEN)
+	if (drv_reopen_needed(m->m_source, m->m_type == BDEV_OPEN))
 		return -ERESTART;
 	switch (m->m_type) {
 	case BDEV_OPEN:
-		drv_reopen_pending = false;
 		return dp->dr_open(b->minor, b->count, req);
 	case BDEV_CLOSE:
 		return dp->dr_close(b->minor, req);
@@ -132,11 +130,10 @@ static int do_char(const struct driver *dp, message *m,
 	req->dr_id = c->id;
 	req->dr_user = c->user;
 	req->dr_pgrp = c->pgrp;
-	if (drv_reopen_pending && m->m_type != CDEV_OPEN)
+	if (drv_reopen_needed(m->m_source, m->m_type == CDEV_OPEN))
 		return -ERESTART;
 	switch (m->m_type) {
 	case CDEV_OPEN:
-		drv_reopen_pending = false;
 		return dp->dr_open(c->minor, c->count, req);
 	case CDEV_CLOSE:
 		return dp->dr_close(c->minor, req);

@@ -5,9 +5,13 @@
 #define _DRIVER_IMPL_H
 
 #include <stdbool.h>
+#include <minix/types.h>
 #include <minix/sef.h>
 
 extern bool drv_restarted;
-extern bool drv_reopen_pending;	/* after a restart: until the first open */
+
+/* reopen.c: after a restart, a client is served once it has opened. */
+void drv_reopen_start(void);
+bool drv_reopen_needed(endpoint_t client, bool is_open);
 
 #endif
