@@ -7,7 +7,7 @@ import os
 import subprocess
 import tempfile
 import time
-from harness import vmrun, Shell
+from harness import vmrun, Shell, posix_cksum
 
 HELLO_UP = 'service up /service/hello -dev /dev/hello -period 20'
 
@@ -112,26 +112,6 @@ def test_ram_disk_driver_killed_while_writing_loses_nothing():
     assert out.count('memory is back') >= 2, 'memory did not come back'
     assert '%d 9000000' % expect in out, 'checksum differs: %s' % \
         out.split('cksum < /tmp/a')[1][:80]
-
-
-_TABLE = []
-for _i in range(256):
-    _c = _i << 24
-    for _ in range(8):
-        _c = ((_c << 1) ^ 0x04C11DB7) if _c & 0x80000000 else _c << 1
-    _TABLE.append(_c & 0xFFFFFFFF)
-
-
-def posix_cksum(data):
-    """The CRC that POSIX cksum prints."""
-    n = len(data)
-    while n:
-        data += bytes([n & 0xFF])
-        n >>= 8
-    crc = 0
-    for b in data:
-        crc = ((crc << 8) & 0xFFFFFFFF) ^ _TABLE[(crc >> 24) ^ b]
-    return (~crc) & 0xFFFFFFFF
 
 
 def test_core_servers_refuse_to_be_killed():
