@@ -1,19 +1,15 @@
 /*
  * read.c - the terminal's reads: when one can be answered, what it
- * takes, the VMIN/VTIME timer, and job control's hold on reads from
- * background process groups.
+ * takes, and the VMIN/VTIME timer.
  *
  * One read waits at a time (t_read); reads from groups not in the
- * foreground wait apart (t_held) until their group gets the terminal.
+ * foreground are job control's (jobctl.c).
  */
 #include <string.h>
 #include <signal.h>
 #include <minix/com.h>
 #include <minix/config.h>
 #include "tty.h"
-
-static void promote_held(struct tty *tp);
-static void start_wait(struct tty *tp, const struct tty_read *rd);
 
 /* Could a read be answered now?  Without ICANON, as POSIX has it: MIN
  * bytes are there, or (TIME > 0) the timer ran out: with MIN 0 it runs
@@ -126,66 +122,28 @@ void tty_finish_read(struct tty *tp)
 	r = take_input(tp, tp->t_read.owner, tp->t_read.grant,
 		tp->t_read.count);
 	driver_reply(&tp->t_read.req, r);
-	promote_held(tp);		/* (each held read once: it ends) */
+	tty_release_held(tp);		/* (each held read once: it ends) */
 	tty_finish_read(tp);
 }
 
-/* --- waiting, and job control's hold -------------------------------- */
+/* --- waiting -------------------------------------------------------- */
 
-static void start_wait(struct tty *tp, const struct tty_read *rd)
+/* rd waits for input, unless another read already does. */
+bool tty_wait_read(struct tty *tp, const struct tty_io *rd)
 {
+	if (tp->t_reading)
+		return false;
 	tp->t_reading = true;
 	tp->t_read = *rd;
 	timer_on_wait(tp, false);
-}
-
-/* A read of the caller's controlling terminal (VFS gives its group) from
- * a group that is not the foreground one. */
-static bool in_background(const struct tty *tp, const struct driver_req *req)
-{
-	return req->dr_pgrp > 0 && tp->t_pgrp > 1 && req->dr_pgrp != tp->t_pgrp;
-}
-
-/* The reader's group gets SIGTTIN (it stops, unless it catches or
- * ignores that) and the read waits, apart from the foreground's, until
- * the group is given the terminal: after `fg`, it goes on reading. */
-static int hold_read(struct tty *tp, const struct tty_read *rd, int flags)
-{
-	int i;
-
-	tty_signal_group(rd->req.dr_pgrp, SIGTTIN);
-	if (flags & CDEV_NONBLOCK)
-		return -EAGAIN;
-	for (i = 0; i < TTY_HELD; i++) {
-		if (!tp->t_held_used[i]) {
-			tp->t_held_used[i] = true;
-			tp->t_held[i] = *rd;
-			return -EDONTREPLY;
-		}
-	}
-	return -EIO;			/* too many readers in the background */
-}
-
-/* A read the foreground group had held back becomes the waiting read,
- * if none waits. */
-static void promote_held(struct tty *tp)
-{
-	int i;
-
-	for (i = 0; i < TTY_HELD && !tp->t_reading; i++) {
-		if (tp->t_held_used[i]
-		    && tp->t_held[i].req.dr_pgrp == tp->t_pgrp) {
-			tp->t_held_used[i] = false;
-			start_wait(tp, &tp->t_held[i]);
-		}
-	}
+	return true;
 }
 
 /* A read request: answered now, or waiting (-EDONTREPLY). */
-ssize_t tty_read(struct tty *tp, const struct tty_read *rd, int flags)
+ssize_t tty_read(struct tty *tp, const struct tty_io *rd, int flags)
 {
-	if (in_background(tp, &rd->req))
-		return hold_read(tp, rd, flags);
+	if (tty_in_background(tp, &rd->req))
+		return tty_background_read(tp, rd, flags);
 	if (tp->t_reading)
 		return -EBUSY;		/* one reader at a time */
 	timer_stop(tp);			/* a new read, a new timer */
@@ -193,32 +151,18 @@ ssize_t tty_read(struct tty *tp, const struct tty_read *rd, int flags)
 		return take_input(tp, rd->owner, rd->grant, rd->count);
 	if (flags & CDEV_NONBLOCK)
 		return -EAGAIN;
-	start_wait(tp, rd);
+	(void) tty_wait_read(tp, rd);
 	return -EDONTREPLY;
 }
 
-/* The read with this id (waiting or held) ends with EINTR. */
+/* The waiting read, if its id is this, ends with EINTR. */
 void tty_cancel_read(struct tty *tp, uint32_t id)
 {
-	int i;
-
 	if (tp->t_reading && tp->t_read.req.dr_id == id) {
 		tp->t_reading = false;
 		timer_stop(tp);
 		driver_reply(&tp->t_read.req, -EINTR);
 	}
-	for (i = 0; i < TTY_HELD; i++) {
-		if (tp->t_held_used[i] && tp->t_held[i].req.dr_id == id) {
-			tp->t_held_used[i] = false;
-			driver_reply(&tp->t_held[i].req, -EINTR);
-		}
-	}
-}
-
-/* A new foreground group: a read it had held back may go on. */
-void tty_foreground_changed(struct tty *tp)
-{
-	promote_held(tp);
 }
 
 /* Input came: a waiting read's interbyte timer starts again. */

@@ -320,16 +320,16 @@ static int tty_close(int minor, const struct driver_req *req)
 	return OK;
 }
 
-static ssize_t tty_write(struct tty *tp, endpoint_t owner,
-	cp_grant_id_t grant, size_t count)
+ssize_t tty_write(struct tty *tp, const struct tty_io *wr)
 {
 	char buf[CHUNK];
 	size_t done = 0, n;
 	int r;
 
-	while (done < count) {
-		n = count - done < CHUNK ? count - done : CHUNK;
-		if ((r = sys_safecopyfrom(owner, grant, done, buf, n)) != OK)
+	while (done < wr->count) {
+		n = wr->count - done < CHUNK ? wr->count - done : CHUNK;
+		if ((r = sys_safecopyfrom(wr->owner, wr->grant, done, buf,
+		    n)) != OK)
 			return done > 0 ? (ssize_t) done : r;
 		tty_output(tp, buf, n);
 		done += n;
@@ -342,15 +342,18 @@ static ssize_t tty_transfer(int minor, int write, uint64_t pos,
 	int flags, const struct driver_req *req)
 {
 	struct tty *tp = tty_of(minor);
-	struct tty_read rd = { *req, owner, grant, count };
+	struct tty_io io = { *req, owner, grant, count };
 
 	if (tp == NULL)
 		return -ENXIO;
+	if (write && (tp->t_termios.c_lflag & TOSTOP)
+	    && tty_in_background(tp, req))
+		return tty_background_write(tp, &io, flags);
 	if (write)
-		return tty_write(tp, owner, grant, count);
+		return tty_write(tp, &io);
 	if (count == 0)
 		return 0;
-	return tty_read(tp, &rd, flags);
+	return tty_read(tp, &io, flags);
 }
 
 /* A new window size; the foreground group hears of a change. */
@@ -404,7 +407,7 @@ static int tty_ioctl(int minor, unsigned long request, endpoint_t owner,
 		if (pgrp <= 0)
 			return -EINVAL;
 		tp->t_pgrp = pgrp;
-		tty_foreground_changed(tp);
+		tty_release_held(tp);
 		input_changed(tp);
 		return OK;
 	case TCFLSH:
@@ -421,8 +424,10 @@ static int tty_cancel(int minor, endpoint_t user, uint32_t id)
 {
 	struct tty *tp = tty_of(minor);
 
-	if (tp != NULL)
+	if (tp != NULL) {
 		tty_cancel_read(tp, id);
+		tty_cancel_held(tp, id);
+	}
 	return OK;
 }
 

@@ -17,11 +17,11 @@
 
 #define TTY_IN_SIZE	1024	/* input not yet read */
 #define TTY_LINE_MAX	255	/* a canonical line */
-#define TTY_HELD	4	/* reads from background groups, held */
+#define TTY_HELD	4	/* reads and writes from background groups */
 
-/* A read waiting to be answered. */
-struct tty_read {
-	struct driver_req req;		/* req.dr_pgrp: the reader's group */
+/* A read or write waiting to be answered (req.dr_type says which). */
+struct tty_io {
+	struct driver_req req;		/* req.dr_pgrp: the caller's group */
 	endpoint_t owner;
 	cp_grant_id_t grant;
 	size_t count;
@@ -38,11 +38,11 @@ struct tty {
 	size_t t_col;			/* where the cursor is, for erase */
 
 	bool t_reading;			/* a read is waiting */
-	struct tty_read t_read;		/* ... this one */
+	struct tty_io t_read;		/* ... this one */
 	bool t_held_used[TTY_HELD];
-	struct tty_read t_held[TTY_HELD]; /* background reads: SIGTTIN sent,
-					 * held until their group is given
-					 * the terminal */
+	struct tty_io t_held[TTY_HELD]; /* from background groups: SIGTTIN
+					 * or SIGTTOU sent, held until their
+					 * group is given the terminal */
 
 	bool t_timer_on;		/* VTIME: a read's timer runs */
 	uint32_t t_deadline;		/* ... until this tick */
@@ -61,15 +61,25 @@ extern struct tty console_tty;
 void tty_input(struct tty *tp, const char *buf, size_t n);
 void tty_output(struct tty *tp, const char *buf, size_t n);
 void tty_signal_group(int pgrp, int sig);
+ssize_t tty_write(struct tty *tp, const struct tty_io *wr);
 
 /* read.c */
 bool tty_readable(struct tty *tp);
-ssize_t tty_read(struct tty *tp, const struct tty_read *rd, int flags);
+ssize_t tty_read(struct tty *tp, const struct tty_io *rd, int flags);
+bool tty_wait_read(struct tty *tp, const struct tty_io *rd);
 void tty_finish_read(struct tty *tp);
 void tty_cancel_read(struct tty *tp, uint32_t id);
-void tty_foreground_changed(struct tty *tp);
 void tty_input_came(struct tty *tp);
 void tty_alarm(uint32_t stamp);
+
+/* jobctl.c */
+bool tty_in_background(const struct tty *tp, const struct driver_req *req);
+ssize_t tty_background_read(struct tty *tp, const struct tty_io *rd,
+	int flags);
+ssize_t tty_background_write(struct tty *tp, const struct tty_io *wr,
+	int flags);
+void tty_release_held(struct tty *tp);
+void tty_cancel_held(struct tty *tp, uint32_t id);
 
 /* vga.c */
 int vga_init(void);

@@ -77,6 +77,7 @@ typedef struct {
 		struct m_pm_time m_pm_time;
 		struct m_pm_reboot m_pm_reboot;
 		struct m_pm_getprocs m_pm_getprocs;
+		struct m_pm_jobsig m_pm_jobsig;
 		struct m_pm_srv m_pm_srv;
 		struct m_pm_srv_reply m_pm_srv_reply;
 		struct m_pm_vfs m_pm_vfs;

@@ -49,6 +49,7 @@ static const pm_handler_t handlers[PM_LAST - PM_BASE + 1] = {
 	[PM_SRV_KILL - PM_BASE] = do_srv_kill,
 	[PM_SRV_NEW - PM_BASE] = do_srv_new,
 	[PM_EPINFO - PM_BASE] = do_epinfo,
+	[PM_JOBSIG - PM_BASE] = do_jobsig,
 };
 
 struct mproc *find_ep(endpoint_t ep)

@@ -91,6 +91,7 @@ int do_exec(void);
 
 /* signal.c */
 int do_kill(void);
+int do_jobsig(void);
 int do_sigaction(void);
 int do_sigprocmask(void);
 int do_sigsuspend(void);

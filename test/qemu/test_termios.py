@@ -225,3 +225,58 @@ def test_a_background_reader_stops_and_fg_gives_it_the_input():
         assert sh.run('jobs') == ''
     finally:
         sh.close()
+
+
+def test_tostop_holds_a_background_writer_until_fg():
+    """With TOSTOP a background job that writes the terminal gets SIGTTOU
+    and stops before its output shows; fg lets the write through.  A job
+    that ignores SIGTTOU writes at once, and without TOSTOP anyone may
+    write."""
+    sh = Shell()
+    try:
+        sh.run('stty tostop')
+        assert 'tostop' in sh.run('stty -a').split()
+        sh.run('(echo from the background) &')
+        listing = ''
+        for _ in range(20):
+            listing = sh.run('jobs')
+            if 'Stopped' in listing:
+                break
+            time.sleep(0.5)
+        assert re.search(r'Stopped +\(echo from the background\)',
+                         listing), listing
+        assert '\nfrom the background\n' not in \
+            sh.out.decode('utf-8', 'replace'), 'written before fg'
+        start = len(sh.out)
+        sh.type('fg\n')
+        sh.wait_for_after(start, r'\nfrom the background\n', 20)
+        sh.wait_for_after(start, sh.PROMPT, 20)
+        assert sh.run('jobs') == ''
+
+        out = sh.run("(trap '' TTOU; echo it ignores SIGTTOU) & wait")
+        assert 'it ignores SIGTTOU' in out, out
+        sh.run('stty -tostop')
+        out = sh.run('(echo anyone may write) & wait')
+        assert 'anyone may write' in out, out
+    finally:
+        sh.close()
+
+
+def test_a_background_read_that_cannot_stop_fails_with_eio():
+    """POSIX: a background reader that ignores SIGTTIN, or whose process
+    group is orphaned (no shell is left to continue it), gets EIO rather
+    than a stop that nobody would undo."""
+    sh = Shell()
+    try:
+        out = sh.run("(trap '' TTIN; read x; echo \"read status $?\") & "
+                     "wait")
+        assert 'read status 1' in out, out
+        assert sh.run('jobs') == ''
+        # The inner job's parent (the subshell) is gone: init adopts it,
+        # which is outside the session, so its group is orphaned.
+        out = sh.run('( (sleep 1; read x < /dev/tty; echo "orphan $?") & )'
+                     '; sleep 4')
+        assert 'orphan 1' in out, out
+        assert sh.run('echo the shell reads on') == 'the shell reads on'
+    finally:
+        sh.close()

@@ -44,7 +44,16 @@
 #define PM_SRV_KILL	(PM_BASE + 29)	/* RS (asynsend): a service has ended
 					 * or must end; clean up, m_pm_srv */
 #define PM_EPINFO	(PM_BASE + 30)	/* m_pm_srv (ep) -> m_pm_srv_reply */
-#define PM_LAST		PM_EPINFO
+#define PM_JOBSIG	(PM_BASE + 31)	/* a terminal: m_pm_jobsig -> JOBSIG_*
+					 * or -EIO (orphaned group) */
+#define PM_LAST		PM_JOBSIG
+
+/* PM_JOBSIG's answers.  SENT: the caller's group got sig, so the terminal
+ * holds the request until the group is in the foreground.  IGNORED: the
+ * caller ignores or blocks sig, so nothing was sent (a read fails with
+ * EIO, a write goes ahead). */
+#define JOBSIG_SENT	0
+#define JOBSIG_IGNORED	1
 
 /* PM -> RS (asynsend): a service has exited; m_pm_srv (ep, uid: the
  * wait status). */
@@ -120,6 +129,11 @@ struct m_pm_reboot {
 struct m_pm_getprocs {
 	vir_bytes buf;			/* struct pm_procinfo[] */
 	uint32_t len;			/* bytes */
+};
+
+struct m_pm_jobsig {			/* from a terminal driver */
+	endpoint_t ep;			/* who read or wrote from the background */
+	int sig;			/* SIGTTIN or SIGTTOU */
 };
 
 struct m_pm_srv {			/* RS's services */

@@ -1,0 +1,114 @@
+/*
+ * jobctl.c - job control at the terminal: reads, and with TOSTOP writes,
+ * from process groups that are not in the foreground.
+ *
+ * VFS gives the caller's group on reads and writes of its controlling
+ * terminal.  For one in the background, PM decides (PM_JOBSIG, as only
+ * it knows signal dispositions and the process tree): its group gets
+ * SIGTTIN (a read) or SIGTTOU (a write) and the request is held here,
+ * apart from the foreground's, until a TIOCSPGRP gives the group the
+ * terminal (after `fg` a stopped job goes on with what it asked for);
+ * or the caller ignores or blocks that signal, and then a read fails
+ * with EIO while a write goes ahead; or its group is orphaned, with no
+ * shell left to continue it, and both fail with EIO.
+ */
+#include <string.h>
+#include <signal.h>
+#include <minix/com.h>
+#include <minix/msg/pm.h>
+#include "tty.h"
+
+/* A read or write of the caller's controlling terminal (VFS gives its
+ * group) from a group that is not the foreground one. */
+bool tty_in_background(const struct tty *tp, const struct driver_req *req)
+{
+	return req->dr_pgrp > 0 && tp->t_pgrp > 1 && req->dr_pgrp != tp->t_pgrp;
+}
+
+/* Ask PM to signal the caller's group: JOBSIG_SENT, JOBSIG_IGNORED, or
+ * a negated error (EIO: an orphaned group). */
+static int job_signal(const struct driver_req *req, int sig)
+{
+	message m;
+	int r;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = PM_JOBSIG;
+	m.m_pm_jobsig.ep = req->dr_user;
+	m.m_pm_jobsig.sig = sig;
+	if ((r = ipc_sendrec(PM_PROC_EP, &m)) != OK)
+		return r;
+	return m.m_type;
+}
+
+/* Keep io until its group has the terminal (-EDONTREPLY). */
+static ssize_t hold(struct tty *tp, const struct tty_io *io, int flags)
+{
+	int i;
+
+	if (flags & CDEV_NONBLOCK)
+		return -EAGAIN;
+	for (i = 0; i < TTY_HELD; i++) {
+		if (!tp->t_held_used[i]) {
+			tp->t_held_used[i] = true;
+			tp->t_held[i] = *io;
+			return -EDONTREPLY;
+		}
+	}
+	return -EIO;			/* too many requests in the background */
+}
+
+ssize_t tty_background_read(struct tty *tp, const struct tty_io *rd,
+	int flags)
+{
+	int r = job_signal(&rd->req, SIGTTIN);
+
+	return r == JOBSIG_SENT ? hold(tp, rd, flags) : -EIO;
+}
+
+/* Only with TOSTOP set: without it, anyone may write. */
+ssize_t tty_background_write(struct tty *tp, const struct tty_io *wr,
+	int flags)
+{
+	int r = job_signal(&wr->req, SIGTTOU);
+
+	if (r == JOBSIG_SENT)
+		return hold(tp, wr, flags);
+	if (r == JOBSIG_IGNORED)
+		return tty_write(tp, wr);
+	return -EIO;
+}
+
+/* The foreground group's held requests go on: its writes are written,
+ * its read waits for input (if no other read does). */
+void tty_release_held(struct tty *tp)
+{
+	struct tty_io io;
+	int i;
+
+	for (i = 0; i < TTY_HELD; i++) {
+		if (!tp->t_held_used[i]
+		    || tp->t_held[i].req.dr_pgrp != tp->t_pgrp)
+			continue;
+		io = tp->t_held[i];
+		if (io.req.dr_type == CDEV_WRITE) {
+			tp->t_held_used[i] = false;
+			driver_reply(&io.req, tty_write(tp, &io));
+		} else if (tty_wait_read(tp, &io)) {
+			tp->t_held_used[i] = false;
+		}
+	}
+}
+
+/* The held request with this id ends with EINTR (a signal came). */
+void tty_cancel_held(struct tty *tp, uint32_t id)
+{
+	int i;
+
+	for (i = 0; i < TTY_HELD; i++) {
+		if (tp->t_held_used[i] && tp->t_held[i].req.dr_id == id) {
+			tp->t_held_used[i] = false;
+			driver_reply(&tp->t_held[i].req, -EINTR);
+		}
+	}
+}
