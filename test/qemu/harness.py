@@ -162,6 +162,7 @@ class Shell(Qemu):
 
     def __init__(self, extra=()):
         Qemu.__init__(self, iso('resurgo.iso'), extra)
+        self.syncs = 0                  # run_until's markers
         self.wait_prompt(timeout=90)
 
     def wait_prompt(self, timeout=60):
@@ -193,6 +194,23 @@ class Shell(Qemu):
         text = self.out[start:].decode('utf-8', 'replace')
         lines = text.split('\n')
         return '\n'.join(lines[1:-1])      # less the echo and the prompt
+
+    def run_until(self, command, until, timeout=60):
+        """Type a command line whose effect shows on its own time (a
+        service that RS starts or restarts prints as it runs, before or
+        after the shell's next prompt) and return what the console showed
+        once both the text matching until and the shell's prompt came."""
+        start = len(self.out)
+        self.type(command + '\n')
+        self.wait_for_after(start, until, timeout)
+        self.syncs += 1
+        mark = len(self.out)
+        # Quoted, so that only the output (not the echo of what was
+        # typed, which may come before the prompt) reads sync-N.
+        self.type('echo sync-"%d"\n' % self.syncs)
+        self.wait_for_after(mark, r'sync-%d\n' % self.syncs, timeout)
+        self.wait_for_after(mark, self.PROMPT, timeout)
+        return self.out[start:mark].decode('utf-8', 'replace')
 
     def wait_for_after(self, start, rx, timeout):
         import select

@@ -10,11 +10,7 @@ from harness import Shell
 
 def start(sh, command, until='pcitest: done\n'):
     """Run a service command and return what the service printed."""
-    start = len(sh.out)
-    sh.type(command + '\n')
-    sh.wait_for_after(start, until, 60)
-    sh.wait_for_after(start, sh.PROMPT, 30)
-    return sh.out[start:].decode('utf-8', 'replace')
+    return sh.run_until(command, until)
 
 
 def test_a_driver_sees_its_device_and_reserving_it_grants_the_ports():
