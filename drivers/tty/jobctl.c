@@ -1,16 +1,17 @@
 /*
- * jobctl.c - job control at the terminal: reads, and with TOSTOP writes,
- * from process groups that are not in the foreground.
+ * jobctl.c - job control at the terminal: reads, changes of its settings
+ * and (with TOSTOP) writes from process groups not in the foreground.
  *
- * VFS gives the caller's group on reads and writes of its controlling
- * terminal.  For one in the background, PM decides (PM_JOBSIG, as only
- * it knows signal dispositions and the process tree): its group gets
- * SIGTTIN (a read) or SIGTTOU (a write) and the request is held here,
- * apart from the foreground's, until a TIOCSPGRP gives the group the
- * terminal (after `fg` a stopped job goes on with what it asked for);
- * or the caller ignores or blocks that signal, and then a read fails
- * with EIO while a write goes ahead; or its group is orphaned, with no
- * shell left to continue it, and both fail with EIO.
+ * VFS gives the caller's group on reads, writes and ioctls of its
+ * controlling terminal.  For one in the background, PM decides
+ * (PM_JOBSIG, as only it knows signal dispositions and the process
+ * tree): its group gets SIGTTIN (a read) or SIGTTOU (a write or change)
+ * and the request is held here, apart from the foreground's, until a
+ * TIOCSPGRP gives the group the terminal (after `fg` a stopped job goes
+ * on with what it asked for); or the caller ignores or blocks that
+ * signal, and then a read fails with EIO while a write or change goes
+ * ahead; or its group is orphaned, with no shell left to continue it,
+ * and the request fails with EIO.
  */
 #include <string.h>
 #include <signal.h>
@@ -66,21 +67,29 @@ ssize_t tty_background_read(struct tty *tp, const struct tty_io *rd,
 	return r == JOBSIG_SENT ? hold(tp, rd, flags) : -EIO;
 }
 
-/* Only with TOSTOP set: without it, anyone may write. */
-ssize_t tty_background_write(struct tty *tp, const struct tty_io *wr,
+/* A write (only with TOSTOP set: without it, anyone may write) or an
+ * ioctl that changes the terminal. */
+static ssize_t perform(struct tty *tp, const struct tty_io *io)
+{
+	if (io->req.dr_type == CDEV_WRITE)
+		return tty_write(tp, io);
+	return tty_control(tp, io);
+}
+
+ssize_t tty_background_change(struct tty *tp, const struct tty_io *io,
 	int flags)
 {
-	int r = job_signal(&wr->req, SIGTTOU);
+	int r = job_signal(&io->req, SIGTTOU);
 
 	if (r == JOBSIG_SENT)
-		return hold(tp, wr, flags);
+		return hold(tp, io, flags);
 	if (r == JOBSIG_IGNORED)
-		return tty_write(tp, wr);
+		return perform(tp, io);
 	return -EIO;
 }
 
-/* The foreground group's held requests go on: its writes are written,
- * its read waits for input (if no other read does). */
+/* The foreground group's held requests go on: its writes and ioctls
+ * are done, its read waits for input (if no other read does). */
 void tty_release_held(struct tty *tp)
 {
 	struct tty_io io;
@@ -91,9 +100,9 @@ void tty_release_held(struct tty *tp)
 		    || tp->t_held[i].req.dr_pgrp != tp->t_pgrp)
 			continue;
 		io = tp->t_held[i];
-		if (io.req.dr_type == CDEV_WRITE) {
+		if (io.req.dr_type != CDEV_READ) {
 			tp->t_held_used[i] = false;
-			driver_reply(&io.req, tty_write(tp, &io));
+			driver_reply(&io.req, perform(tp, &io));
 		} else if (tty_wait_read(tp, &io)) {
 			tp->t_held_used[i] = false;
 		}

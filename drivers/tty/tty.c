@@ -348,7 +348,7 @@ static ssize_t tty_transfer(int minor, int write, uint64_t pos,
 		return -ENXIO;
 	if (write && (tp->t_termios.c_lflag & TOSTOP)
 	    && tty_in_background(tp, req))
-		return tty_background_write(tp, &io, flags);
+		return tty_background_change(tp, &io, flags);
 	if (write)
 		return tty_write(tp, &io);
 	if (count == 0)
@@ -371,15 +371,14 @@ static int set_winsize(struct tty *tp, endpoint_t owner, cp_grant_id_t grant)
 	return OK;
 }
 
-static int tty_ioctl(int minor, unsigned long request, endpoint_t owner,
-	cp_grant_id_t grant, const struct driver_req *req)
+/* An ioctl (io->count is the request) of a terminal that may change it. */
+int tty_control(struct tty *tp, const struct tty_io *io)
 {
-	struct tty *tp = tty_of(minor);
+	endpoint_t owner = io->owner;
+	cp_grant_id_t grant = io->grant;
 	int r, pgrp;
 
-	if (tp == NULL)
-		return -ENXIO;
-	switch (request) {
+	switch (io->count) {
 	case TCGETS:
 		return sys_safecopyto(owner, grant, 0, &tp->t_termios,
 			sizeof(tp->t_termios));
@@ -418,6 +417,32 @@ static int tty_ioctl(int minor, unsigned long request, endpoint_t owner,
 	default:
 		return -ENOTTY;
 	}
+}
+
+/* Requests that change the terminal: job control holds them back from a
+ * background group, as it holds writes with TOSTOP. */
+static bool changes_terminal(unsigned long request)
+{
+	switch (request) {
+	case TCSETS: case TCSETSW: case TCSETSF:
+	case TIOCSWINSZ: case TIOCSPGRP: case TCFLSH:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static int tty_ioctl(int minor, unsigned long request, endpoint_t owner,
+	cp_grant_id_t grant, const struct driver_req *req)
+{
+	struct tty *tp = tty_of(minor);
+	struct tty_io io = { *req, owner, grant, request };
+
+	if (tp == NULL)
+		return -ENXIO;
+	if (changes_terminal(request) && tty_in_background(tp, req))
+		return tty_background_change(tp, &io, 0);
+	return tty_control(tp, &io);
 }
 
 static int tty_cancel(int minor, endpoint_t user, uint32_t id)

@@ -17,14 +17,15 @@
 
 #define TTY_IN_SIZE	1024	/* input not yet read */
 #define TTY_LINE_MAX	255	/* a canonical line */
-#define TTY_HELD	4	/* reads and writes from background groups */
+#define TTY_HELD	4	/* requests from background groups, held */
 
-/* A read or write waiting to be answered (req.dr_type says which). */
+/* A read, write or ioctl waiting to be answered (req.dr_type says
+ * which). */
 struct tty_io {
 	struct driver_req req;		/* req.dr_pgrp: the caller's group */
 	endpoint_t owner;
 	cp_grant_id_t grant;
-	size_t count;
+	size_t count;			/* bytes; an ioctl's request */
 };
 
 struct tty {
@@ -62,6 +63,7 @@ void tty_input(struct tty *tp, const char *buf, size_t n);
 void tty_output(struct tty *tp, const char *buf, size_t n);
 void tty_signal_group(int pgrp, int sig);
 ssize_t tty_write(struct tty *tp, const struct tty_io *wr);
+int tty_control(struct tty *tp, const struct tty_io *io);
 
 /* read.c */
 bool tty_readable(struct tty *tp);
@@ -76,7 +78,7 @@ void tty_alarm(uint32_t stamp);
 bool tty_in_background(const struct tty *tp, const struct driver_req *req);
 ssize_t tty_background_read(struct tty *tp, const struct tty_io *rd,
 	int flags);
-ssize_t tty_background_write(struct tty *tp, const struct tty_io *wr,
+ssize_t tty_background_change(struct tty *tp, const struct tty_io *io,
 	int flags);
 void tty_release_held(struct tty *tp);
 void tty_cancel_held(struct tty *tp, uint32_t id);

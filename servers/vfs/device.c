@@ -181,9 +181,9 @@ static int cdev_post(dev_t dev, message *m)
 }
 
 /* A character request.  pgrp: on an open, make the device that group's
- * controlling terminal; on a read or write of the caller's controlling
- * terminal, the caller's group (a terminal holds back a read from a
- * group not in the foreground); else 0. */
+ * controlling terminal; on a read, write or ioctl of the caller's
+ * controlling terminal, the caller's group (job control: a terminal holds
+ * back requests from a group not in the foreground); else 0. */
 static int cdev_send_pgrp(struct fproc *rfp, int type, dev_t dev,
 	uint64_t pos, cp_grant_id_t grant, uint32_t count, int flags, int pgrp)
 {
@@ -314,7 +314,9 @@ int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
 		CPF_READ | CPF_WRITE);
 	if (g < 0)
 		return g;
-	if ((r = cdev_send(rfp, CDEV_IOCTL, dev, 0, g, request, 0)) != OK) {
+	r = cdev_send_pgrp(rfp, CDEV_IOCTL, dev, 0, g, request, 0,
+		dev == rfp->fp_tty ? rfp->fp_pgrp : 0);
+	if (r != OK) {
 		cpf_revoke(g);
 		return r;
 	}

@@ -280,3 +280,27 @@ def test_a_background_read_that_cannot_stop_fails_with_eio():
         assert sh.run('echo the shell reads on') == 'the shell reads on'
     finally:
         sh.close()
+
+
+def test_a_background_job_that_changes_the_terminal_stops_until_fg():
+    """POSIX: tcsetattr, tcsetpgrp, tcflush and the window size from a
+    background group send it SIGTTOU; the change waits until fg.  One
+    that ignores SIGTTOU changes the terminal at once."""
+    sh = Shell()
+    try:
+        assert sh.run('stty size') == '25 80'
+        sh.run('stty rows 30 &')
+        listing = ''
+        for _ in range(20):
+            listing = sh.run('jobs')
+            if 'Stopped' in listing:
+                break
+            time.sleep(0.5)
+        assert re.search(r'Stopped +stty rows 30', listing), listing
+        assert sh.run('stty size') == '25 80'
+        sh.run('fg')
+        assert sh.run('stty size') == '30 80'
+        sh.run("(trap '' TTOU; stty rows 40) & wait")
+        assert sh.run('stty size') == '40 80'
+    finally:
+        sh.close()
