@@ -19,8 +19,8 @@
 #include <minix/msg/pm.h>
 #include "tty.h"
 
-/* A read or write of the caller's controlling terminal (VFS gives its
- * group) from a group that is not the foreground one. */
+/* A request on the caller's controlling terminal (VFS gives its group)
+ * from a group that is not the foreground one. */
 bool tty_in_background(const struct tty *tp, const struct driver_req *req)
 {
 	return req->dr_pgrp > 0 && tp->t_pgrp > 1 && req->dr_pgrp != tp->t_pgrp;

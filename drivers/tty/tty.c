@@ -170,24 +170,18 @@ static void word_erase(struct tty *tp)
 	echo_erase(tp, n);
 }
 
-/* Signal a process group, as kill(-pgrp, sig) would. */
-void tty_signal_group(int pgrp, int sig)
+/* Signal the foreground process group, as kill(-pgrp, sig) would. */
+static void signal_pgrp(struct tty *tp, int sig)
 {
 	message m;
 
-	if (pgrp <= 1)
+	if (tp->t_pgrp <= 1)
 		return;
 	memset(&m, 0, sizeof(m));
 	m.m_type = PM_KILL;
-	m.m_pm_kill.pid = -pgrp;
+	m.m_pm_kill.pid = -tp->t_pgrp;
 	m.m_pm_kill.sig = sig;
 	(void) asynsend(PM_PROC_EP, &m);
-}
-
-/* ... the foreground one. */
-static void signal_pgrp(struct tty *tp, int sig)
-{
-	tty_signal_group(tp->t_pgrp, sig);
 }
 
 /* A signal character: the input typed so far goes (unless NOFLSH). */
@@ -371,7 +365,7 @@ static int set_winsize(struct tty *tp, endpoint_t owner, cp_grant_id_t grant)
 	return OK;
 }
 
-/* An ioctl (io->count is the request) of a terminal that may change it. */
+/* Carry out an ioctl (io->count holds its request code). */
 int tty_control(struct tty *tp, const struct tty_io *io)
 {
 	endpoint_t owner = io->owner;

@@ -61,7 +61,6 @@ extern struct tty console_tty;
 /* tty.c */
 void tty_input(struct tty *tp, const char *buf, size_t n);
 void tty_output(struct tty *tp, const char *buf, size_t n);
-void tty_signal_group(int pgrp, int sig);
 ssize_t tty_write(struct tty *tp, const struct tty_io *wr);
 int tty_control(struct tty *tp, const struct tty_io *io);
 
