@@ -1,40 +1,9 @@
 /*
- * lib.c - the few string and memory routines the kernel needs.  The kernel
- * links no user library; the compiler also emits calls to these for
- * structure copies.
+ * lib.c - the few string routines the kernel needs.  The kernel links no
+ * user library.  memcpy, memmove and memset, which the compiler also
+ * calls for structure copies, are arch/i386/string.S.
  */
 #include "kernel.h"
-
-void *memcpy(void *dst, const void *src, size_t n)
-{
-	char *d = dst;
-	const char *s = src;
-
-	while (n-- > 0)
-		*d++ = *s++;
-	return dst;
-}
-
-void *memmove(void *dst, const void *src, size_t n)
-{
-	char *d = dst;
-	const char *s = src;
-
-	if (d < s)
-		return memcpy(dst, src, n);
-	while (n-- > 0)
-		d[n] = s[n];
-	return dst;
-}
-
-void *memset(void *dst, int c, size_t n)
-{
-	char *d = dst;
-
-	while (n-- > 0)
-		*d++ = c;
-	return dst;
-}
 
 int memcmp(const void *a, const void *b, size_t n)
 {

@@ -28,7 +28,7 @@ def test_boot_banner_is_first_line_on_vga():
 def test_kernel_self_tests_pass_and_power_off():
     """ktest's own cases; the run must end with a clean power-off."""
     status, out, err = vmrun('--iso', iso('ktest.iso'), '--timeout', '120')
-    subs = guest_results(out, expect_at_least=31)
+    subs = guest_results(out, expect_at_least=32)
     subs.append(('powers_off_cleanly', status == 0,
                  'vmrun status %d: %s' % (status, err.strip())))
     subs.append(('fault_reported_on_console',

@@ -91,6 +91,7 @@ trap_common:
 	movw %ax, %es
 	movw %ax, %fs
 	movw %ax, %gs
+	cld				/* the C ABI's; the user's is in eflags */
 	movl $kstack_top, %esp
 	xorl %ebp, %ebp
 	call user_trap
@@ -102,6 +103,7 @@ from_kernel:
 	pushl %fs
 	pushl %gs
 	pushal
+	cld
 	movl %esp, %eax
 	pushl %eax			/* struct stackframe * (no esp/ss) */
 	call kernel_trap

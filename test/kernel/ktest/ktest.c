@@ -136,6 +136,26 @@ static void t_sendrec(void)
 	CHECK(m.m_ktest.value == 42, "echo gave %u, not 42", m.m_ktest.value);
 }
 
+/* A process may trap with the direction flag set (the C ABI wants it
+ * clear only at calls): the kernel's copies must still run forwards, and
+ * the flag comes back as the process left it. */
+static void t_direction_flag(void)
+{
+	message m = mk(0, NONE, 99);
+	uint32_t eflags;
+	int r;
+
+	m.m_type = KT_ECHO;
+	__asm__ volatile("std" ::: "memory");
+	r = ipc_sendrec(P1, &m);	/* an assembly stub: no string ops */
+	__asm__ volatile("pushfl; popl %0; cld" : "=r" (eflags) :: "memory");
+	CHECK(r == OK, "sendrec returned %d", r);
+	CHECK(m.m_source == P1, "reply from %d, not %d", m.m_source, P1);
+	CHECK(m.m_ktest.value == 100, "echo gave %u, not 100",
+		m.m_ktest.value);
+	CHECK(eflags & 0x400, "the direction flag was cleared under us");
+}
+
 static void t_send_then_receive(void)
 {
 	message m = mk(0, self_ep, 7);
@@ -859,6 +879,7 @@ int main(int argc, char **argv)
 	printf("ktest: %d peers and %d spinners are up\n", nr_peers,
 		nr_spinners);
 	run("ipc_sendrec_round_trip", t_sendrec);
+	run("ipc_with_direction_flag_set", t_direction_flag);
 	run("ipc_send_then_receive", t_send_then_receive);
 	run("ipc_receive_from_one_source", t_receive_specific);
 	run("ipc_sendnb", t_sendnb);
