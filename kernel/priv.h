@@ -9,6 +9,7 @@
 #ifndef _PRIV_H
 #define _PRIV_H
 
+#include <stdbool.h>
 #include <minix/config.h>
 #include <minix/priv.h>
 
@@ -47,5 +48,27 @@ struct priv {
 #define priv_id(p)	((p)->p_priv->s_id)
 
 extern struct priv priv[NR_SYS_PROCS];
+
+/* The first set bit of map at or after bit from, or nbits if none.  The
+ * receive path asks this of the pending bitmaps on every call: whole
+ * empty words are passed over at once. */
+static inline int next_set_bit(const bitchunk_t *map, int from, int nbits)
+{
+	int w = from / BITCHUNK_BITS;
+	bitchunk_t bits;
+
+	if (from >= nbits)
+		return nbits;
+	bits = map[w] & (~(bitchunk_t) 0 << CHUNK_OFFSET(from));
+	for (;;) {
+		if (bits != 0) {
+			from = w * BITCHUNK_BITS + __builtin_ctz(bits);
+			return from < nbits ? from : nbits;
+		}
+		if (++w >= BITMAP_CHUNKS(nbits))
+			return nbits;
+		bits = map[w];
+	}
+}
 
 #endif

@@ -231,9 +231,9 @@ static bool try_notify(struct proc *caller, endpoint_t src_e)
 	message m;
 	int id;
 
-	for (id = 0; id < NR_SYS_PROCS; id++) {
-		if (!GET_BIT(pr->s_notify_pending, id))
-			continue;
+	for (id = next_set_bit(pr->s_notify_pending, 0, NR_SYS_PROCS);
+	    id < NR_SYS_PROCS;
+	    id = next_set_bit(pr->s_notify_pending, id + 1, NR_SYS_PROCS)) {
 		src = proc_addr(priv[id].s_proc_nr);
 		if (src_e != ANY && src->p_endpoint != src_e)
 			continue;
@@ -390,9 +390,9 @@ static bool try_async(struct proc *caller, endpoint_t src_e)
 	asynmsg_t e;
 	int id, i;
 
-	for (id = 0; id < NR_SYS_PROCS && !delivered; id++) {
-		if (!GET_BIT(pr->s_asyn_pending, id))
-			continue;
+	for (id = next_set_bit(pr->s_asyn_pending, 0, NR_SYS_PROCS);
+	    id < NR_SYS_PROCS && !delivered;
+	    id = next_set_bit(pr->s_asyn_pending, id + 1, NR_SYS_PROCS)) {
 		owner = proc_addr(priv[id].s_proc_nr);
 		if ((caller->p_misc_flags & MF_REPLY_PEND)
 		    && owner->p_endpoint != caller->p_getfrom_e)

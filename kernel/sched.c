@@ -14,6 +14,9 @@
 
 static struct proc *rdy_head[NR_SCHED_QUEUES];
 static struct proc *rdy_tail[NR_SCHED_QUEUES];
+static uint32_t rdy_queues;	/* bit q: queue q is not empty */
+
+_Static_assert(NR_SCHED_QUEUES <= 32, "rdy_queues has a bit per queue");
 
 void enqueue(struct proc *p)
 {
@@ -26,6 +29,7 @@ void enqueue(struct proc *p)
 	else
 		rdy_tail[q]->p_nextready = p;
 	rdy_tail[q] = p;
+	rdy_queues |= 1u << q;
 }
 
 void dequeue(struct proc *p)
@@ -38,6 +42,8 @@ void dequeue(struct proc *p)
 			*xpp = p->p_nextready;
 			if (rdy_tail[q] == p)
 				rdy_tail[q] = prev;
+			if (rdy_head[q] == NULL)
+				rdy_queues &= ~(1u << q);
 			p->p_nextready = NULL;
 			return;
 		}
@@ -46,15 +52,13 @@ void dequeue(struct proc *p)
 	panic("dequeue: %s not in queue %d", p->p_name, q);
 }
 
-/* The process to run next, or NULL when only IDLE can. */
+/* The process to run next, or NULL when only IDLE can: the head of the
+ * most urgent queue that is not empty (the lowest bit of rdy_queues). */
 struct proc *pick_proc(void)
 {
-	int q;
-
-	for (q = 0; q < NR_SCHED_QUEUES; q++)
-		if (rdy_head[q] != NULL)
-			return rdy_head[q];
-	return NULL;
+	if (rdy_queues == 0)
+		return NULL;
+	return rdy_head[__builtin_ctz(rdy_queues)];
 }
 
 /* p used up its quantum: refill it and let the others of its queue go. */

@@ -134,20 +134,23 @@ int pt_alloc_range(struct proc *p, vir_bytes va, vir_bytes len, bool writable)
 }
 
 /* Translate p's address va to a kernel pointer, checking that user mode
- * may read it (and write it, if asked).  NULL if it may not. */
+ * may read it (and write it, if asked).  NULL if it may not.  Every IPC
+ * message passes through here, so the walk is written out. */
 void *umap(struct proc *p, vir_bytes va, bool write)
 {
-	uint32_t *pte;
+	uint32_t need = PG_P | PG_U | (write ? PG_RW : 0);
+	uint32_t pde, pte;
 	phys_bytes pa;
 
 	if (va >= USER_TOP || p->p_pgdir == NULL)
 		return NULL;
-	if (!(p->p_pgdir[PDE_INDEX(va)] & PG_P))
+	pde = p->p_pgdir[PDE_INDEX(va)];
+	if (!(pde & PG_P))
 		return NULL;
-	pte = pte_of(p, va, false);
-	if (!(*pte & PG_P) || !(*pte & PG_U) || (write && !(*pte & PG_RW)))
+	pte = ((uint32_t *) phys_to_vir(FRAME(pde)))[PTE_INDEX(va)];
+	if ((pte & need) != need)
 		return NULL;
-	pa = FRAME(*pte) | (va & (PAGE_SIZE - 1));
+	pa = FRAME(pte) | (va & (PAGE_SIZE - 1));
 	if (pa >= DIRECTMAP_LIMIT)
 		return NULL;
 	return phys_to_vir(pa);
