@@ -133,10 +133,9 @@ int pt_alloc_range(struct proc *p, vir_bytes va, vir_bytes len, bool writable)
 	return OK;
 }
 
-/* Translate p's address va to a kernel pointer, checking that user mode
- * may read it (and write it, if asked).  NULL if it may not.  Every IPC
- * message passes through here, so the walk is written out. */
-void *umap(struct proc *p, vir_bytes va, bool write)
+/* The walk under umap.  Every IPC message passes through here, so it is
+ * written out. */
+static void *umap_walk(struct proc *p, vir_bytes va, bool write)
 {
 	uint32_t need = PG_P | PG_U | (write ? PG_RW : 0);
 	uint32_t pde, pte;
@@ -154,6 +153,19 @@ void *umap(struct proc *p, vir_bytes va, bool write)
 	if (pa >= DIRECTMAP_LIMIT)
 		return NULL;
 	return phys_to_vir(pa);
+}
+
+/* Translate p's address va to a kernel pointer, checking that user mode
+ * may read it (and write it, if asked).  NULL if it may not.  A stack
+ * page not touched yet appears, as it would have at the user's own
+ * access: a program may hand the kernel a fresh stack buffer. */
+void *umap(struct proc *p, vir_bytes va, bool write)
+{
+	void *k = umap_walk(p, va, write);
+
+	if (k == NULL && pt_grow_stack(p, va))
+		k = umap_walk(p, va, write);
+	return k;
 }
 
 /* Copy n bytes from (sp, sa) to (dp, da).  A NULL process means the

@@ -93,6 +93,25 @@ static void write_then_read_back(void)
 	T_SYS(unlink("f"));
 }
 
+/* A read into stack pages the program has not touched yet (the stack
+ * grows on demand): the kernel's copy makes them appear, as the
+ * program's own access would have, rather than failing with EFAULT. */
+static void read_into_untouched_stack(void)
+{
+	char deep[256 * 1024];		/* far below anything used so far */
+	size_t i, n = 20000;
+	int fd;
+
+	make_patterned("f", n);
+	fd = T_SYS(open("f", O_RDONLY));
+	T_EQ(read(fd, deep, n), (long long) n);
+	for (i = 0; i < n; i++)
+		T_CHECK((unsigned char) deep[i] == byte_at(i),
+		    "byte %zu read back wrong", i);
+	T_SYS(close(fd));
+	T_SYS(unlink("f"));
+}
+
 static void lseek_set_cur_end(void)
 {
 	char buf[16];
@@ -602,6 +621,7 @@ static const struct t_case cases[] = {
 	{ "chmod_sets_mode", chmod_sets_mode, 0 },
 	{ "utime_sets_times", utime_sets_times, 0 },
 	{ "write_updates_mtime", write_updates_mtime, 0 },
+	{ "read_into_untouched_stack", read_into_untouched_stack, 0 },
 	{ NULL, NULL, 0 }
 };
 
