@@ -18,6 +18,18 @@ def typed(sh, keys, timeout=30):
     return text[:text.rfind('\n') + 1]
 
 
+def jobs_once_stopped(sh):
+    """What `jobs` lists once a job shows as stopped (or after ten
+    seconds, for the caller's assertion to fail on)."""
+    listing = ''
+    for _ in range(20):
+        listing = sh.run('jobs')
+        if 'Stopped' in listing:
+            break
+        time.sleep(0.5)
+    return listing
+
+
 def test_erase_kill_and_word_erase_edit_the_line():
     sh = Shell()
     try:
@@ -205,12 +217,7 @@ def test_a_background_reader_stops_and_fg_gives_it_the_input():
     sh = Shell()
     try:
         sh.run('cat > /tmp/bg &')
-        listing = ''
-        for _ in range(20):             # until the shell sees the stop
-            listing = sh.run('jobs')
-            if 'Stopped' in listing:
-                break
-            time.sleep(0.5)
+        listing = jobs_once_stopped(sh)
         assert re.search(r'Stopped +cat > /tmp/bg', listing), listing
         assert sh.run('echo the shell still reads') == \
             'the shell still reads'
@@ -237,12 +244,7 @@ def test_tostop_holds_a_background_writer_until_fg():
         sh.run('stty tostop')
         assert 'tostop' in sh.run('stty -a').split()
         sh.run('(echo from the background) &')
-        listing = ''
-        for _ in range(20):
-            listing = sh.run('jobs')
-            if 'Stopped' in listing:
-                break
-            time.sleep(0.5)
+        listing = jobs_once_stopped(sh)
         assert re.search(r'Stopped +\(echo from the background\)',
                          listing), listing
         assert '\nfrom the background\n' not in \
@@ -290,12 +292,7 @@ def test_a_background_job_that_changes_the_terminal_stops_until_fg():
     try:
         assert sh.run('stty size') == '25 80'
         sh.run('stty rows 30 &')
-        listing = ''
-        for _ in range(20):
-            listing = sh.run('jobs')
-            if 'Stopped' in listing:
-                break
-            time.sleep(0.5)
+        listing = jobs_once_stopped(sh)
         assert re.search(r'Stopped +stty rows 30', listing), listing
         assert sh.run('stty size') == '25 80'
         sh.run('fg')

@@ -18,7 +18,6 @@ memcpy:
 	movl 12(%esp), %edi
 	movl 16(%esp), %esi
 	movl 20(%esp), %ecx
-forward:
 	cld
 	movl %ecx, %edx
 	shrl $2, %ecx
@@ -31,27 +30,26 @@ forward:
 	popl %edi
 	ret
 
-	/* void *memmove(void *dst, const void *src, size_t n): forward
+	/* void *memmove(void *dst, const void *src, size_t n): memcpy
 	 * unless dst overlaps the end of src, then backward a byte at a
 	 * time (rare: the kernel copies between distinct buffers). */
 	.globl memmove
 memmove:
+	movl 4(%esp), %eax
+	movl 8(%esp), %edx
+	cmpl %edx, %eax
+	jbe memcpy
+	addl 12(%esp), %edx
+	cmpl %edx, %eax
+	jae memcpy
 	pushl %edi
 	pushl %esi
-	movl 12(%esp), %edi
-	movl 16(%esp), %esi
 	movl 20(%esp), %ecx
-	cmpl %esi, %edi
-	jbe forward
-	leal (%esi,%ecx), %eax
-	cmpl %eax, %edi
-	jae forward
-	leal -1(%esi,%ecx), %esi
-	leal -1(%edi,%ecx), %edi
+	leal -1(%edx), %esi		/* the last byte of src */
+	leal -1(%eax,%ecx), %edi	/* ... and of dst */
 	std
 	rep movsb
 	cld
-	movl 12(%esp), %eax
 	popl %esi
 	popl %edi
 	ret
