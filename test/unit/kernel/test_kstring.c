@@ -1,5 +1,5 @@
 /*
- * test_string.c - host tests of the kernel's memcpy, memmove and memset
+ * test_kstring.c - host tests of the kernel's memcpy, memmove and memset
  * (kernel/arch/i386/string.S), assembled under the names k_memcpy,
  * k_memmove and k_memset into this freestanding i386 Linux program: every
  * length up to 300 at every alignment, overlaps both ways, nothing
