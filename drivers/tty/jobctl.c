@@ -12,6 +12,12 @@
  * signal, and then a read fails with EIO while a write or change goes
  * ahead; or its group is orphaned, with no shell left to continue it,
  * and the request fails with EIO.
+ *
+ * A read already waiting when its group leaves the foreground (^Z
+ * stopped it; the shell took the terminal back) steps aside the same
+ * way: it is held until its group is given the terminal again, so that
+ * the shell can read meanwhile and, after `fg`, the stopped reader goes
+ * on as if its read had been restarted.
  */
 #include <string.h>
 #include <signal.h>
@@ -86,6 +92,21 @@ ssize_t tty_background_change(struct tty *tp, const struct tty_io *io,
 	if (r == JOBSIG_IGNORED)
 		return perform(tp, io);
 	return -EIO;
+}
+
+/* The terminal's foreground group is now pgrp (TIOCSPGRP, or the open
+ * of a new session's terminal). */
+void tty_set_foreground(struct tty *tp, pid_t pgrp)
+{
+	struct tty_io rd;
+
+	tp->t_pgrp = pgrp;
+	if (tp->t_reading && tty_in_background(tp, &tp->t_read.req)) {
+		rd = tty_unwait_read(tp);
+		if (hold(tp, &rd, 0) != -EDONTREPLY)
+			driver_reply(&rd.req, -EIO);
+	}
+	tty_release_held(tp);
 }
 
 /* The foreground group's held requests go on: its writes and ioctls

@@ -155,13 +155,22 @@ ssize_t tty_read(struct tty *tp, const struct tty_io *rd, int flags)
 	return -EDONTREPLY;
 }
 
+/* The waiting read stops waiting; the caller answers it or keeps it. */
+struct tty_io tty_unwait_read(struct tty *tp)
+{
+	tp->t_reading = false;
+	timer_stop(tp);
+	return tp->t_read;
+}
+
 /* The waiting read, if its id is this, ends with EINTR. */
 void tty_cancel_read(struct tty *tp, uint32_t id)
 {
+	struct tty_io rd;
+
 	if (tp->t_reading && tp->t_read.req.dr_id == id) {
-		tp->t_reading = false;
-		timer_stop(tp);
-		driver_reply(&tp->t_read.req, -EINTR);
+		rd = tty_unwait_read(tp);
+		driver_reply(&rd.req, -EINTR);
 	}
 }
 

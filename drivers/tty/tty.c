@@ -301,7 +301,7 @@ static int tty_open(int minor, int access, const struct driver_req *req)
 		return -ENXIO;
 	tp->t_open_count++;
 	if (req->dr_pgrp > 0)		/* a new session's terminal */
-		tp->t_pgrp = req->dr_pgrp;
+		tty_set_foreground(tp, req->dr_pgrp);
 	return OK;
 }
 
@@ -399,8 +399,7 @@ int tty_control(struct tty *tp, const struct tty_io *io)
 			return r;
 		if (pgrp <= 0)
 			return -EINVAL;
-		tp->t_pgrp = pgrp;
-		tty_release_held(tp);
+		tty_set_foreground(tp, pgrp);
 		input_changed(tp);
 		return OK;
 	case TCFLSH:

@@ -69,6 +69,7 @@ bool tty_readable(struct tty *tp);
 ssize_t tty_read(struct tty *tp, const struct tty_io *rd, int flags);
 bool tty_wait_read(struct tty *tp, const struct tty_io *rd);
 void tty_finish_read(struct tty *tp);
+struct tty_io tty_unwait_read(struct tty *tp);
 void tty_cancel_read(struct tty *tp, uint32_t id);
 void tty_input_came(struct tty *tp);
 void tty_alarm(uint32_t stamp);
@@ -79,6 +80,7 @@ ssize_t tty_background_read(struct tty *tp, const struct tty_io *rd,
 	int flags);
 ssize_t tty_background_change(struct tty *tp, const struct tty_io *io,
 	int flags);
+void tty_set_foreground(struct tty *tp, pid_t pgrp);
 void tty_release_held(struct tty *tp);
 void tty_cancel_held(struct tty *tp, uint32_t id);
 
