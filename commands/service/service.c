@@ -167,6 +167,38 @@ static void print_status(const struct rs_status *st)
 	printf("\n");
 }
 
+/* Ticks as seconds with two decimals: "12.34". */
+static void print_ticks(uint32_t ticks)
+{
+	printf("%u.%02u", ticks / HZ, ticks % HZ * 100 / HZ);
+}
+
+/* The failures of the current run in a row: when each came, and how
+ * long RS waited before starting the service again. */
+static void print_history(const struct rs_status *st)
+{
+	int n = st->rst_fails < RS_HISTORY ? st->rst_fails : RS_HISTORY;
+	const struct rs_failure_event *e;
+	int i;
+
+	if (n == 0)
+		return;
+	printf("failures in a row: %d\n", st->rst_fails);
+	for (i = 0; i < n; i++) {
+		e = &st->rst_history[i];
+		printf("  %d: failed at ", i + 1);
+		print_ticks(e->rfe_failed);
+		if (e->rfe_restarted != 0) {
+			printf(" s, restarted ");
+			print_ticks(e->rfe_restarted - e->rfe_failed);
+			printf(" s later\n");
+		} else {
+			printf(" s, %s\n", st->rst_flags & RST_GIVEN_UP ?
+			    "given up" : "not restarted yet");
+		}
+	}
+}
+
 static int do_list(const char *label)
 {
 	static struct rs_status tab[MAX_SERVICES];
@@ -189,6 +221,9 @@ static int do_list(const char *label)
 	for (i = 0; i < n; i++)
 		if (label == NULL || strcmp(tab[i].rst_label, label) == 0)
 			print_status(&tab[i]);
+	for (i = 0; i < n && label != NULL; i++)
+		if (strcmp(tab[i].rst_label, label) == 0)
+			print_history(&tab[i]);
 	return 0;
 }
 

@@ -4,10 +4,14 @@
  *
  * Whatever the failure, the old instance is ended (PM cleans up after it
  * and the kernel fails every IPC still waiting on it), the failure is
- * recorded, and the service is started again after a delay that doubles
- * with each failure in a row (one period first, at most RS_BACKOFF_MAX
- * periods).  A service that fails RS_MAX_FAILS times in a row without
- * staying up is given up, and the console says so.
+ * recorded, and the service is started again.  The policy, in periods
+ * (the heartbeat's, or a second without one) after the n-th failure in
+ * a row: the first is restarted at once (most failures are one-offs),
+ * then after 2, 4, 8 and 16 periods, never more than RS_BACKOFF_MAX.
+ * After RS_MAX_FAILS restarts in a row the next failure is given up, and
+ * the console says so.  A service that stayed up RS_STABLE has its
+ * earlier failures forgiven.  Each failure of the run and its restart
+ * are kept for `service status`.
  */
 #include <stdio.h>
 #include <string.h>
@@ -22,31 +26,47 @@ static uint32_t period_of(const struct rproc *rp)
 		: RS_DEFAULT_PERIOD;
 }
 
+/* How many periods to wait after the n-th failure in a row. */
+static uint32_t backoff_periods(int n)
+{
+	uint32_t periods = 1;
+
+	if (n <= 1)
+		return 0;
+	while (--n > 0 && periods < RS_BACKOFF_MAX)
+		periods *= 2;
+	return periods < RS_BACKOFF_MAX ? periods : RS_BACKOFF_MAX;
+}
+
 static void schedule_restart(struct rproc *rp)
 {
-	uint32_t delay = period_of(rp);
-	int i;
-
-	for (i = 1; i < rp->r_fails && delay < RS_BACKOFF_MAX * period_of(rp);
-	     i++)
-		delay *= 2;
-	if (delay > RS_BACKOFF_MAX * period_of(rp))
-		delay = RS_BACKOFF_MAX * period_of(rp);
-	if (rp->r_fails <= 1)
-		delay = 0;		/* the first failure: at once */
 	rp->r_state = RSS_BACKOFF;
-	rp->r_restart_at = rs_now() + delay;
+	rp->r_restart_at = rs_now() + backoff_periods(rp->r_fails) *
+		period_of(rp);
+}
+
+/* One more failure in a row, at tick now. */
+static void count_failure(struct rproc *rp, uint32_t now)
+{
+	rp->r_fails++;
+	if (rp->r_fails <= RS_MAX_FAILS + 1) {
+		rp->r_history[rp->r_fails - 1].rfe_failed = now;
+		rp->r_history[rp->r_fails - 1].rfe_restarted = 0;
+	}
 }
 
 static void restart_now(struct rproc *rp)
 {
+	uint32_t now = rs_now();
 	int r;
 
 	rp->r_restarts++;
+	if (rp->r_fails >= 1 && rp->r_fails <= RS_MAX_FAILS + 1)
+		rp->r_history[rp->r_fails - 1].rfe_restarted = now;
 	if ((r = rs_start(rp, SEF_INIT_RESTART)) != OK) {
 		printf("rs: cannot restart %s: %s\n", rp->r_start.rss_label,
 			strerror(-r));
-		rp->r_fails++;
+		count_failure(rp, now);
 		schedule_restart(rp);
 	}
 }
@@ -107,7 +127,7 @@ void rs_failed(struct rproc *rp, const char *why)
 	rs_end_instance(ep);
 	if (now - rp->r_started > RS_STABLE)
 		rp->r_fails = 0;		/* it had been fine for a while */
-	rp->r_fails++;
+	count_failure(rp, now);
 	printf("rs: %s (endpoint %d) %s\n", rp->r_start.rss_label, ep, why);
 	if (rs_shutting_down || (rp->r_start.rss_flags & RSF_NO_RESTART)) {
 		rs_answer(rp, -EGENERIC);

@@ -118,8 +118,11 @@ static void fill_status(struct rproc *rp, struct rs_status *st)
 		    ? RST_BACKOFF : 0)
 		| (rp->r_state == RSS_GIVEN_UP ? RST_GIVEN_UP : 0);
 	strcpy(st->rst_failure, rp->r_failure);
+	st->rst_now = rs_now();
 	if (rp->r_failure[0] != '\0')
-		st->rst_failure_age = (rs_now() - rp->r_failure_tick) / HZ;
+		st->rst_failure_age = (st->rst_now - rp->r_failure_tick) / HZ;
+	st->rst_fails = rp->r_fails;
+	memcpy(st->rst_history, rp->r_history, sizeof(rp->r_history));
 }
 
 static int do_list(message *m)

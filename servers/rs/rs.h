@@ -18,7 +18,8 @@
 #define RS_INIT_TIMEOUT	(10 * HZ)	/* a service has this long to init */
 #define RS_STOP_TIMEOUT	(2 * HZ)	/* and this long to stop cleanly */
 #define RS_TICK		(HZ / 10)	/* how often RS looks at the clock */
-#define RS_MAX_FAILS	6		/* failures in a row, then give up */
+#define RS_MAX_FAILS	6		/* restarts in a row; the next failure
+					   is given up */
 #define RS_BACKOFF_MAX	30		/* periods at most between restarts */
 #define RS_STABLE	(10 * HZ)	/* up this long: failures are forgiven */
 #define RS_DEFAULT_PERIOD HZ		/* the backoff unit without heartbeat */
@@ -53,9 +54,14 @@ struct rproc {
 	bool r_refresh;			/* STOPPING: start again afterwards */
 	char r_failure[48];		/* the last failure, in words */
 	uint32_t r_failure_tick;
+	/* when each failure of this run in a row came and was restarted */
+	struct rs_failure_event r_history[RS_MAX_FAILS + 1];
 
 	endpoint_t r_caller;		/* a service command waiting, or NONE */
 };
+
+_Static_assert(RS_MAX_FAILS + 1 <= RS_HISTORY,
+    "service status shows every failure up to the give-up");
 
 extern struct rproc rproc[NR_SERVICES];
 extern bool rs_shutting_down;

@@ -95,7 +95,14 @@ struct rs_start {
 	struct rs_pci_acl rss_pci;	/* PCI devices (label unused) */
 };
 
-/* One line of `service list`. */
+/* One failure of a run of failures in a row, in ticks of uptime. */
+#define RS_HISTORY	8		/* the first failures of a run kept */
+struct rs_failure_event {
+	uint32_t rfe_failed;		/* when it failed */
+	uint32_t rfe_restarted;		/* when RS started it again; 0: not */
+};
+
+/* One line of `service list`, and the history `service status` shows. */
 struct rs_status {
 	char rst_label[RS_LABEL_LEN];
 	char rst_path[RS_PATH_LEN];
@@ -107,6 +114,9 @@ struct rs_status {
 	char rst_failure[48];		/* the last failure, in words */
 	uint32_t rst_failure_age;	/* seconds since it */
 	int rst_major;
+	uint32_t rst_now;		/* uptime when this was filled */
+	int rst_fails;			/* failures in a row (0: none now) */
+	struct rs_failure_event rst_history[RS_HISTORY];   /* the first */
 };
 #define RST_BOOT	0x01		/* started by the kernel */
 #define RST_UP		0x02		/* running and initialised */
