@@ -16,11 +16,18 @@
 # POSIXLY_CORRECT set so that the host's getopt, like Resurgo's, stops
 # at the first operand instead of permuting.
 #
+# In our run a command that Resurgo builds (commands/Makefile.list) is
+# found in our folder or nowhere: PATH holds our folder and a folder of
+# links to the host's other tools, never the host's program of the
+# same name.
+#
+#	test_commands.sh BIN LIST	(the build's wrapper passes both)
+#
 # Prints "ok NAME" or "FAIL NAME: why" per case, then "N passed, M
 # failed"; exits 0 only if nothing failed.
 
-here=$(cd "$(dirname "$0")" && pwd)
-BIN=${CMD_BIN:-$(cd "$here/../../host/cmd" 2>/dev/null && pwd)}
+BIN=$1
+LIST=$2
 HOSTBIN=/usr/bin
 HOSTPATH=$PATH
 H=$HOSTBIN
@@ -29,8 +36,8 @@ TZ=UTC
 export LC_ALL TZ H
 unset POSIXLY_CORRECT
 
-if [ -z "$BIN" ] || [ ! -x "$BIN/cat" ]; then
-	echo "FAIL setup: no commands in ${BIN:-build/host/cmd}"
+if [ -z "$BIN" ] || [ ! -x "$BIN/cat" ] || [ ! -r "$LIST" ]; then
+	echo "FAIL setup: no commands in '$BIN' or no list '$LIST'"
 	echo "0 passed, 1 failed"
 	exit 1
 fi
@@ -41,6 +48,17 @@ W=$T/work
 mkdir "$W" && cd "$W" || exit 1
 passed=0
 failed=0
+
+# The host's tools that Resurgo does not build, first in PATH order.
+OTHERS=$T/others
+mkdir "$OTHERS" || exit 1
+(IFS=:; for d in $HOSTPATH; do [ -d "$d" ] && ls -1 "$d" | sed "s|^|$d/|"; done) |
+    awk -v list="$LIST" 'BEGIN { while ((getline n < list) > 0) ours[n] = 1
+	ours["["] = 1 }
+	{ n = $0; sub(/.*\//, "", n) }
+	!(n in ours) && !(n in seen) { seen[n] = 1; print }' |
+    xargs -d '\n' ln -s -t "$OTHERS"
+OURPATH=$BIN:$OTHERS
 
 pass() {
 	echo "ok $1"
@@ -54,7 +72,7 @@ fail() {
 
 # Runs a command line with our commands (ours) or the host's (host).
 ours() {
-	PATH="$BIN:$HOSTPATH" P="$BIN" POSIXLY_CORRECT=1 sh -c "$1" \
+	PATH="$OURPATH" P="$BIN" POSIXLY_CORRECT=1 sh -c "$1" \
 	    >"$T/o.out" 2>"$T/o.err"
 	o_st=$?
 }
@@ -130,6 +148,18 @@ usage() {
 missing() {
 	fails "$1" "$2" "$3: No such file or directory"
 }
+
+# Every command of the list was built: none of the cases below can
+# reach a host program in its place.
+absent=
+for c in $(cat "$LIST") '['; do
+	[ -x "$BIN/$c" ] || absent="$absent $c"
+done
+if [ -z "$absent" ]; then
+	pass "every_listed_command_was_built"
+else
+	fail "every_listed_command_was_built" "missing from $BIN:$absent"
+fi
 
 # --- Inputs. ---
 printf 'hello world\nfoo bar baz\nHello again\n' >f1

@@ -7,10 +7,10 @@
 
 static int passed, failed;
 
-/* One case per check, named after its line: "ok main_42". */
-#define CHECK(c) do { \
-	if (c) { passed++; printf("ok %s_%d\n", __func__, __LINE__); } \
-	else { failed++; printf("FAIL %s_%d: %s\n", __func__, __LINE__, #c); } \
+/* One case per check, named after what it checks. */
+#define CHECK(name, c) do { \
+	if (c) { passed++; printf("ok %s\n", name); } \
+	else { failed++; printf("FAIL %s: %s\n", name, #c); } \
 } while (0)
 
 #define VFS	5
@@ -19,28 +19,37 @@ static int passed, failed;
 
 static void before_a_restart_everyone_is_served(void)
 {
-	CHECK(!drv_reopen_needed(VFS, false));
-	CHECK(!drv_reopen_needed(MFS_A, false));
+	CHECK("before_a_restart_vfs_is_served", !drv_reopen_needed(VFS, false));
+	CHECK("before_a_restart_mfs_is_served",
+	    !drv_reopen_needed(MFS_A, false));
 }
 
 static void each_client_waits_for_its_own_open(void)
 {
 	drv_reopen_start();
-	CHECK(drv_reopen_needed(VFS, false));
-	CHECK(drv_reopen_needed(MFS_A, false));
-	CHECK(!drv_reopen_needed(VFS, true));	/* an open is served */
-	CHECK(!drv_reopen_needed(VFS, false));	/* ... and then the rest */
-	CHECK(drv_reopen_needed(MFS_A, false));	/* not another's */
-	CHECK(!drv_reopen_needed(MFS_A, true));
-	CHECK(!drv_reopen_needed(MFS_A, false));
-	CHECK(drv_reopen_needed(MFS_B, false));
+	CHECK("after_a_restart_vfs_is_refused", drv_reopen_needed(VFS, false));
+	CHECK("after_a_restart_mfs_is_refused",
+	    drv_reopen_needed(MFS_A, false));
+	CHECK("an_open_is_served", !drv_reopen_needed(VFS, true));
+	CHECK("after_its_open_a_client_is_served",
+	    !drv_reopen_needed(VFS, false));
+	CHECK("one_clients_open_does_not_serve_another",
+	    drv_reopen_needed(MFS_A, false));
+	CHECK("the_other_clients_open_is_served",
+	    !drv_reopen_needed(MFS_A, true));
+	CHECK("after_its_own_open_the_other_is_served",
+	    !drv_reopen_needed(MFS_A, false));
+	CHECK("a_client_that_never_opened_is_refused",
+	    drv_reopen_needed(MFS_B, false));
 }
 
 static void a_second_restart_starts_over(void)
 {
 	drv_reopen_start();
-	CHECK(drv_reopen_needed(VFS, false));
-	CHECK(drv_reopen_needed(MFS_A, false));
+	CHECK("a_second_restart_refuses_vfs_again",
+	    drv_reopen_needed(VFS, false));
+	CHECK("a_second_restart_refuses_mfs_again",
+	    drv_reopen_needed(MFS_A, false));
 }
 
 static void a_full_table_serves_everyone(void)
@@ -50,9 +59,12 @@ static void a_full_table_serves_everyone(void)
 	drv_reopen_start();
 	for (i = 0; i < 16; i++)
 		(void) drv_reopen_needed(1000 + i, true);
-	CHECK(drv_reopen_needed(VFS, false));
-	CHECK(!drv_reopen_needed(VFS, true));	/* no room: the rule ends */
-	CHECK(!drv_reopen_needed(MFS_B, false));
+	CHECK("a_full_table_still_refuses_until_the_next_open",
+	    drv_reopen_needed(VFS, false));
+	CHECK("an_open_with_no_room_left_is_served",
+	    !drv_reopen_needed(VFS, true));
+	CHECK("with_no_room_the_rule_ends_for_everyone",
+	    !drv_reopen_needed(MFS_B, false));
 }
 
 int main(void)

@@ -42,7 +42,6 @@ static const struct tcase cases[] = {
 static char tmpdir[256];
 static int report_fd = -1;	/* the child's end of the pipe */
 static int failed;		/* in the child: checks that failed */
-static int skipped;		/* in the child: the case was skipped */
 static int64_t clock_now = 1700000000;
 static uint32_t rand_state = 1;
 
@@ -52,7 +51,7 @@ int t_fail(const char *file, int line, const char *fmt, ...)
 	int n;
 	va_list ap;
 
-	if (failed++ || skipped)
+	if (failed++)
 		return -1;
 	n = snprintf(msg, sizeof(msg), "%s:%d: ", strrchr(file, '/') ?
 	    strrchr(file, '/') + 1 : file, line);
@@ -65,16 +64,6 @@ int t_fail(const char *file, int line, const char *fmt, ...)
 	if (write(report_fd, msg, strlen(msg)) < 0)
 		perror("test_mfs: report");
 	return -1;
-}
-
-void t_skip(const char *why)
-{
-	char msg[512];
-
-	snprintf(msg, sizeof(msg), "skipped: %s", why);
-	if (!failed && !skipped && write(report_fd, msg, strlen(msg)) < 0)
-		perror("test_mfs: report");
-	skipped = 1;
 }
 
 void h_fmt(char *buf, size_t size, const char *fmt, ...)
@@ -305,7 +294,7 @@ static int run_case(const struct tcase *c)
 		printf("FAIL %s: %s\n", c->name, got ? msg : "failed");
 		return 0;
 	}
-	printf(got ? "ok %s: %s\n" : "ok %s\n", c->name, msg);
+	printf("ok %s\n", c->name);
 	return 1;
 }
 

@@ -18,8 +18,6 @@
 
 /* Record a failure of the running case (the first one is reported). */
 int t_fail(const char *file, int line, const char *fmt, ...) PRINTFLIKE(3, 4);
-/* Mark the running case as skipped, with the reason. */
-void t_skip(const char *why);
 
 /* A case stops at its first failed check. */
 #define CHECK(c) do {							\
