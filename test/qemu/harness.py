@@ -39,6 +39,16 @@ def log(text):
         f.flush()
 
 
+def wait_until(done, timeout, what):
+    """Poll done() on the host (a file the guest writes through QEMU)
+    until it is true; a failure after timeout seconds names what."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        assert time.monotonic() < deadline, \
+            'timed out after %gs waiting for %s' % (timeout, what)
+        time.sleep(0.02)
+
+
 def iso(name):
     return os.path.join(BUILD, name)
 

@@ -1,17 +1,24 @@
 """The console's line discipline, seen at the keyboard and the serial
 line: ^C stops the foreground program and the shell goes on; select(2)
-on the console wakes when a line is typed."""
+on the console wakes when a line is typed.
 
-import time
+A keystroke that signals (^C) must reach the program, not the shell, so
+the tests wait for the program to say it runs: a foreground job prints
+"ready" only after its process group holds the terminal (the shell's
+child takes it before it execs)."""
+
 from harness import Shell
+
+# A foreground sleep that says when it holds the terminal.
+READY_SLEEP = "sh -c 'echo ready; exec sleep 100'"
 
 
 def test_ctrl_c_stops_foreground_sleep_and_shell_goes_on():
     sh = Shell()
     try:
         start = len(sh.out)
-        sh.type('sleep 100\n')
-        time.sleep(2)
+        sh.type(READY_SLEEP + '\n')
+        sh.wait_for_after(start, '\nready\n', 30)
         sh.type('\x03')                      # ^C on the serial console
         sh.wait_for_after(start, sh.PROMPT, 20)
         assert '^C' in sh.out[start:].decode(), 'no ^C echoed'
@@ -43,19 +50,24 @@ def test_keyboard_typing_reaches_the_shell_and_the_screen():
 def test_select_on_console_wakes_when_a_line_is_typed():
     """selectin waits in select(2) for standard input (the console); a
     line typed on the serial line makes it readable, and that line is
-    what the following read gets."""
+    what the following read gets.  Half a line is not readable: select
+    returns only after the newline (selectin says when it returns).
+    That select does not return with nothing typed at all is the next
+    test's."""
     sh = Shell()
     try:
         start = len(sh.out)
         sh.type('/usr/tests/selectin 60\n')
         sh.wait_for_after(start, 'selectin: waiting\n', 20)
-        time.sleep(2)                       # the select is waiting now
-        assert 'selectin: readable' not in sh.out[start:].decode(), \
-            'readable before anything was typed'
-        sh.type('typed line\n')
+        sh.type('typed')
+        sh.wait_for_after(start, 'waiting\ntyped', 20)   # its echo
+        sh.type(' line\n')
         sh.wait_for_after(start, 'selectin: readable: 11 bytes: typed line',
                           20)
         sh.wait_for_after(start, sh.PROMPT, 20)
+        out = sh.out[start:].decode()
+        assert out.index('typed line\n') < out.index('selectin: returned'), \
+            'select returned before the line was complete: %r' % out
     finally:
         sh.close()
 
@@ -73,13 +85,14 @@ def test_select_on_console_times_out_when_nothing_is_typed():
 def test_tty_killed_while_the_shell_waits_for_input():
     """The console driver dies under the shell's pending read: the read
     fails once (the shell takes an EIO on input as a reason to read
-    again, not to exit), RS brings tty back, and typing works."""
-    sh = Shell()
+    again, not to exit), RS brings tty back, and typing works.  The
+    killer waits in the guest, under -icount, where a second of guest
+    time always comes after the shell is back in its read."""
+    sh = Shell(extra=('-icount', 'shift=0'))
     try:
-        sh.run('(sleep 2; kill -9 $(pidof tty)) &')
+        sh.run('(sleep 1; kill -9 $(pidof tty)) &')
         start = len(sh.out)
-        sh.wait_for_after(start, 'tty is back', 30)
-        time.sleep(1)
+        sh.wait_for_after(start, 'tty is back', 60)
         out = sh.run('echo typed after the restart')
         assert 'typed after the restart' in out, out
         listing = sh.run('service status tty')

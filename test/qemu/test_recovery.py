@@ -1,15 +1,24 @@
 """Self-healing, as a user sees it: kill a driver, crash it, hang it -
 it comes back, and what it was doing is handled as the recovery table
-promises (docs/recovery.md)."""
+promises (docs/recovery.md).
+
+No test waits a fixed time.  A kill "in the middle" of something waits
+until that something has visibly started (a file has grown, the printer
+has printed), and the test checks afterwards that the kill did land
+before the work was done; a restart is waited for where it shows (RS's
+"is back" on the console, or `service status` in the guest)."""
 
 import re
 import os
 import subprocess
 import tempfile
 import time
-from harness import vmrun, Shell, posix_cksum
+from harness import vmrun, Shell, posix_cksum, wait_until
 
 HELLO_UP = 'service up /service/hello -dev /dev/hello -period 20'
+HELLO_PERIOD = 20       # ticks, as HELLO_UP says
+HZ = 100
+RS_TICK = HZ // 10      # how often RS looks at its clock (servers/rs/rs.h)
 
 
 def run(*commands, timeout=120, extra=()):
@@ -18,15 +27,46 @@ def run(*commands, timeout=120, extra=()):
     return status, out, err
 
 
+def restarted(label, n):
+    """A guest command that waits until RS has restarted label n times
+    and the new instance is up."""
+    return ('until service status %s | grep -Eq "^%s +[0-9]+ +[0-9]+ +%d '
+            '+up"; do :; done' % (label, label, n))
+
+
+def grown_past(path, size):
+    """A guest command that waits until the file path holds more than
+    size bytes (it reads one byte there, not the whole file)."""
+    return ('until [ $(dd if=%s bs=1 skip=%d count=1 2>/dev/null | wc -c) '
+            '-eq 1 ]; do :; done' % (path, size))
+
+
+def kill_mid_write(label, n):
+    """A guest command that kills label and says "kill N landed
+    mid-write" if the writer $w was still writing when the kill landed
+    (the quotes keep the echo of the command line from saying it)."""
+    return ('kill -9 $(pidof %s); kill -0 $w && echo "kill %d landed '
+            'mid""-write"' % (label, n))
+
+
+def disk_args(img):
+    """QEMU's arguments for img as the first IDE disk, as vmrun gives."""
+    return ('-drive', 'file=%s,format=raw,if=ide,index=0,media=disk' % img)
+
+
 def test_kill_9_hello_comes_back_with_a_new_pid():
-    status, out, err = run(HELLO_UP, 'pidof hello', 'kill -9 $(pidof hello)',
-                           'sleep 1', 'pidof hello', 'cat /dev/hello')
-    assert status == 0, err
-    pids = re.findall(r'# pidof hello\n(\d+)', out)
-    assert len(pids) == 2 and pids[0] != pids[1], 'pids: %r' % pids
-    assert 'rs: hello (endpoint' in out and 'died of SIGKILL' in out
-    assert 'rs: hello is back' in out
-    assert out.count('Hello, World!') >= 1
+    sh = Shell()
+    try:
+        sh.run(HELLO_UP)
+        old = sh.run('pidof hello')
+        out = sh.run_until('kill -9 %s' % old, 'rs: hello is back')
+        new = sh.run('pidof hello')
+        assert re.match(r'\d+$', old) and re.match(r'\d+$', new) and \
+            old != new, 'pids: %r, %r' % (old, new)
+        assert 'rs: hello (endpoint' in out and 'died of SIGKILL' in out, out
+        assert sh.run('cat /dev/hello') == 'Hello, World!'
+    finally:
+        sh.close()
 
 
 def test_crash_ioctl_pending_request_fails_with_eio_then_works():
@@ -65,14 +105,39 @@ def test_exit_is_a_failure_too():
     assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
 
 
+def backoff_ticks(n):
+    """RS's policy (servers/rs/failure.c): the delay after the n-th
+    failure in a row, in ticks, for hello's period."""
+    return 0 if n == 1 else min(2 ** (n - 1), 30) * HELLO_PERIOD
+
+
 def test_crash_loop_backs_off_then_gives_up():
-    status, out, err = run(HELLO_UP, '/usr/tests/hellotest failinit',
-                           'sleep 40', 'service status hello', timeout=150)
-    fails = out.count('hello (endpoint')
-    assert fails >= 6, 'only %d failures reported' % fails
-    assert 'hello keeps failing: given up' in out
-    status_line = out.split('# service status hello')[1]
-    assert 'given up' in status_line, status_line
+    """hello crashes and then fails every initialisation: RS restarts it
+    at once, then after 2, 4, 8 and 16 periods and 30 at most, and gives
+    the seventh failure in a row up.  Timed by RS's own clock in the
+    guest under -icount (guest time counts guest instructions, so a
+    loaded host cannot stretch it); RS looks at its clock every RS_TICK,
+    so a restart may come that much late, never early."""
+    status, out, err = run(
+        HELLO_UP, '/usr/tests/hellotest failinit',
+        'until service status hello | grep -q "given up"; do sleep 1; done',
+        'service status hello', timeout=300, extra=('--icount',))
+    assert status != 2, err
+    history = out.split('# service status hello\n')[-1]
+    events = re.findall(r'^  (\d+): failed at [\d.]+ s, (?:restarted '
+                        r'(\d+)\.(\d\d) s later|(given up))$', history, re.M)
+    assert len(events) == 7, 'want 7 failures in a row: %r' % history
+    for n, (i, secs, hundredths, given_up) in enumerate(events[:6], 1):
+        assert not given_up, 'failure %d given up: %r' % (n, history)
+        delay = int(secs) * HZ + int(hundredths)
+        want = backoff_ticks(n)
+        assert want <= delay <= want + RS_TICK, \
+            'failure %d restarted after %d ticks, policy %d: %r' % (
+                n, delay, want, history)
+    assert events[6][3] == 'given up', history
+    assert out.count('rs: hello (endpoint') == 7, 'not 7 failures reported'
+    assert 'rs: hello keeps failing: given up after 6 restarts' in out
+    assert re.search(r'^hello .* given up', history, re.M), history
 
 
 def test_service_commands_and_their_errors():
@@ -100,16 +165,22 @@ def test_service_commands_and_their_errors():
 
 
 def test_ram_disk_driver_killed_while_writing_loses_nothing():
-    """kill -9 the memory driver (the root file system's disk) while a
-    file is written and read back: MFS sends the interrupted block
+    """kill -9 the memory driver (the root file system's disk) twice
+    while a 9 MB file is being written: MFS sends the interrupted block
     requests to the new instance; the data is intact."""
     expect = posix_cksum(b'abcdefgh\n' * 1000000)
     status, out, err = run(
-        'yes abcdefgh | head -c 9000000 > /tmp/a &',
-        'sleep 1; kill -9 $(pidof memory); sleep 1; kill -9 $(pidof memory)',
-        'wait; sync; cksum < /tmp/a', 'service status memory', timeout=180)
-    assert out.count('rs: memory (endpoint') >= 2, 'memory was not killed'
-    assert out.count('memory is back') >= 2, 'memory did not come back'
+        'yes abcdefgh | head -c 9000000 > /tmp/a & w=$!',
+        grown_past('/tmp/a', 1000000) + '; ' + kill_mid_write('memory', 1),
+        restarted('memory', 1),
+        grown_past('/tmp/a', 4000000) + '; ' + kill_mid_write('memory', 2),
+        'wait $w; echo rc=$?; sync; cksum < /tmp/a', 'service status memory',
+        timeout=180)
+    assert status != 2, err
+    assert out.count('rs: memory (endpoint') == 2, 'memory was not killed'
+    assert out.count('rs: memory is back') == 2, 'memory did not come back'
+    assert 'kill 1 landed mid-write' in out and \
+        'kill 2 landed mid-write' in out, 'a kill came after the write'
     assert '%d 9000000' % expect in out, 'checksum differs: %s' % \
         out.split('cksum < /tmp/a')[1][:80]
 
@@ -128,7 +199,7 @@ def test_recovery_script_decides_the_restart():
         "printf '%s\\n' 'echo \"script: $1 $2 $3 $4\"' "
         "'service restart $2' > /tmp/rec.sh",
         HELLO_UP + ' -script /tmp/rec.sh',
-        'kill -9 $(pidof hello)', 'sleep 2', 'cat /dev/hello',
+        'kill -9 $(pidof hello)', restarted('hello', 1), 'cat /dev/hello',
         'service up /service/hello -label h2 -script rec.sh; echo rc=$?',
         'service up /service/hello -label h2 -script /nonexistent; echo rc=$?')
     assert 'script: restart hello signal 1' in out, out
@@ -136,24 +207,6 @@ def test_recovery_script_decides_the_restart():
     assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
     assert 'service: rec.sh: Invalid argument\nrc=1' in out
     assert 'service: /nonexistent: No such file or directory\nrc=1' in out
-
-
-def posix_cksum(data):
-    """POSIX cksum's CRC, as the host's cksum prints it."""
-    crc = 0
-    def feed(byte):
-        nonlocal crc
-        crc ^= byte << 24
-        for _ in range(8):
-            crc = ((crc << 1) ^ 0x04C11DB7 if crc & 0x80000000
-                   else crc << 1) & 0xFFFFFFFF
-    for b in data:
-        feed(b)
-    n = len(data)
-    while n:
-        feed(n & 0xFF)
-        n >>= 8
-    return (~crc) & 0xFFFFFFFF
 
 
 def test_at_wini_killed_twice_during_8mib_write_loses_nothing():
@@ -168,45 +221,65 @@ def test_at_wini_killed_twice_during_8mib_write_loses_nothing():
                        capture_output=True)
         status, out, err = run(
             'mount /dev/c0d0 /mnt',
-            '(sleep 1; kill -9 $(pidof at_wini); sleep 3; '
-            'kill -9 $(pidof at_wini)) &',
-            'seq 1 1299999 | head -c %d > /mnt/big; echo rc=$?' % size,
-            'sleep 5', 'cksum /mnt/big', 'umount /mnt',
+            'seq 1 1299999 | head -c %d > /mnt/big & w=$!' % size,
+            grown_past('/mnt/big', 1000000) + '; ' +
+            kill_mid_write('at_wini', 1),
+            restarted('at_wini', 1),
+            grown_past('/mnt/big', 5000000) + '; ' +
+            kill_mid_write('at_wini', 2),
+            'wait $w; echo rc=$?', 'cksum /mnt/big', 'umount /mnt',
             'mount -r /dev/c0d0 /mnt', 'cksum /mnt/big', 'umount /mnt',
             timeout=300, extra=('--disk', img))
         fsck = subprocess.run(['fsck.minix', '-f', img],
                               capture_output=True, text=True)
+    assert status != 2, err
     assert out.count('rs: at_wini (endpoint') == 2, 'two kills expected'
+    assert 'kill 1 landed mid-write' in out and \
+        'kill 2 landed mid-write' in out, 'a kill came after the write'
     assert 'at_wini is gone; waiting' in out, 'no kill hit a request'
-    assert 'rc=0' in out.split('> /mnt/big')[1].split('#')[0]
+    assert 'rc=0' in out.split('wait $w; echo rc=$?')[1].split('#')[0]
     sums = re.findall(r'^(\d+ \d+) /mnt/big$', out, re.M)
     assert sums == [want, want], 'cksums %r, expected %r' % (sums, want)
     assert fsck.returncode == 0, fsck.stdout + fsck.stderr
 
 
 def test_printer_killed_while_printing_one_eio_then_works():
+    """The printer driver dies once the host has seen part of a job
+    printed: the job's write fails once with EIO, the driver comes
+    back, and the next job prints."""
     text = b''.join(b'line %04d of the print job\n' % i for i in range(4000))
     with tempfile.TemporaryDirectory() as d:
         lp = os.path.join(d, 'lp.out')
-        status, out, err = run(
-            'seq -w 0 3999 | sed "s/.*/line & of the print job/" > /tmp/job',
-            '(sleep 1; kill -9 $(pidof printer)) &',
-            'cat /tmp/job > /dev/lp; echo rc=$?', 'sleep 2',
-            'echo after the restart > /dev/lp; echo rc=$?',
-            timeout=180, extra=('--parallel', lp))
+        open(lp, 'wb').close()
+        sh = Shell(extra=('-parallel', 'file:%s' % lp))
+        try:
+            sh.run('seq -w 0 3999 | sed "s/.*/line & of the print job/" '
+                   '> /tmp/job')
+            sh.run('(cat /tmp/job > /dev/lp; echo "job rc=$?") &')
+            wait_until(lambda: os.path.getsize(lp) >= 4096, 60,
+                       'the job to start printing')
+            start = len(sh.out)
+            sh.type('kill -9 $(pidof printer)\n')
+            sh.wait_for_after(start, r'rs: printer is back', 60)
+            sh.wait_for_after(start, r'job rc=\d', 60)
+            out = sh.out[start:].decode('utf-8', 'replace')
+            second = sh.run('echo after the restart > /dev/lp; echo rc=$?')
+        finally:
+            sh.close()
         printed = open(lp, 'rb').read()
-    assert 'rs: printer (endpoint' in out and 'died of SIGKILL' in out
-    first = out.split('> /dev/lp; echo rc=$?')[1].split('#')[0]
-    assert 'Input/output error' in first and 'rc=1' in first, first
-    second = out.split('> /dev/lp; echo rc=$?')[2].split('#')[0]
-    assert 'rc=0' in second, second
+    assert 'rs: printer (endpoint' in out and 'died of SIGKILL' in out, out
+    assert 'Input/output error' in out and 'job rc=1' in out, out
+    assert 'rc=0' in second.splitlines(), second
     assert printed.endswith(b'after the restart\n'), printed[-100:]
     head = printed[:-len(b'after the restart\n')]
     assert 0 < len(head) < len(text) and text.startswith(head), \
-        'printed %d bytes, not a prefix of the job' % len(head)
+        'printed %d bytes, not a part of the job' % len(head)
 
 
 def test_at_wini_killed_under_raw_dd_the_copy_is_exact():
+    """at_wini dies while dd copies the disk's first 8 MiB onto its
+    second (once the host sees the copy has begun), and again while dd
+    reads the disk into a file: both copies are exact."""
     half = 8 * 1024 * 1024
     first = bytes((i * 2654435761 >> 13) & 0xFF for i in range(half))
     with tempfile.TemporaryDirectory() as d:
@@ -214,18 +287,34 @@ def test_at_wini_killed_under_raw_dd_the_copy_is_exact():
         with open(img, 'wb') as f:
             f.write(first)
             f.truncate(2 * half)
-        status, out, err = run(
-            '(sleep 1; kill -9 $(pidof at_wini)) &',
-            'dd if=/dev/c0d0 of=/dev/c0d0 bs=4096 count=2048 seek=2048; '
-            'echo rc=$?', 'sleep 2',
-            '(sleep 1; kill -9 $(pidof at_wini)) &',
-            'dd if=/dev/c0d0 bs=4096 count=2048 | cksum',
-            timeout=240, extra=('--disk', img))
+
+        def copied(offset):
+            with open(img, 'rb') as f:
+                f.seek(half + offset)
+                return f.read(4096) == first[offset:offset + 4096]
+
+        sh = Shell(extra=disk_args(img))
+        try:
+            start = len(sh.out)
+            sh.run('dd if=/dev/c0d0 of=/dev/c0d0 bs=4096 count=2048 '
+                   'seek=2048 & w=$!')
+            wait_until(lambda: copied(1 << 20), 120, 'the copy to begin')
+            sh.run_until(kill_mid_write('at_wini', 1), 'rs: at_wini is back')
+            sh.run('wait $w; echo rc=$?', timeout=120)
+            sh.run('dd if=/dev/c0d0 bs=4096 count=2048 of=/tmp/copy & w=$!')
+            sh.run_until(grown_past('/tmp/copy', 1 << 20) + '; ' +
+                         kill_mid_write('at_wini', 2), 'rs: at_wini is back')
+            sh.run('wait $w; echo rc=$?', timeout=120)
+            sums = sh.run('cksum < /tmp/copy')
+            out = sh.out[start:].decode('utf-8', 'replace')
+        finally:
+            sh.close()
         with open(img, 'rb') as f:
             image = f.read()
     assert out.count('rs: at_wini (endpoint') == 2, 'two kills expected'
-    copy = out.split('seek=2048; echo rc=$?')[1].split('\n# ')[0]
-    assert 'rc=0' in copy and 'error' not in copy, copy
-    assert image[half:] == first, 'the copy differs from the original'
-    sums = out.split('| cksum')[1].split('\n# ')[0]
-    assert '%d %d' % (posix_cksum(first), half) in sums, sums
+    assert 'kill 1 landed mid-write' in out and \
+        'kill 2 landed mid-write' in out, 'a kill came after the copy'
+    assert re.findall(r'^rc=\d+$', out, re.M) == ['rc=0', 'rc=0'], out
+    assert 'error' not in out, out
+    assert image[half:] == first, 'the copy on the disk differs'
+    assert sums == '%d %d' % (posix_cksum(first), half), sums

@@ -1,11 +1,20 @@
 """The terminal's line discipline and modes as a person at the serial
 console meets them: editing keys, ^D, ^\\, ^Z and job control, raw mode
 through stty (termios), the window size and SIGWINCH, and the errors of
-stty and tty on bad input."""
+stty and tty on bad input.
+
+The tests wait for what shows that the guest is ready for the next key,
+never for a fixed time: a foreground job says "ready" once its process
+group holds the terminal (the shell's child takes it before it execs),
+and a stopped job is waited for in the guest.  Keys typed ahead of a
+reader stay in the terminal's queue, in order, as POSIX has it."""
 
 import re
 import time
 from harness import Shell
+
+# A foreground sleep that says when it holds the terminal.
+READY_SLEEP = "sh -c 'echo ready; exec sleep 100'"
 
 
 def typed(sh, keys, timeout=30):
@@ -18,15 +27,14 @@ def typed(sh, keys, timeout=30):
     return text[:text.rfind('\n') + 1]
 
 
-def jobs_once_stopped(sh):
-    """What `jobs` lists once a job shows as stopped (or after ten
-    seconds, for the caller's assertion to fail on)."""
-    listing = ''
-    for _ in range(20):
+def jobs_once_stopped(sh, timeout=60):
+    """What `jobs` lists once a job shows as stopped (the shell learns
+    of the stop on its own time), or the last listing when none has
+    within timeout seconds, for the caller's assertion to fail on."""
+    deadline = time.monotonic() + timeout
+    listing = sh.run('jobs')
+    while 'Stopped' not in listing and time.monotonic() < deadline:
         listing = sh.run('jobs')
-        if 'Stopped' in listing:
-            break
-        time.sleep(0.5)
     return listing
 
 
@@ -52,11 +60,9 @@ def test_ctrl_d_ends_input_and_ctrl_backslash_quits():
     try:
         start = len(sh.out)
         sh.type('cat > /tmp/typed\n')
-        time.sleep(1)
         sh.type('line one\npartial')
-        time.sleep(1)
+        sh.wait_for_after(start, 'line one\npartial', 20)     # echoed
         sh.type('\x04')                 # the partial line goes as it is
-        time.sleep(1)
         sh.type('\x04')                 # at the start of a line: end
         sh.wait_for_after(start, sh.PROMPT, 20)
         out = sh.run('od -c /tmp/typed')
@@ -64,8 +70,8 @@ def test_ctrl_d_ends_input_and_ctrl_backslash_quits():
             in out, out
         assert '\\n' not in out.split('p   a   r')[1], out
         start = len(sh.out)
-        sh.type('sleep 100\n')
-        time.sleep(2)
+        sh.type(READY_SLEEP + '\n')
+        sh.wait_for_after(start, '\nready\n', 30)
         sh.type('\x1c')                 # ^\: SIGQUIT
         sh.wait_for_after(start, sh.PROMPT, 20)
         assert '^\\' in sh.out[start:].decode(), 'no ^\\ echoed'
@@ -77,30 +83,36 @@ def test_ctrl_d_ends_input_and_ctrl_backslash_quits():
 def test_ctrl_z_stops_the_job_and_fg_resumes_it():
     """Job control basics: ^Z stops the foreground process group, jobs
     lists it stopped, fg gives it the terminal again (so ^C reaches it
-    and not the shell), and a background job is out of ^C's reach."""
+    and not the shell), and a background job is out of ^C's reach.
+
+    The pipeline's last process says "ready" when the whole job exists
+    and holds the terminal; after fg, the pipeline copying a typed line
+    shows the job runs in the foreground again."""
     sh = Shell()
     try:
         sh.run('sleep 300 &')
         start = len(sh.out)
-        sh.type('sleep 100 | cat\n')
-        time.sleep(2)
+        sh.type("cat | sh -c 'echo ready; exec cat'\n")
+        sh.wait_for_after(start, '\nready\n', 30)
         sh.type('\x1a')
         sh.wait_for_after(start, sh.PROMPT, 20)
         assert 'Stopped' in sh.out[start:].decode(), sh.out[start:]
         jobs = sh.run('jobs')
-        assert re.search(r'Stopped.*sleep 100 \| cat', jobs), jobs
+        assert re.search(r'Stopped.*cat \| sh -c', jobs), jobs
         assert re.search(r'Running.*sleep 300', jobs), jobs
         stopped = sh.run("ps | grep -c ' T '")
-        assert stopped == '2', 'not both of sleep and cat stopped: %r' \
+        assert stopped == '2', 'not both cats stopped: %r' \
             % sh.run('ps')
         start = len(sh.out)
         sh.type('fg\n')
-        time.sleep(2)
+        sh.wait_for_after(start, "exec cat'\n", 20)        # fg's line
+        sh.type('copied\n')
+        sh.wait_for_after(start, 'copied\ncopied\n', 30)   # echo, cat
         sh.type('\x03')
         sh.wait_for_after(start, sh.PROMPT, 20)
         assert 'st=130' in sh.run('echo st=$?')
         jobs = sh.run('jobs')
-        assert 'sleep 100' not in jobs and 'sleep 300' in jobs, jobs
+        assert 'cat' not in jobs and 'sleep 300' in jobs, jobs
         assert sh.run('ps | grep -c "sleep$"').strip() == '1'
     finally:
         sh.close()
@@ -274,10 +286,12 @@ def test_a_background_read_that_cannot_stop_fails_with_eio():
                      "wait")
         assert 'read status 1' in out, out
         assert sh.run('jobs') == ''
-        # The inner job's parent (the subshell) is gone: init adopts it,
-        # which is outside the session, so its group is orphaned.
-        out = sh.run('( (sleep 1; read x < /dev/tty; echo "orphan $?") & )'
-                     '; sleep 4')
+        # The inner job's parent (the outer sh) is gone, reaped by the
+        # shell, before it reads: init adopts it, which is outside the
+        # session, so its group is orphaned.
+        out = sh.run_until(
+            """sh -c 'sh -c "while kill -0 $$ 2>/dev/null; do :; done; """
+            """read x < /dev/tty; echo orphan \\$?" &'""", r'orphan \d')
         assert 'orphan 1' in out, out
         assert sh.run('echo the shell reads on') == 'the shell reads on'
     finally:

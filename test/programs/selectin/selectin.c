@@ -3,9 +3,10 @@
  * readable, and say what happened; for the console tests.
  *
  * usage: selectin SECONDS
- * Prints "selectin: waiting", then either "selectin: readable: N bytes:
- * LINE" (the line read once select said it could be) or "selectin:
- * timeout".  Exits 0 when input came, 1 on a timeout, 2 on an error.
+ * Prints "selectin: waiting", then either "selectin: returned" as soon
+ * as select returns and "selectin: readable: N bytes: LINE" (the line
+ * read once select said it could be), or "selectin: timeout".  Exits 0
+ * when input came, 1 on a timeout, 2 on an error.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +35,10 @@ int main(int argc, char **argv)
 	if ((r = select(1, &rs, NULL, NULL, &tv)) < 0) {
 		printf("selectin: select: %s\n", strerror(errno));
 		return 2;
+	}
+	if (r > 0) {
+		printf("selectin: returned\n");
+		fflush(stdout);
 	}
 	if (r == 0 || !FD_ISSET(0, &rs)) {
 		printf("selectin: timeout (%d ready)\n", r);
