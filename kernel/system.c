@@ -12,33 +12,12 @@
 #include "kernel.h"
 #include "system.h"
 
-/* The dispatch table; a call without a handler answers ENOSYS. */
+/* The dispatch table, from the one list of calls (minix/kcalls.h). */
+#define CALL_ENTRY(NAME, name)	[SYS_##NAME - KERNEL_CALL] = do_##name,
 static int (*const call_vec[NR_SYS_CALLS])(struct proc *, message *) = {
-	[SYS_GETINFO - KERNEL_CALL] = do_getinfo,
-	[SYS_TIMES - KERNEL_CALL] = do_times,
-	[SYS_SETALARM - KERNEL_CALL] = do_setalarm,
-	[SYS_DEVIO - KERNEL_CALL] = do_devio,
-	[SYS_VDEVIO - KERNEL_CALL] = do_vdevio,
-	[SYS_IRQCTL - KERNEL_CALL] = do_irqctl,
-	[SYS_PRIVCTL - KERNEL_CALL] = do_privctl,
-	[SYS_SETGRANT - KERNEL_CALL] = do_setgrant,
-	[SYS_SAFECOPYFROM - KERNEL_CALL] = do_safecopyfrom,
-	[SYS_SAFECOPYTO - KERNEL_CALL] = do_safecopyto,
-	[SYS_KILL - KERNEL_CALL] = do_kill,
-	[SYS_RUNCTL - KERNEL_CALL] = do_runctl,
-	[SYS_STATECTL - KERNEL_CALL] = do_statectl,
-	[SYS_EXIT - KERNEL_CALL] = do_exit,
-	[SYS_ABORT - KERNEL_CALL] = do_abort,
-	[SYS_DIAGCTL - KERNEL_CALL] = do_diagctl,
-	[SYS_FORK - KERNEL_CALL] = do_fork,
-	[SYS_EXEC - KERNEL_CALL] = do_exec,
-	[SYS_MEMMAP - KERNEL_CALL] = do_memmap,
-	[SYS_VIRCOPY - KERNEL_CALL] = do_vircopy,
-	[SYS_GETKSIG - KERNEL_CALL] = do_getksig,
-	[SYS_ENDKSIG - KERNEL_CALL] = do_endksig,
-	[SYS_SIGSEND - KERNEL_CALL] = do_sigsend,
-	[SYS_SIGRETURN - KERNEL_CALL] = do_sigreturn,
+	KERNEL_CALL_LIST(CALL_ENTRY)
 };
+#undef CALL_ENTRY
 
 int kernel_call(struct proc *caller, vir_bytes m_ptr)
 {
@@ -50,7 +29,7 @@ int kernel_call(struct proc *caller, vir_bytes m_ptr)
 	if ((r = copy_vir(caller, m_ptr, NULL, (vir_bytes) &m, sizeof(m))) != OK)
 		return r;
 	nr = m.m_type - KERNEL_CALL;
-	if (nr < 0 || nr >= NR_SYS_CALLS || call_vec[nr] == NULL)
+	if (nr < 0 || nr >= NR_SYS_CALLS)
 		r = -ENOSYS;
 	else if (!GET_BIT(caller->p_priv->s_k_call_mask, nr))
 		r = -ECALLDENIED;

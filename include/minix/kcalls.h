@@ -2,9 +2,11 @@
  * kcalls.h - the one list of kernel calls.
  *
  * Each line names a call once: X(NAME, name).  The list makes the call
- * numbers (SYS_NAME), the kernel's dispatch table and prototypes (do_name),
- * and the names that etc/system.conf and the debug output use.  A call's
- * number is KERNEL_CALL plus its place in this list; only append.
+ * numbers (SYS_NAME, here), the kernel's dispatch table and handler
+ * prototypes (do_name: kernel/system.c, kernel/system.h) and the names
+ * that etc/system.conf uses (commands/service/config.c).  A call's number
+ * is KERNEL_CALL plus its place in this list.  Every call listed has a
+ * handler, kernel/system/do_name.c.
  */
 #ifndef _MINIX_KCALLS_H
 #define _MINIX_KCALLS_H
@@ -30,7 +32,6 @@
 	X(EXEC,		exec)		/* start a new image (PM) */ \
 	X(MEMMAP,	memmap)		/* address space changes */ \
 	X(VIRCOPY,	vircopy)	/* copy between address spaces */ \
-	X(UPDATE,	update)		/* reserved: live update swap */ \
 	X(GETKSIG,	getksig)	/* a process with kernel signals */ \
 	X(ENDKSIG,	endksig)	/* its signals are dealt with */ \
 	X(SIGSEND,	sigsend)	/* run a signal handler */ \
