@@ -13,10 +13,10 @@
 #include <sys/statvfs.h>
 #include <minix/com.h>
 #include <minix/ipc.h>
+#include <minix/sysinfo.h>
 
 #define MAX_MOUNTS	16
 
-int getmounts(struct vfs_mountinfo *buf, int n);
 
 static int show(const char *special, const char *path)
 {

@@ -17,10 +17,10 @@
 #include <sys/mount.h>
 #include <minix/com.h>
 #include <minix/ipc.h>
+#include <minix/sysinfo.h>
 
 #define MAX_MOUNTS	16
 
-int getmounts(struct vfs_mountinfo *buf, int n);
 
 static void usage(void)
 {

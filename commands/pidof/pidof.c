@@ -9,10 +9,10 @@
 #include <string.h>
 #include <minix/com.h>
 #include <minix/ipc.h>
+#include <minix/sysinfo.h>
 
 #define MAX_PROCS	256
 
-int getprocs(struct pm_procinfo *buf, int n);
 
 int main(int argc, char **argv)
 {

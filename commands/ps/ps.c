@@ -10,10 +10,10 @@
 #include <unistd.h>
 #include <minix/com.h>
 #include <minix/ipc.h>
+#include <minix/sysinfo.h>
 
 #define MAX_PROCS	256
 
-int getprocs(struct pm_procinfo *buf, int n);
 
 static void usage(void)
 {

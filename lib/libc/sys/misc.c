@@ -7,6 +7,7 @@
 #include <sys/utsname.h>
 #include <sys/reboot.h>
 #include <minix/config.h>
+#include <minix/sysinfo.h>
 #include "syscall.h"
 
 int uname(struct utsname *u)
@@ -65,7 +66,6 @@ int reboot(int how)
 }
 
 /* PM's process table, for ps: returns how many entries were filled. */
-int getprocs(struct pm_procinfo *buf, int n);
 int getprocs(struct pm_procinfo *buf, int n)
 {
 	message m;

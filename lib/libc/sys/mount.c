@@ -3,6 +3,7 @@
  * run under `label` (mount(8) starts it with the service command).
  */
 #include <sys/mount.h>
+#include <minix/sysinfo.h>
 #include "syscall.h"
 
 int mount(const char *special, const char *target, const char *label,
@@ -32,7 +33,6 @@ int umount(const char *target)
 }
 
 /* The mount table (mount and df without arguments); returns entries. */
-int getmounts(struct vfs_mountinfo *buf, int n);
 int getmounts(struct vfs_mountinfo *buf, int n)
 {
 	message m;

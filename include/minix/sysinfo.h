@@ -1,0 +1,17 @@
+/*
+ * minix/sysinfo.h - libc's calls that read the servers' tables, for ps,
+ * pidof, df, mount and umount (lib/libc/sys/misc.c, mount.c).  Each
+ * returns the number of entries it filled (at most n), or -1 with errno.
+ */
+#ifndef _MINIX_SYSINFO_H
+#define _MINIX_SYSINFO_H
+
+#include <minix/ipc.h>
+
+/* PM's process table: one entry per process, system services included. */
+int getprocs(struct pm_procinfo *buf, int n);
+
+/* VFS's mount table. */
+int getmounts(struct vfs_mountinfo *buf, int n);
+
+#endif
