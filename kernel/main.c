@@ -69,59 +69,96 @@ static void init_proc_table(void)
 	}
 }
 
-static const struct boot_image *image_entry(const char *name)
+/* Take the boot set's words (BI_*) out of a module's arguments. */
+static uint32_t take_module_words(char *args)
 {
-	int i;
+#define BI_WORD(FLAG, word, bit)	{ word, FLAG },
+	static const struct { const char *word; uint32_t flag; } words[] = {
+		BOOT_MODULE_WORDS(BI_WORD)
+	};
+#undef BI_WORD
+	char *w = args, *end, *out = args;
+	uint32_t flags = 0;
+	size_t i, n;
+	bool taken;
 
-	for (i = 0; i < nr_boot_image; i++)
-		if (strcmp(boot_image[i].name, name) == 0)
-			return &boot_image[i];
-	return NULL;
+	while (*w != '\0') {
+		for (end = w; *end != '\0' && *end != ' '; end++)
+			;
+		n = end - w;
+		taken = false;
+		for (i = 0; i < ELEMENTS(words) && !taken; i++)
+			if (n == strlen(words[i].word)
+			    && strncmp(w, words[i].word, n) == 0) {
+				flags |= words[i].flag;
+				taken = true;
+			}
+		if (!taken && n > 0) {
+			if (out != args)
+				*out++ = ' ';
+			memmove(out, w, n);
+			out += n;
+		}
+		w = *end == ' ' ? end + 1 : end;
+	}
+	*out = '\0';
+	return flags;
 }
 
-static struct proc *free_slot(const struct boot_image *ip)
+/* The first module that is a program: the root of trust. */
+static int first_program_module(void)
+{
+	int m;
+
+	for (m = 0; m < nr_boot_modules; m++)
+		if (!(boot_modules[m].flags & BI_DATA))
+			return m;
+	return -1;
+}
+
+/* The slot for the boot module called name: the first program module is
+ * the root of trust in RS's slot; a well-known name has its own. */
+static struct proc *boot_slot(const char *name, bool first)
 {
 	struct proc *p;
+	int nr;
 
-	if (ip->nr != ANY_SLOT) {
-		p = proc_addr(ip->nr);
-		return isemptyp(p) ? p : NULL;
-	}
+	if (first)
+		nr = RS_PROC_NR;
+	else
+		for (nr = 0; nr < NR_BOOT_FIXED; nr++)
+			if (strcmp(well_known_names[nr], name) == 0)
+				break;
+	if (nr == RS_PROC_NR && !first)
+		panic("boot module %s must come first in the boot list", name);
+	if (nr < NR_BOOT_FIXED)
+		return isemptyp(proc_addr(nr)) ? proc_addr(nr) : NULL;
 	for (p = proc_addr(NR_BOOT_FIXED); p < END_PROC_ADDR; p++)
 		if (isemptyp(p))
 			return p;
 	return NULL;
 }
 
-/* Privileges from the boot image entry; everyone may reach everyone. */
-static void set_boot_priv(struct proc *p, const struct boot_image *ip)
+/* The root of trust runs at once; every other boot process waits, held
+ * (RTS_NO_PRIV) with an empty privilege structure of its own, until the
+ * root gives it its privileges and lets it run. */
+static void set_boot_priv(struct proc *p, bool root)
 {
-	struct priv *pr;
-	int i;
-
-	if (!(ip->flags & PRIV_SYS_PROC))
-		return;			/* ordinary program: priv[0] */
 	if (priv_alloc(p) != OK)
-		panic("no privilege structure for %s", ip->name);
-	pr = p->p_priv;
-	pr->s_flags = ip->flags;
-	pr->s_trap_mask = ip->trap_mask;
-	memset(pr->s_ipc_to, 0xFF, sizeof(pr->s_ipc_to));
-	if (ip->calls == CALLS_ALL)
-		for (i = 0; i < NR_SYS_CALLS; i++)
-			SET_BIT(pr->s_k_call_mask, i);
-	for (i = 0; i < ip->nr_io; i++)
-		pr->s_io[pr->s_nr_io++] = ip->io[i];
-	for (i = 0; i < ip->nr_irq; i++)
-		pr->s_irq[pr->s_nr_irq++] = ip->irq[i];
-	for (i = 0; i < ip->nr_mem; i++)
-		pr->s_mem[pr->s_nr_mem++] = ip->mem[i];
+		panic("no privilege structure for %s", p->p_name);
+	if (root) {
+		root_privileges(p);
+		p->p_rts_flags = 0;
+	} else {
+		p->p_priority = USER_Q;
+		p->p_quantum = p->p_ticks_left = USER_QUANTUM;
+		p->p_rts_flags = RTS_NO_PRIV;
+	}
 }
 
-static void start_module(int m)
+static void start_module(int m, bool root)
 {
 	struct boot_module *bm = &boot_modules[m];
-	const struct boot_image *ip = image_entry(bm->name);
 	struct proc *p;
 	int r;
 
@@ -129,56 +166,43 @@ static void start_module(int m)
 	boot_info[m].bi_endpoint = NONE;
 	boot_info[m].bi_base = bm->base;
 	boot_info[m].bi_size = bm->size;
-	if (ip == NULL) {
-		kprintf("kernel: module '%s' has no boot image entry; not started\n",
-			bm->name);
-		return;
-	}
-	if (ip->flags & BOOT_DATA)
+	boot_info[m].bi_flags = bm->flags;
+	if (bm->flags & BI_DATA)
 		return;			/* data for a process, such as rootfs */
-	if ((p = free_slot(ip)) == NULL)
+	if ((p = boot_slot(bm->name, root)) == NULL)
 		panic("no process slot for boot module %s", bm->name);
 	strlcpy(p->p_name, bm->name, sizeof(p->p_name));
-	p->p_priority = ip->queue;
-	p->p_quantum = p->p_ticks_left = ip->quantum;
-	set_boot_priv(p, ip);
+	set_boot_priv(p, root);
 	if ((r = pt_create(p)) != OK || (r = elf_load_boot(p, bm)) != OK)
 		panic("cannot load boot module %s: error %d", bm->name, r);
 	boot_info[m].bi_endpoint = p->p_endpoint;
-	p->p_rts_flags = 0;
-	enqueue(p);
+	if (p->p_rts_flags == 0)
+		enqueue(p);
 }
 
-/* After all modules are loaded: who handles whose signals, and whom
- * ordinary programs may call. */
+/* After all modules are loaded: whom ordinary programs may call (the
+ * well-known servers; their privilege ids exist already, held or not),
+ * and who handles their signals. */
 static void finish_boot_privileges(void)
 {
-	static const proc_nr_t user_peers[] = { PM_PROC_NR, VFS_PROC_NR,
-		RS_PROC_NR, DS_PROC_NR };
-	struct proc *p, *rs = proc_addr(RS_PROC_NR);
-	bool have_rs = !isemptyp(rs);
-	size_t i;
+	struct proc *p;
+	int nr;
 
-	for (p = proc_addr(0); p < END_PROC_ADDR; p++) {
-		if (isemptyp(p) || !(p->p_priv->s_flags & PRIV_SYS_PROC))
-			continue;
-		p->p_priv->s_sig_mgr = (have_rs && p != rs) ? RS_PROC_EP : NONE;
+	for (nr = 0; nr < NR_BOOT_FIXED; nr++) {
+		p = proc_addr(nr);
+		if (!isemptyp(p) && nr != INIT_PROC_NR)
+			SET_BIT(priv[USER_PRIV_ID].s_ipc_to, priv_id(p));
 	}
 	priv[USER_PRIV_ID].s_sig_mgr = isemptyp(proc_addr(PM_PROC_NR))
 		? NONE : PM_PROC_EP;
 	/* Ordinary programs may make one kernel call: growing their own
 	 * heap (SYS_MEMMAP on themselves; see lib/libc/sys/brk.c). */
 	SET_BIT(priv[USER_PRIV_ID].s_k_call_mask, SYS_MEMMAP - KERNEL_CALL);
-	for (i = 0; i < ELEMENTS(user_peers); i++) {
-		p = proc_addr(user_peers[i]);
-		if (!isemptyp(p))
-			SET_BIT(priv[USER_PRIV_ID].s_ipc_to, priv_id(p));
-	}
 }
 
 void kmain(uint32_t magic, phys_bytes mbi)
 {
-	int i;
+	int i, root;
 
 	serial_init();
 	vga_clear();
@@ -198,7 +222,10 @@ void kmain(uint32_t magic, phys_bytes mbi)
 	priv_init();
 	init_proc_table();
 	for (i = 0; i < nr_boot_modules; i++)
-		start_module(i);
+		boot_modules[i].flags = take_module_words(boot_modules[i].args);
+	root = first_program_module();
+	for (i = 0; i < nr_boot_modules; i++)
+		start_module(i, i == root);
 	finish_boot_privileges();
 	kprintf("kernel: %d boot modules:", nr_boot_modules);
 	for (i = 0; i < nr_boot_modules; i++)

@@ -12,6 +12,9 @@ struct stackframe;
 /* main.c */
 void kmain(uint32_t magic, phys_bytes mbi);
 
+/* table.c */
+void root_privileges(struct proc *p);
+
 /* arch/i386/mpx.S, head.S */
 void restart(void) __attribute__((noreturn));
 void idle_wait(void) __attribute__((noreturn));

@@ -14,7 +14,9 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include <minix/config.h>
-#include "service.h"
+#include <minix/com.h>
+#include <minix/ipc.h>
+#include <minix/sysconf.h>
 
 #define MAX_SERVICES	64
 
@@ -86,6 +88,35 @@ static const char *base_name(const char *path)
 	return s != NULL ? s + 1 : path;
 }
 
+/* Add file's entry called name to rs: 0, 1 if there is none, or -1
+ * after saying what is wrong with the file. */
+static int read_config(const char *file, const char *name,
+	struct rs_start *rs)
+{
+	static char text[64 * 1024];
+	char why[160];
+	size_t len;
+	FILE *f;
+	int r;
+
+	if ((f = fopen(file, "r")) == NULL) {
+		fprintf(stderr, "service: %s: %s\n", file, strerror(errno));
+		return -1;
+	}
+	len = fread(text, 1, sizeof(text), f);
+	r = ferror(f) || !feof(f);
+	fclose(f);
+	if (r) {
+		fprintf(stderr, "service: %s: %s\n", file, len == sizeof(text)
+			? "too long" : "read error");
+		return -1;
+	}
+	r = sysconf_entry(text, len, file, name, rs, why, sizeof(why));
+	if (r < 0)
+		fprintf(stderr, "service: %s\n", why);
+	return r;
+}
+
 static int do_up(int argc, char **argv)
 {
 	const char *path, *label = NULL, *config = "/etc/system.conf";
@@ -131,7 +162,7 @@ static int do_up(int argc, char **argv)
 		fail(label, ENAMETOOLONG);
 	strcpy(rs.rss_label, label);
 	strcpy(rs.rss_path, path);
-	base_privileges(&rs);
+	sysconf_base(&rs);
 	r = read_config(config, label, &rs);
 	if (r == 1)
 		r = read_config(config, base_name(path), &rs);
@@ -199,6 +230,52 @@ static void print_history(const struct rs_status *st)
 	}
 }
 
+/* The service whose privilege id is id, among the n of tab. */
+static const char *label_of_priv(const struct rs_status *tab, int n, int id)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (tab[i].rst_priv.pd_id == id)
+			return tab[i].rst_label;
+	return NULL;
+}
+
+/* What the kernel lets st's service do now: its kernel calls, whom it
+ * may reach (by label; USER: ordinary programs), its ports, interrupt
+ * lines and physical memory, and its flags. */
+static void print_privileges(const struct rs_status *st,
+	const struct rs_status *tab, int n)
+{
+	const struct priv_desc *d = &st->rst_priv;
+	const char *name;
+	int i;
+
+	if (d->pd_id < 0)
+		return;
+	printf("kernel calls:");
+	for (i = 0; i < NR_SYS_CALLS; i++)
+		if (GET_BIT(d->pd_k_calls, i) && (name = sysconf_call_name(i)))
+			printf(" %s", name);
+	printf("\nipc:");
+	for (i = 0; i < NR_SYS_PROCS; i++)
+		if (GET_BIT(d->pd_ipc_to, i))
+			printf(" %s", i == USER_PRIV_ID ? RS_IPC_USER
+				: (name = label_of_priv(tab, n, i)) ? name : "?");
+	printf("\nio:");
+	for (i = 0; i < d->pd_nr_io; i++)
+		printf(" %x-%x", d->pd_io[i].ior_base, d->pd_io[i].ior_limit);
+	printf("\nirq:");
+	for (i = 0; i < d->pd_nr_irq; i++)
+		printf(" %d", d->pd_irq[i]);
+	printf("\nmemory:");
+	for (i = 0; i < d->pd_nr_mem; i++)
+		printf(" %x-%x", d->pd_mem[i].mr_base, d->pd_mem[i].mr_limit);
+	printf("\nflags:%s%s%s\n", d->pd_flags & PRIV_ROOT_SYS ? " ROOT" : "",
+		d->pd_flags & PRIV_VM ? " VM" : "",
+		d->pd_flags & PRIV_MAGIC ? " MAGIC" : "");
+}
+
 static int do_list(const char *label)
 {
 	static struct rs_status tab[MAX_SERVICES];
@@ -221,9 +298,12 @@ static int do_list(const char *label)
 	for (i = 0; i < n; i++)
 		if (label == NULL || strcmp(tab[i].rst_label, label) == 0)
 			print_status(&tab[i]);
-	for (i = 0; i < n && label != NULL; i++)
-		if (strcmp(tab[i].rst_label, label) == 0)
+	for (i = 0; i < n && label != NULL; i++) {
+		if (strcmp(tab[i].rst_label, label) == 0) {
 			print_history(&tab[i]);
+			print_privileges(&tab[i], tab, n);
+		}
+	}
 	return 0;
 }
 

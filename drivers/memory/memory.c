@@ -30,14 +30,14 @@ static uint8_t zeros[PAGE];
 
 static int map_ramdisk(void)
 {
-	struct boot_info image[32];
+	static struct boot_info image[MAX_BOOT_MODULES];
 	int i, r;
 
 	memset(image, 0, sizeof(image));
-	if ((r = sys_getimage(image, 32)) != OK)
+	if ((r = sys_getimage(image, MAX_BOOT_MODULES)) != OK)
 		return r;
-	for (i = 0; i < 32; i++) {
-		if (strcmp(image[i].bi_name, "rootfs") != 0)
+	for (i = 0; i < MAX_BOOT_MODULES; i++) {
+		if (!(image[i].bi_flags & BI_DATA))	/* boot.list's "data" */
 			continue;
 		r = sys_memmap(MM_MAP_PHYS, SELF, RAMDISK_VIRT,
 			(image[i].bi_size + PAGE - 1) & ~(PAGE - 1),

@@ -1,5 +1,5 @@
 /*
- * com.h - who is who: the kernel tasks, the boot processes' well-known
+ * com.h - who is who: the kernel tasks, the well-known servers'
  * endpoints, and the kernel's getinfo and privilege vocabulary.
  */
 #ifndef _MINIX_COM_H
@@ -17,34 +17,27 @@
 #define HARDWARE	make_endpoint(0, -1)
 #define KERNEL		HARDWARE
 
-/* Boot processes with fixed slots, so their first instances have endpoints
- * everyone knows before DS is up. */
-#define PM_PROC_NR	0
-#define VFS_PROC_NR	1
-#define RS_PROC_NR	2
-#define DS_PROC_NR	3
-#define MEM_PROC_NR	4
-#define TTY_PROC_NR	5
-#define LOG_PROC_NR	6
-#define MFS_PROC_NR	7
-#define INIT_PROC_NR	8
-#define NR_BOOT_FIXED	9	/* first slot for other boot modules */
+/* The processes at well-known slots: the libraries reach them without
+ * asking anyone, so their endpoints are known before DS is up.  X(NAME,
+ * "boot module name").  The first boot module always takes RS's slot;
+ * a module of another name here takes its own; the rest of the boot set
+ * (etc/boot.list) gets any free slot from NR_BOOT_FIXED on. */
+#define WELL_KNOWN_PROCS(X) \
+	X(PM,	"pm")		/* processes and signals */ \
+	X(VFS,	"vfs")		/* files */ \
+	X(RS,	"rs")		/* services; the root of trust */ \
+	X(DS,	"ds")		/* the data store */ \
+	X(INIT,	"init")		/* process 1 */
+
+#define _WK_NR(NAME, name)	NAME##_PROC_NR,
+enum well_known_slot { WELL_KNOWN_PROCS(_WK_NR) NR_BOOT_FIXED };
+#undef _WK_NR
 
 #define PM_PROC_EP	make_endpoint(0, PM_PROC_NR)
 #define VFS_PROC_EP	make_endpoint(0, VFS_PROC_NR)
 #define RS_PROC_EP	make_endpoint(0, RS_PROC_NR)
 #define DS_PROC_EP	make_endpoint(0, DS_PROC_NR)
-#define MEM_PROC_EP	make_endpoint(0, MEM_PROC_NR)
-#define TTY_PROC_EP	make_endpoint(0, TTY_PROC_NR)
-#define LOG_PROC_EP	make_endpoint(0, LOG_PROC_NR)
-#define MFS_PROC_EP	make_endpoint(0, MFS_PROC_NR)
 #define INIT_PROC_EP	make_endpoint(0, INIT_PROC_NR)
-
-/* The servers the system is built on: everyone knows their endpoints
- * and their state is not kept anywhere else, so they cannot be restarted
- * (nor killed).  The drivers among the boot processes can. */
-#define IS_CORE_SERVER(ep) ((ep) == PM_PROC_EP || (ep) == VFS_PROC_EP \
-	|| (ep) == RS_PROC_EP || (ep) == DS_PROC_EP || (ep) == MFS_PROC_EP)
 
 /* getinfo requests (struct m_sys_getinfo.request); layouts in kinfo.h. */
 #define GET_KINFO	1	/* struct kinfo */

@@ -38,12 +38,27 @@ struct proc_info {
 	uint32_t pi_mem;		/* bytes of user memory */
 };
 
-struct boot_info {			/* one boot module */
+#define MAX_BOOT_MODULES	32	/* GET_IMAGE's entries at most */
+
+struct boot_info {			/* one boot module, in boot.list order */
 	char bi_name[PROC_NAME_LEN];
 	endpoint_t bi_endpoint;		/* its process, or NONE */
 	phys_bytes bi_base;		/* where GRUB put it */
 	phys_bytes bi_size;
+	uint32_t bi_flags;		/* BI_*: boot.list's words for it */
 };
+
+/* The words of a module's line in etc/boot.list that say what it is to
+ * the system; the kernel takes them out of the program's arguments. */
+#define BOOT_MODULE_WORDS(X) \
+	X(BI_DATA,	"data",	0x1)	/* data, not a program (rootfs) */ \
+	X(BI_CORE,	"core",	0x2)	/* the system cannot go on without
+					   this instance: never restarted */ \
+	X(BI_ROOT_FS,	"root",	0x4)	/* serves the root file system */
+
+#define _BI_FLAG(FLAG, word, bit)	FLAG = bit,
+enum boot_module_flag { BOOT_MODULE_WORDS(_BI_FLAG) };
+#undef _BI_FLAG
 
 #define KMESS_SIZE	8192
 

@@ -4,7 +4,10 @@
  * RS uses it to give each service exactly its etc/system.conf entry.
  * SET_SYS installs a whole description (checked in full first), SET_USER
  * returns a process to ordinary privileges, ALLOW and DISALLOW let it run
- * or hold it, ADD_IO/IRQ/MEM extend its ranges.
+ * or hold it: those are the root of trust's alone (PRIV_ROOT_SYS), since
+ * whoever can set privileges can take all of them.  ADD_IO/IRQ/MEM
+ * extend a process's ranges: the PCI driver gives each driver its
+ * device's, with the call in its mask and no more.
  */
 #include "kernel.h"
 #include "system.h"
@@ -69,6 +72,12 @@ static int add_range(struct proc *caller, struct proc *p, int request,
 	}
 }
 
+static bool root_only(int request)
+{
+	return request == SYS_PRIV_SET_SYS || request == SYS_PRIV_SET_USER
+		|| request == SYS_PRIV_ALLOW || request == SYS_PRIV_DISALLOW;
+}
+
 int do_privctl(struct proc *caller, message *m)
 {
 	struct proc *p;
@@ -76,6 +85,9 @@ int do_privctl(struct proc *caller, message *m)
 
 	if ((r = call_target(caller, m->m_sys_privctl.ep, &p)) != OK)
 		return r;
+	if (root_only(m->m_sys_privctl.request)
+	    && !(caller->p_priv->s_flags & PRIV_ROOT_SYS))
+		return -EPERM;
 	switch (m->m_sys_privctl.request) {
 	case SYS_PRIV_SET_SYS:
 		return set_sys(caller, p, m->m_sys_privctl.arg);

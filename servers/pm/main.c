@@ -96,6 +96,22 @@ void reply(struct mproc *rmp, int status)
 	reply_msg(rmp, &m);
 }
 
+/* The boot set's core processes (etc/boot.list) are never signalled. */
+static void mark_core(void)
+{
+	static struct boot_info image[MAX_BOOT_MODULES];
+	int i, nr;
+
+	if (sys_getimage(image, MAX_BOOT_MODULES) != OK)
+		return;
+	for (i = 0; i < MAX_BOOT_MODULES && image[i].bi_name[0] != '\0'; i++) {
+		nr = endpoint_proc_nr(image[i].bi_endpoint);
+		if ((image[i].bi_flags & BI_CORE) && image[i].bi_endpoint != NONE
+		    && nr >= 0 && nr < NR_MPROCS)
+			mproc[nr].mp_flags |= MP_CORE;
+	}
+}
+
 /* Every live process gets an entry: init is pid 1, the system services
  * follow, their parent is RS (whose own parent is PM). */
 static int init_table(int type, sef_init_info_t *info)
@@ -134,6 +150,7 @@ static int init_table(int type, sef_init_info_t *info)
 		rmp->mp_parent = (rmp->mp_flags & MP_SYSTEM) && rs != NULL
 			&& rmp != rs ? rs : rmp;
 	}
+	mark_core();
 	return OK;
 }
 

@@ -27,6 +27,8 @@
 #define MP_SYSTEM	0x0040	/* a system service (RS manages it) */
 #define MP_EXITING	0x0080	/* exit in progress */
 #define MP_STOP_REPORTED 0x0100	/* its stop was reported to waitpid */
+#define MP_CORE		0x0200	/* the system cannot go on without it
+				   (boot.list's "core"): never signalled */
 
 struct sigact {
 	vir_bytes handler;	/* SIG_DFL (0), SIG_IGN (1) or code */

@@ -70,7 +70,7 @@ int check_sig(pid_t pid, int sig, struct mproc *sender)
 			continue;
 		found++;
 		if (!may_signal(sender, rmp) || (sig != 0 && sender != NULL
-		    && IS_CORE_SERVER(rmp->mp_endpoint)))
+		    && (rmp->mp_flags & MP_CORE)))
 			continue;		/* the core servers cannot die */
 		allowed++;
 		if (sig == 0)

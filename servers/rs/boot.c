@@ -1,12 +1,16 @@
 /*
- * boot.c - bringing up the boot services.
+ * boot.c - bringing up the boot set (etc/boot.list).
  *
- * The kernel started every boot module; each system service waits in
- * sef_startup() for RS's word.  RS gives it in an order that respects who
- * needs whom: DS first (everyone publishes there), the drivers the root
- * file system needs, the file system, then VFS (which mounts root) and
- * PM.  Once the file system is up, RS reads each boot service's binary
- * from /service, so that it can restart any of them later without help.
+ * The kernel made every boot module a process, and holds all but RS
+ * until RS gives it its privileges.  RS does so in the boot list's
+ * order, which respects who needs whom (DS first: everyone publishes
+ * there; the root file system's drivers and server; VFS, which mounts
+ * it; PM): each system service gets its etc/system.conf entry, read from
+ * the copy built into RS (no file system is up yet), then runs and
+ * initialises before the next starts.  A module without an entry (init)
+ * runs as an ordinary program.  Once the file system is up, RS reads
+ * each boot service's binary from /service, so that it can restart any
+ * of them later without help.
  */
 #include <stdio.h>
 #include <string.h>
@@ -14,26 +18,13 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include <minix/sysconf.h>
 #include "rs.h"
 
 #define IMAGE_MAX	(4 << 20)
 
-static const char *const boot_order[] = {
-	"ds", "memory", "log", "tty", "mfs", "vfs", "pm",
-};
-
-static struct boot_info image[32];
-static int nr_image;
-
-static endpoint_t image_endpoint(const char *name)
-{
-	int i;
-
-	for (i = 0; i < nr_image; i++)
-		if (strcmp(image[i].bi_name, name) == 0)
-			return image[i].bi_endpoint;
-	return NONE;
-}
+/* etc/system.conf as it was when RS was built (linked in by the build). */
+extern const char _binary_system_conf_start[], _binary_system_conf_end[];
 
 /* The whole of path, in memory that rp keeps. */
 int rs_read_binary(struct rproc *rp, const char *path)
@@ -67,19 +58,62 @@ int rs_read_binary(struct rproc *rp, const char *path)
 	return OK;
 }
 
-/* A boot service RS knows: its privileges stay what the kernel gave. */
-static struct rproc *boot_service(const char *label, endpoint_t ep)
+/* A boot service RS knows, with its system.conf entry (0), or 1 if it
+ * has none, or a negative error. */
+static int boot_service(const struct boot_info *bi, struct rproc **rpp)
 {
-	struct rproc *rp = rs_new(label);
+	const char *text = _binary_system_conf_start;
+	size_t len = _binary_system_conf_end - _binary_system_conf_start;
+	struct rproc *rp;
+	char why[160];
+	int r;
 
-	if (rp == NULL)
-		return NULL;
+	if ((rp = rs_new(bi->bi_name)) == NULL)
+		return -ENOSPC;
 	rp->r_boot = true;
-	rp->r_endpoint = ep;
-	rp->r_start.rss_nr_ipc = 1;
-	strcpy(rp->r_start.rss_ipc[0], RS_IPC_ALL);
-	(void) sys_getpriv(ep, &rp->r_start.rss_priv);
-	return rp;
+	rp->r_core = (bi->bi_flags & BI_CORE) != 0;
+	rp->r_endpoint = bi->bi_endpoint;
+	sysconf_base(&rp->r_start);
+	r = sysconf_entry(text, len, "system.conf", bi->bi_name,
+		&rp->r_start, why, sizeof(why));
+	if (r < 0)
+		printf("rs: %s\n", why);
+	if (r != 0)
+		rs_free(rp);
+	*rpp = rp;
+	return r;
+}
+
+/* Start the boot process bi: privileges, then its initialisation. */
+static void start_boot_process(const struct boot_info *bi)
+{
+	bool is_ds = bi->bi_endpoint == DS_PROC_EP;
+	struct rproc *rp;
+	int r;
+
+	if ((r = boot_service(bi, &rp)) == 1) {		/* a program: init */
+		if ((r = sys_privctl(bi->bi_endpoint, SYS_PRIV_SET_USER,
+		    NULL)) == OK)
+			r = sys_privctl(bi->bi_endpoint, SYS_PRIV_ALLOW, NULL);
+		if (r != OK)
+			printf("rs: cannot start %s: %s\n", bi->bi_name,
+				strerror(-r));
+		return;
+	}
+	if (r < 0 || (r = rs_set_privileges(rp, rp->r_endpoint)) != OK
+	    || (r = sys_privctl(rp->r_endpoint, SYS_PRIV_ALLOW, NULL)) != OK) {
+		printf("rs: cannot start %s: %s\n", bi->bi_name, strerror(-r));
+		return;
+	}
+	rs_update_ipc(rp);
+	if (!is_ds)		/* known in DS before it announces itself */
+		(void) ds_publish_label(bi->bi_name, rp->r_endpoint,
+			DSF_OVERWRITE);
+	if ((r = rs_init_sync(rp, SEF_INIT_FRESH)) != OK)
+		printf("rs: %s failed to initialise: %s\n", bi->bi_name,
+			strerror(-r));
+	if (is_ds)		/* DS is up: it may hear of RS too */
+		(void) ds_publish_label("rs", RS_PROC_EP, DSF_OVERWRITE);
 }
 
 int rs_pid_of(endpoint_t ep)
@@ -114,33 +148,38 @@ static void read_boot_binaries(void)
 	}
 }
 
+/* RS itself, the first of the boot set: what the kernel gave it.  It
+ * must reach every service, this one's and those to come (whose
+ * privilege ids may have been another's, whose rights ended with it). */
+static void boot_self(const struct boot_info *bi)
+{
+	struct rproc *rp = rs_new(bi->bi_name);
+
+	rp->r_boot = true;
+	rp->r_core = true;
+	rp->r_endpoint = RS_PROC_EP;
+	rp->r_state = RSS_UP;
+	rp->r_start.rss_nr_ipc = 1;
+	strcpy(rp->r_start.rss_ipc[0], RS_IPC_ALL);
+	(void) sys_getpriv(RS_PROC_EP, &rp->r_start.rss_priv);
+}
+
 void boot_services(void)
 {
-	struct rproc *rp;
-	endpoint_t ep;
-	size_t i;
-	int r;
+	static struct boot_info image[MAX_BOOT_MODULES];
+	int i;
 
 	memset(image, 0, sizeof(image));
-	if (sys_getimage(image, 32) != OK)
+	if (sys_getimage(image, MAX_BOOT_MODULES) != OK)
 		printf("rs: cannot get the boot image\n");
-	for (nr_image = 0; nr_image < 32 && image[nr_image].bi_name[0] != '\0';
-	     nr_image++)
-		;
-	rp = boot_service("rs", RS_PROC_EP);
-	rp->r_state = RSS_UP;
-	for (i = 0; i < sizeof(boot_order) / sizeof(boot_order[0]); i++) {
-		if ((ep = image_endpoint(boot_order[i])) == NONE)
+	for (i = 0; i < MAX_BOOT_MODULES && image[i].bi_name[0] != '\0'; i++) {
+		if (image[i].bi_endpoint == NONE)
+			continue;		/* data */
+		if (image[i].bi_endpoint == RS_PROC_EP) {
+			boot_self(&image[i]);
 			continue;
-		if ((rp = boot_service(boot_order[i], ep)) == NULL)
-			break;
-		if (i > 0)		/* known in DS before it announces itself */
-			(void) ds_publish_label(boot_order[i], ep, DSF_OVERWRITE);
-		if ((r = rs_init_sync(rp, SEF_INIT_FRESH)) != OK)
-			printf("rs: %s failed to initialise: %s\n", boot_order[i],
-				strerror(-r));
-		if (i == 0)		/* DS is up: it may hear of RS too */
-			(void) ds_publish_label("rs", RS_PROC_EP, DSF_OVERWRITE);
+		}
+		start_boot_process(&image[i]);
 	}
 	read_boot_binaries();
 }

@@ -116,7 +116,7 @@ void rs_failed(struct rproc *rp, const char *why)
 		stopped(rp);
 		return;
 	}
-	if (IS_CORE_SERVER(ep)) {
+	if (rp->r_core) {
 		printf("rs: %s %s: a core server; the system cannot go on\n",
 			rp->r_start.rss_label, why);
 		(void) sys_abort(RBT_PANIC);

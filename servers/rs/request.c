@@ -123,6 +123,9 @@ static void fill_status(struct rproc *rp, struct rs_status *st)
 		st->rst_failure_age = (st->rst_now - rp->r_failure_tick) / HZ;
 	st->rst_fails = rp->r_fails;
 	memcpy(st->rst_history, rp->r_history, sizeof(rp->r_history));
+	if (rp->r_endpoint == NONE
+	    || sys_getpriv(rp->r_endpoint, &st->rst_priv) != OK)
+		st->rst_priv.pd_id = -1;
 }
 
 static int do_list(message *m)

@@ -41,6 +41,7 @@ struct rproc {
 	endpoint_t r_endpoint;
 	int r_pid;
 	bool r_boot;			/* started by the kernel, not by us */
+	bool r_core;			/* the system cannot go on without it */
 	void *r_image;			/* the binary, for restarts */
 	size_t r_image_len;
 
@@ -84,6 +85,7 @@ int rs_exec_image(struct rproc *rp, endpoint_t ep);
 void rs_end_instance(endpoint_t ep);
 int rs_pid_of(endpoint_t ep);
 void rs_update_ipc(struct rproc *rp);
+int rs_set_privileges(struct rproc *rp, endpoint_t ep);
 
 /* init.c */
 int rs_init_start(struct rproc *rp, int type);

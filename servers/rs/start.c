@@ -1,7 +1,9 @@
 /*
- * start.c - starting a service: PM forks RS, RS loads the service's
- * image (from its own copy) into the child, gives it its privileges and
- * starts it; the service then initialises (init.c).
+ * start.c - starting a service: the kernel makes RS an empty, held
+ * process (SYS_FORK with FORK_EMPTY, so that no server's help is
+ * needed), RS loads the service's image (from its own copy) into it,
+ * gives it its privileges and lets it run; PM hears of it afterwards.
+ * The service then initialises (init.c).
  *
  * IPC rights are by label: a service may reach the labels its entry
  * names ("ALL": every service).  When a service (re)starts, its rights
@@ -101,7 +103,8 @@ static int priv_id_of(endpoint_t ep)
 	return sys_getpriv(ep, &d) == OK ? d.pd_id : -1;
 }
 
-/* rp's rights to reach others, and everyone's right to reach rp. */
+/* rp's rights to reach others, and everyone's right to reach rp.  A
+ * service whose list names USER may answer ordinary programs. */
 void rs_update_ipc(struct rproc *rp)
 {
 	struct priv_desc mine, theirs;
@@ -109,6 +112,9 @@ void rs_update_ipc(struct rproc *rp)
 
 	if (my_id < 0 || sys_getpriv(rp->r_endpoint, &mine) != OK)
 		return;
+	for (i = 0; i < rp->r_start.rss_nr_ipc; i++)
+		if (strcmp(rp->r_start.rss_ipc[i], RS_IPC_USER) == 0)
+			SET_BIT(mine.pd_ipc_to, USER_PRIV_ID);
 	for (i = 0; i < NR_SERVICES; i++) {
 		struct rproc *o = &rproc[i];
 		if (o->r_state != RSS_UP && o->r_state != RSS_STARTING)
@@ -129,7 +135,7 @@ void rs_update_ipc(struct rproc *rp)
 }
 
 /* Our rights for the new instance: its system.conf entry. */
-static int set_privileges(struct rproc *rp, endpoint_t ep)
+int rs_set_privileges(struct rproc *rp, endpoint_t ep)
 {
 	struct priv_desc d = rp->r_start.rss_priv;
 
@@ -173,7 +179,7 @@ int rs_start(struct rproc *rp, int type)
 		return -ENOEXEC;
 	if ((r = sys_fork_empty(&ep)) != OK)
 		return r;
-	if ((r = set_privileges(rp, ep)) != OK
+	if ((r = rs_set_privileges(rp, ep)) != OK
 	    || (r = rs_exec_image(rp, ep)) != OK) {
 		(void) sys_exit(ep, 0);
 		return r;

@@ -14,29 +14,35 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <minix/dmap.h>
 #include "vfs.h"
 
-#define TTY_MAJOR	4
-#define CTTY_MAJOR	5	/* /dev/tty: the caller's controlling terminal */
 #define IOCTL_GRANT	256	/* bytes an ioctl argument may have */
 
 struct dmap dmap[NR_MAJORS];
 
-static const struct {
-	int major;
-	const char *label;
-} boot_dmap[] = {
-	{ 1, "memory" }, { TTY_MAJOR, "tty" }, { 15, "log" },
-};
-
-void dmap_init(void)
+/* The majors of the boot set's drivers (image: the boot modules) are
+ * mapped now: the root file system's disk is one of them, and nobody
+ * else could tell us before it is mounted.  The others come with their
+ * `service up -dev`. */
+void dmap_init(const struct boot_info *image, int n)
 {
+#define MAJOR_LABEL(NAME, major, label)	{ major, label },
+	static const struct { int major; const char *label; } majors[] = {
+		DEVICE_MAJORS(MAJOR_LABEL)
+	};
+#undef MAJOR_LABEL
 	size_t i;
+	int m;
 
 	for (i = 0; i < NR_MAJORS; i++)
 		dmap[i].d_driver = dmap[i].d_opened_at = NONE;
-	for (i = 0; i < sizeof(boot_dmap) / sizeof(boot_dmap[0]); i++)
-		strcpy(dmap[boot_dmap[i].major].d_label, boot_dmap[i].label);
+	for (i = 0; i < sizeof(majors) / sizeof(majors[0]); i++)
+		for (m = 0; m < n; m++)
+			if (majors[i].label[0] != '\0'
+			    && strcmp(image[m].bi_name, majors[i].label) == 0)
+				strcpy(dmap[majors[i].major].d_label,
+					majors[i].label);
 }
 
 /* RS started a driver for major (service up -dev). */

@@ -98,11 +98,16 @@ void suspend(struct fproc *rfp, int why)
 static int init(int type, sef_init_info_t *info)
 {
 	static struct proc_info tab[NR_TASKS + NR_PROCS];
+	static struct boot_info image[MAX_BOOT_MODULES];
 	struct fproc *rfp;
 	int n, i, r;
 
-	dmap_init();
-	if ((r = mount_root()) != OK) {
+	memset(image, 0, sizeof(image));
+	(void) sys_getimage(image, MAX_BOOT_MODULES);
+	for (n = 0; n < MAX_BOOT_MODULES && image[n].bi_name[0] != '\0'; n++)
+		;
+	dmap_init(image, n);
+	if ((r = mount_root(image, n)) != OK) {
 		printf("vfs: cannot mount the root file system: %s\n",
 			strerror(-r));
 		return r;

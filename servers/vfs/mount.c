@@ -7,10 +7,10 @@
  * continue at the mounted root.
  */
 #include <string.h>
+#include <minix/dmap.h>
 #include "vfs.h"
 
-#define ROOT_DEV	makedev(1, 0)		/* /dev/ram */
-#define ROOT_FS_LABEL	"mfs"
+#define ROOT_DEV	makedev(MEMORY_MAJOR, 0)	/* /dev/ram */
 
 struct vmnt vmnt[NR_VMNTS];
 
@@ -51,14 +51,20 @@ static int attach(struct vmnt *vmp, dev_t dev, endpoint_t fs, int flags)
 	return OK;
 }
 
-int mount_root(void)
+/* The root file system: the ram disk, served by the boot module that
+ * etc/boot.list calls "root". */
+int mount_root(const struct boot_info *image, int n)
 {
 	struct vmnt *vmp = &vmnt[0];
-	int r;
+	int m, r;
 
-	if ((r = attach(vmp, ROOT_DEV, MFS_PROC_EP, 0)) != OK)
+	for (m = 0; m < n && !(image[m].bi_flags & BI_ROOT_FS); m++)
+		;
+	if (m == n || image[m].bi_endpoint == NONE)
+		return -ENODEV;
+	if ((r = attach(vmp, ROOT_DEV, image[m].bi_endpoint, 0)) != OK)
 		return r;
-	strcpy(vmp->m_label, ROOT_FS_LABEL);
+	strcpy(vmp->m_label, image[m].bi_name);
 	strcpy(vmp->m_special, "/dev/ram");
 	strcpy(vmp->m_target, "/");
 	root_vnode = vmp->m_root;

@@ -232,7 +232,7 @@ void cdev_cancel(struct fproc *rfp);
 endpoint_t cdev_select(struct fproc *rfp, dev_t *devp, unsigned ops,
 	uint32_t id);
 void ds_event(void);
-void dmap_init(void);
+void dmap_init(const struct boot_info *image, int n);
 void map_driver(int major, const char *label);
 endpoint_t bdev_driver(dev_t dev);
 
@@ -271,7 +271,7 @@ int do_umount(void);
 int do_sync(void);
 int do_fsync(void);
 int do_getmounts(void);
-int mount_root(void);
+int mount_root(const struct boot_info *image, int n);
 void sync_all(void);
 
 /* misc.c */

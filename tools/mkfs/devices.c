@@ -4,8 +4,10 @@
  * Each line is "PATH c|b MAJOR MINOR MODE": PATH in the image (leading
  * '/' optional; its directory must exist), c or b for a character or
  * block device, the numbers in decimal (each 0-255: the device number is
- * MAJOR << 8 | MINOR) and the permission bits in octal.  '#' starts a
- * comment; blank lines are skipped.  Nodes get the list file's mtime.
+ * MAJOR << 8 | MINOR; MAJOR may be a name from the system's one list of
+ * majors, include/minix/dmap.h) and the permission bits in octal.  '#'
+ * starts a comment; blank lines are skipped.  Nodes get the list file's
+ * mtime.
  *
  * Entry point: devices_add.
  */
@@ -16,6 +18,8 @@
 #include <sys/stat.h>
 #include "image.h"
 #include "mkfs.h"
+/* Only macros and an enum: the tree's header, not the host's. */
+#include "../../include/minix/dmap.h"
 
 struct devline {
 	char *path;
@@ -31,6 +35,25 @@ static int field(const char *s, int base, unsigned long max,
 	errno = 0;
 	*v = strtoul(s, &end, base);
 	return errno == 0 && end != s && *end == 0 && *v <= max ? 0 : -1;
+}
+
+/* A major: a number, or its name in minix/dmap.h. */
+static int major_field(const char *s, unsigned long *v)
+{
+#define MAJOR_NAME(NAME, major, label)	{ #NAME, major },
+	static const struct { const char *name; int major; } names[] = {
+		DEVICE_MAJORS(MAJOR_NAME)
+	};
+#undef MAJOR_NAME
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (strcmp(s, names[i].name) == 0) {
+			*v = (unsigned long) names[i].major;
+			return 0;
+		}
+	}
+	return field(s, 10, 255, v);
 }
 
 /* Split and check one line; 0 if it holds a device, 1 if nothing. */
@@ -49,7 +72,7 @@ static int parse(char *line, struct devline *d)
 	if (n == 0)
 		return 1;
 	if (n != 5 || (strcmp(f[1], "c") != 0 && strcmp(f[1], "b") != 0) ||
-	    field(f[2], 10, 255, &major) < 0 ||
+	    major_field(f[2], &major) < 0 ||
 	    field(f[3], 10, 255, &minor) < 0 ||
 	    field(f[4], 8, 07777, &mode) < 0)
 		return -1;

@@ -59,6 +59,7 @@ struct m_rs_lu {
 #define RS_ARGS_LEN	256
 #define RS_MAX_IPC	16
 #define RS_IPC_ALL	"ALL"		/* every system service */
+#define RS_IPC_USER	"USER"		/* ordinary programs (to answer them) */
 
 #define RSF_NO_RESTART	0x01		/* a crash ends it for good */
 
@@ -117,6 +118,7 @@ struct rs_status {
 	uint32_t rst_now;		/* uptime when this was filled */
 	int rst_fails;			/* failures in a row (0: none now) */
 	struct rs_failure_event rst_history[RS_HISTORY];   /* the first */
+	struct priv_desc rst_priv;	/* what the kernel lets it do now */
 };
 #define RST_BOOT	0x01		/* started by the kernel */
 #define RST_UP		0x02		/* running and initialised */

@@ -1,9 +1,12 @@
 /*
  * ktest.c - the kernel self-tests, run in the test image (boot.list).
  *
- * ktest is a privileged boot process.  Its peers (kpeer.c) say hello when
- * they start; then each test drives them through one IPC primitive, error
- * or kernel call and checks what happened.  Output, one line per test:
+ * ktest is the image's first boot module, so the root of trust: it
+ * starts its peers (kpeer.c) as RS starts the boot set, giving each its
+ * privileges before letting it run, and grants itself the ports and the
+ * interrupt its tests use.  The peers say hello when they start; then
+ * each test drives them through one IPC primitive, error or kernel call
+ * and checks what happened.  Output, one line per test:
  *	ok N name		or	not ok N name: what went wrong
  * and finally "N passed, M failed"; then the machine powers off.
  *
@@ -107,6 +110,68 @@ static void sleep_ticks(int n)
 		while (ipc_receive(CLOCK, &m) != OK)
 			;
 		sys_times(NONE, NULL, NULL, &now, NULL);
+	}
+}
+
+/* Ports for the tests: the second serial port's scratch register
+ * (harmless to write) and the CMOS clock, whose periodic interrupt
+ * (IRQ 8) tests irqctl. */
+static const struct io_range test_ports[] = { { 0x2FF, 0x2FF }, { 0x70, 0x71 } };
+#define TEST_IRQ	8
+
+static void grant_myself(void)
+{
+	struct io_range io;
+	size_t i;
+	int irq = TEST_IRQ;
+
+	for (i = 0; i < sizeof(test_ports) / sizeof(test_ports[0]); i++) {
+		io = test_ports[i];
+		if (sys_privctl(SELF, SYS_PRIV_ADD_IO, &io) != OK)
+			printf("ktest: cannot have ports 0x%x\n", io.ior_base);
+	}
+	if (sys_privctl(SELF, SYS_PRIV_ADD_IRQ, &irq) != OK)
+		printf("ktest: cannot have IRQ %d\n", irq);
+}
+
+/* A peer may make every call and reach everyone; a spinner runs low and
+ * short, so that preemption shows.  Faults end them (no signal
+ * manager): the fault tests count on it. */
+static int start_peer(const struct boot_info *bi)
+{
+	struct priv_desc d;
+	int i, r;
+
+	memset(&d, 0, sizeof(d));
+	d.pd_flags = PRIV_SYS_PROC | PRIV_PREEMPTIBLE;
+	d.pd_trap_mask = IPC_TRAP_MASK_ALL;
+	d.pd_sig_mgr = NONE;
+	d.pd_queue = strcmp(bi->bi_name, "kspin") == 0 ? 9 : 5;
+	d.pd_quantum = strcmp(bi->bi_name, "kspin") == 0 ? 2 : 10;
+	memset(d.pd_ipc_to, 0xFF, sizeof(d.pd_ipc_to));
+	for (i = 0; i < NR_SYS_CALLS; i++)
+		SET_BIT(d.pd_k_calls, i);
+	if ((r = sys_privctl(bi->bi_endpoint, SYS_PRIV_SET_SYS, &d)) != OK)
+		return r;
+	return sys_privctl(bi->bi_endpoint, SYS_PRIV_ALLOW, NULL);
+}
+
+/* Every other program of the image is a peer, held until we start it. */
+static void start_peers(void)
+{
+	static struct boot_info image[MAX_BOOT_MODULES];
+	int i, r;
+
+	grant_myself();
+	if (sys_getimage(image, MAX_BOOT_MODULES) != OK)
+		printf("ktest: cannot get the boot image\n");
+	for (i = 0; i < MAX_BOOT_MODULES && image[i].bi_name[0] != '\0'; i++) {
+		if (image[i].bi_endpoint == NONE
+		    || image[i].bi_endpoint == self_ep)
+			continue;
+		if ((r = start_peer(&image[i])) != OK)
+			printf("ktest: cannot start %s: %d\n", image[i].bi_name,
+				r);
 	}
 }
 
@@ -860,6 +925,7 @@ int main(int argc, char **argv)
 	sys_stdio_to_console();
 	sys_whoami(&me);
 	self_ep = me.pi_endpoint;
+	start_peers();
 	if (argc > 1 && strcmp(argv[1], "bench") == 0) {
 		while (nr_peers < 1) {
 			message m;
