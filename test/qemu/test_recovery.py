@@ -72,6 +72,39 @@ def test_kill_9_hello_comes_back_with_a_new_pid():
         sh.close()
 
 
+def test_hello_count_goes_on_after_kill_9_and_starts_anew_on_refresh():
+    """hello keeps its count of reads in DS: the instance RS starts
+    after kill -9 counts on from where the dead one was, not from 0.  A
+    refresh is a fresh start: the count begins again, and the record it
+    leaves in DS is what the next restart takes up."""
+    sh = Shell()
+    try:
+        sh.run(HELLO_UP)
+        reads = [sh.run('cat /dev/hello') for _ in range(3)]
+        before = sh.run('hellocount')
+        out = sh.run_until('kill -9 $(pidof hello)', 'rs: hello is back')
+        after_kill = sh.run('hellocount')
+        again = sh.run('cat /dev/hello')
+        after_read = sh.run('hellocount')
+        sh.run('service refresh hello')
+        refreshed = sh.run('hellocount')
+        sh.run('cat /dev/hello')
+        sh.run_until('kill -9 $(pidof hello)', 'rs: hello is back')
+        after_refresh_kill = sh.run('hellocount')
+    finally:
+        sh.close()
+    assert reads == ['Hello, World!'] * 3, reads
+    assert again == 'Hello, World!', again
+    assert before == '3', before
+    assert 'rs: hello (endpoint' in out and 'died of SIGKILL' in out, out
+    assert 'counting from 0' not in out, out
+    assert after_kill == '3', 'count after kill -9: %r' % after_kill
+    assert after_read == '4', 'count after one more read: %r' % after_read
+    assert refreshed == '0', 'count after a refresh: %r' % refreshed
+    assert after_refresh_kill == '1', \
+        'count after a read and a kill: %r' % after_refresh_kill
+
+
 def test_crash_ioctl_pending_request_fails_with_eio_then_works():
     status, out, err = run(FAULTY_UP, '/usr/tests/faultytest crash',
                            'cat /dev/faulty')
