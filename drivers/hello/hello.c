@@ -1,35 +1,89 @@
 /*
- * hello.c - the example driver: reading /dev/hello gives "Hello,
- * World!" and a newline.  Copy this file to write a character driver.
+ * hello.c - /dev/hello, the example driver.  Copy it to write a
+ * character driver.
  *
- * It shows the shape every driver has: driver_startup() with an init
- * function (run at the first start and after every restart), then
- * driver_task() with a struct driver of callbacks.  Data reaches the
- * reader through the grant VFS made of its buffer - the driver never
- * sees the reader's addresses.
+ * Reading /dev/hello gives "Hello, World!" and a newline, then end of
+ * file.  The driver also counts the reads it has answered, and the count
+ * survives a crash: in a system whose drivers are restarted, state that
+ * matters must live outside the driver.
  *
- * /dev/hellotest takes test ioctls (hello.h) that make the driver crash,
- * hang, exit, or fail to initialise; only root may open it.  A select on
- * it never finds it ready, so that a select can be left waiting at a
- * driver that then dies.
+ * A driver is a process that runs libdriver's loop:
+ *
+ *   main()		driver_startup(init) does the handshake with RS and
+ *			runs init(); driver_task() then receives requests
+ *			for ever and calls the functions in hello_driver.
+ *   init()		SEF_INIT_FRESH: the count starts at zero.
+ *			SEF_INIT_RESTART (RS started us again after a crash,
+ *			a kill or a hang): the count the dead instance saved.
+ *   hello_open/close	check the minor and the access mode.
+ *   hello_transfer	copies the greeting to the reader through the
+ *			grant VFS made of its buffer: a driver never sees
+ *			another process's addresses.
+ *   hello_ioctl	HIOCGETREADS: the count (the hellocount command).
+ *
+ * The count is kept in DS, the data store, as a struct hello_state
+ * (<minix/hello.h>) under "<label>.state".  DS keeps a key for the label
+ * that first published it, so only hello's instances may change it.
+ * A crash gives no warning, so the record is saved every time the count
+ * changes.  DS knows our label only once init() has answered RS, so the
+ * first save comes after driver_startup().
  */
 #include <stdio.h>
 #include <string.h>
-#include <stdlib.h>
 #include <minix/syslib.h>
 #include <minix/driver.h>
 #include <minix/ds.h>
 #include <minix/hello.h>
 
 #define HELLO_MINOR	0
-#define TEST_MINOR	1
-#define FAILINIT_KEY	"hello.failinit"
+
+_Static_assert(RS_LABEL_LEN - 1 + sizeof(HELLO_STATE_SUFFIX) <= DS_MAX_KEYLEN,
+	"every label leaves room for the suffix in a DS key");
+
+static struct hello_state state;	/* what a restart must not lose */
+
+/* Our key in DS: "<label>.state". */
+static void state_key(char *key)
+{
+	snprintf(key, DS_MAX_KEYLEN, "%s%s", sef_self_label(),
+		HELLO_STATE_SUFFIX);
+}
+
+static void save_state(void)
+{
+	char key[DS_MAX_KEYLEN];
+	int r;
+
+	state_key(key);
+	r = ds_publish_mem(key, &state, sizeof(state), DSF_OVERWRITE);
+	if (r != OK)
+		printf("hello: cannot save the count in DS: %s\n",
+			strerror(-r));
+}
+
+/* Take up the record the previous instance saved, if it is one we can
+ * read.  Returns OK or a negated error. */
+static int restore_state(void)
+{
+	struct hello_state saved;
+	size_t len = sizeof(saved);
+	char key[DS_MAX_KEYLEN];
+	int r;
+
+	state_key(key);
+	if ((r = ds_retrieve_mem(key, &saved, &len)) != OK)
+		return r;
+	if (len != sizeof(saved) || saved.hs_version != HELLO_STATE_VERSION)
+		return -EINVAL;
+	state = saved;
+	return OK;
+}
 
 static int hello_open(int minor, int access, const struct driver_req *req)
 {
-	if (minor != HELLO_MINOR && minor != TEST_MINOR)
+	if (minor != HELLO_MINOR)
 		return -ENXIO;
-	if (minor == HELLO_MINOR && (access & BDEV_W_BIT))
+	if (access & BDEV_W_BIT)
 		return -EACCES;		/* there is nothing to write */
 	return OK;
 }
@@ -39,87 +93,72 @@ static int hello_close(int minor, const struct driver_req *req)
 	return OK;
 }
 
-/* Reading from pos: the message, then end of file. */
+/* A read from pos: the greeting, then end of file.  A read that carries
+ * some of the greeting counts; the end-of-file read after it does not,
+ * so one `cat /dev/hello` counts one. */
 static ssize_t hello_transfer(int minor, int write, uint64_t pos,
 	endpoint_t owner, cp_grant_id_t grant, size_t off, size_t count,
 	int flags, const struct driver_req *req)
 {
-	const char *msg = HELLO_MSG;
-	size_t len = strlen(msg);
+	size_t len = strlen(HELLO_MSG);
 	int r;
 
 	if (minor != HELLO_MINOR)
 		return -ENXIO;
 	if (write)
 		return -EIO;
-	if (pos >= len)
+	if (pos >= len || count == 0)
 		return 0;
 	if (count > len - pos)
 		count = len - pos;
-	if ((r = sys_safecopyto(owner, grant, off, msg + pos, count)) != OK)
+	r = sys_safecopyto(owner, grant, off, HELLO_MSG + pos, count);
+	if (r != OK)
 		return r;
+	state.hs_reads++;
+	save_state();
 	return count;
 }
 
+/* The ioctl's argument is behind the grant, like a read's buffer. */
 static int hello_ioctl(int minor, unsigned long request, endpoint_t owner,
 	cp_grant_id_t grant, const struct driver_req *req)
 {
-	if (minor != TEST_MINOR)
+	if (minor != HELLO_MINOR)
+		return -ENXIO;
+	if (request != HIOCGETREADS)
 		return -ENOTTY;
-	switch (request) {
-	case HIOCCRASH:
-		*(volatile int *) 0 = 0;
-		return OK;
-	case HIOCHANG:
-		for (;;)
-			;
-	case HIOCEXIT:
-		exit(1);
-	case HIOCFAILINIT:
-		(void) ds_publish_u32(FAILINIT_KEY, 1, DSF_OVERWRITE);
-		*(volatile int *) 0 = 0;
-		return OK;
-	default:
-		return -ENOTTY;
-	}
+	return sys_safecopyto(owner, grant, 0, &state.hs_reads,
+		sizeof(state.hs_reads));
 }
 
-/* /dev/hello always has something to read (or end of file) and no
- * write waits; /dev/hellotest is never ready, and nothing ever changes
- * that, so there is no one to remember to tell. */
-static int hello_select(int minor, unsigned ops, endpoint_t watcher)
-{
-	if (minor == HELLO_MINOR)
-		return ops & CDEV_OP_ALL;
-	if (minor == TEST_MINOR)
-		return 0;
-	return -ENXIO;
-}
-
+/* No dr_select: reads never wait, so libdriver answers "ready". */
 static const struct driver hello_driver = {
 	.dr_name = "hello",
 	.dr_open = hello_open,
 	.dr_close = hello_close,
 	.dr_transfer = hello_transfer,
 	.dr_ioctl = hello_ioctl,
-	.dr_select = hello_select,
 };
 
-/* A restart finds the failinit flag in DS (kept there across crashes) and
- * refuses to start: a crash loop, for the tests. */
+/* Runs before the first request.  A failure returned here would count
+ * as a crash and RS would try again, so a record that cannot be read
+ * costs the count, not the driver. */
 static int init(int type, sef_init_info_t *info)
 {
-	uint32_t fail = 0;
+	int r;
 
-	if (type == SEF_INIT_RESTART
-	    && ds_retrieve_u32(FAILINIT_KEY, &fail) == OK && fail)
-		return -EGENERIC;
+	state.hs_version = HELLO_STATE_VERSION;
+	state.hs_reads = 0;
+	if (type == SEF_INIT_RESTART && (r = restore_state()) != OK)
+		printf("hello: no count to take up (%s); counting from 0\n",
+			strerror(-r));
 	return OK;
 }
 
 int main(void)
 {
 	driver_startup(init);
+	save_state();		/* a fresh count replaces an older record */
 	driver_task(&hello_driver);
 	return 0;
 }

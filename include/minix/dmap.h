@@ -18,7 +18,8 @@
 	X(PRINTER,	6,	"printer")	/* the parallel port */ \
 	X(LOG,		15,	"log")		/* /dev/log */ \
 	X(RANDOM,	16,	"random")	/* random, urandom */ \
-	X(HELLO,	17,	"hello")	/* the example driver */
+	X(HELLO,	17,	"hello")	/* the example driver */ \
+	X(FAULTY,	18,	"faulty")	/* the recovery tests' driver */
 
 #define _DMAP_MAJOR(NAME, major, label)	NAME##_MAJOR = major,
 enum device_major { DEVICE_MAJORS(_DMAP_MAJOR) };

@@ -16,7 +16,10 @@ import time
 from harness import vmrun, Shell, posix_cksum, wait_until
 
 HELLO_UP = 'service up /service/hello -dev /dev/hello -period 20'
-HELLO_PERIOD = 20       # ticks, as HELLO_UP says
+# faulty (test/drivers/faulty) fails on request: faultytest asks it to.
+FAULTY_UP = 'service up /service/faulty -dev /dev/faulty -period 20'
+FAULTY_PERIOD = 20      # ticks, as FAULTY_UP says
+FAULTY_MSG = 'Faulty, but working.'
 HZ = 100
 RS_TICK = HZ // 10      # how often RS looks at its clock (servers/rs/rs.h)
 
@@ -69,61 +72,94 @@ def test_kill_9_hello_comes_back_with_a_new_pid():
         sh.close()
 
 
+def test_hello_count_goes_on_after_kill_9_and_starts_anew_on_refresh():
+    """hello keeps its count of reads in DS: the instance RS starts
+    after kill -9 counts on from where the dead one was, not from 0.  A
+    refresh is a fresh start: the count begins again, and the record it
+    leaves in DS is what the next restart takes up."""
+    sh = Shell()
+    try:
+        sh.run(HELLO_UP)
+        reads = [sh.run('cat /dev/hello') for _ in range(3)]
+        before = sh.run('hellocount')
+        out = sh.run_until('kill -9 $(pidof hello)', 'rs: hello is back')
+        after_kill = sh.run('hellocount')
+        again = sh.run('cat /dev/hello')
+        after_read = sh.run('hellocount')
+        sh.run('service refresh hello')
+        refreshed = sh.run('hellocount')
+        sh.run('cat /dev/hello')
+        sh.run_until('kill -9 $(pidof hello)', 'rs: hello is back')
+        after_refresh_kill = sh.run('hellocount')
+    finally:
+        sh.close()
+    assert reads == ['Hello, World!'] * 3, reads
+    assert again == 'Hello, World!', again
+    assert before == '3', before
+    assert 'rs: hello (endpoint' in out and 'died of SIGKILL' in out, out
+    assert 'counting from 0' not in out, out
+    assert after_kill == '3', 'count after kill -9: %r' % after_kill
+    assert after_read == '4', 'count after one more read: %r' % after_read
+    assert refreshed == '0', 'count after a refresh: %r' % refreshed
+    assert after_refresh_kill == '1', \
+        'count after a read and a kill: %r' % after_refresh_kill
+
+
 def test_crash_ioctl_pending_request_fails_with_eio_then_works():
-    status, out, err = run(HELLO_UP, '/usr/tests/hellotest crash',
-                           'cat /dev/hello')
+    status, out, err = run(FAULTY_UP, '/usr/tests/faultytest crash',
+                           'cat /dev/faulty')
     assert 'page fault at address 0x00000000' in out, 'no crash seen'
-    assert 'died of SIGSEGV' in out and 'hello is back' in out
-    assert 'hellotest: crash: Input/output error' in out
-    assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
+    assert 'died of SIGSEGV' in out and 'faulty is back' in out
+    assert 'faultytest: crash: Input/output error' in out
+    assert FAULTY_MSG in out.split('# cat /dev/faulty')[1]
 
 
 def test_select_waiting_at_a_driver_that_dies_is_woken():
-    """A child waits in select(2) on /dev/hellotest (never ready) while
-    its parent crashes hello: when hello is back the select returns with
+    """A child waits in select(2) on /dev/faulty (never ready) while
+    its parent crashes faulty: when faulty is back the select returns with
     the descriptor ready, so the program's next read sees the error."""
-    status, out, err = run(HELLO_UP, '/usr/tests/hellotest select',
-                           'cat /dev/hello')
-    assert 'died of SIGSEGV' in out and 'hello is back' in out
-    assert 'hellotest: crash: Input/output error' in out
-    assert 'hellotest: select: 1 ready, readable' in out, out
-    assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
+    status, out, err = run(FAULTY_UP, '/usr/tests/faultytest select',
+                           'cat /dev/faulty')
+    assert 'died of SIGSEGV' in out and 'faulty is back' in out
+    assert 'faultytest: crash: Input/output error' in out
+    assert 'faultytest: select: 1 ready, readable' in out, out
+    assert FAULTY_MSG in out.split('# cat /dev/faulty')[1]
 
 
 def test_hang_ioctl_is_caught_by_the_heartbeat():
-    status, out, err = run(HELLO_UP, '/usr/tests/hellotest hang',
-                           'cat /dev/hello')
+    status, out, err = run(FAULTY_UP, '/usr/tests/faultytest hang',
+                           'cat /dev/faulty')
     assert 'hangs (no answer to the heartbeat)' in out
-    assert 'hellotest: hang: Input/output error' in out
-    assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
+    assert 'faultytest: hang: Input/output error' in out
+    assert FAULTY_MSG in out.split('# cat /dev/faulty')[1]
 
 
 def test_exit_is_a_failure_too():
-    status, out, err = run(HELLO_UP, '/usr/tests/hellotest exit',
-                           'cat /dev/hello')
-    assert 'exited with status 1' in out and 'hello is back' in out
-    assert 'Hello, World!' in out.split('# cat /dev/hello')[1]
+    status, out, err = run(FAULTY_UP, '/usr/tests/faultytest exit',
+                           'cat /dev/faulty')
+    assert 'exited with status 1' in out and 'faulty is back' in out
+    assert FAULTY_MSG in out.split('# cat /dev/faulty')[1]
 
 
 def backoff_ticks(n):
     """RS's policy (servers/rs/failure.c): the delay after the n-th
-    failure in a row, in ticks, for hello's period."""
-    return 0 if n == 1 else min(2 ** (n - 1), 30) * HELLO_PERIOD
+    failure in a row, in ticks, for faulty's period."""
+    return 0 if n == 1 else min(2 ** (n - 1), 30) * FAULTY_PERIOD
 
 
 def test_crash_loop_backs_off_then_gives_up():
-    """hello crashes and then fails every initialisation: RS restarts it
+    """faulty crashes and then fails every initialisation: RS restarts it
     at once, then after 2, 4, 8 and 16 periods and 30 at most, and gives
     the seventh failure in a row up.  Timed by RS's own clock in the
     guest under -icount (guest time counts guest instructions, so a
     loaded host cannot stretch it); RS looks at its clock every RS_TICK,
     so a restart may come that much late, never early."""
     status, out, err = run(
-        HELLO_UP, '/usr/tests/hellotest failinit',
-        'until service status hello | grep -q "given up"; do sleep 1; done',
-        'service status hello', timeout=300, extra=('--icount',))
+        FAULTY_UP, '/usr/tests/faultytest failinit',
+        'until service status faulty | grep -q "given up"; do sleep 1; done',
+        'service status faulty', timeout=300, extra=('--icount',))
     assert status != 2, err
-    history = out.split('# service status hello\n')[-1]
+    history = out.split('# service status faulty\n')[-1]
     events = re.findall(r'^  (\d+): failed at [\d.]+ s, (?:restarted '
                         r'(\d+)\.(\d\d) s later|(given up))$', history, re.M)
     assert len(events) == 7, 'want 7 failures in a row: %r' % history
@@ -135,9 +171,9 @@ def test_crash_loop_backs_off_then_gives_up():
             'failure %d restarted after %d ticks, policy %d: %r' % (
                 n, delay, want, history)
     assert events[6][3] == 'given up', history
-    assert out.count('rs: hello (endpoint') == 7, 'not 7 failures reported'
-    assert 'rs: hello keeps failing: given up after 6 restarts' in out
-    assert re.search(r'^hello .* given up', history, re.M), history
+    assert out.count('rs: faulty (endpoint') == 7, 'not 7 failures reported'
+    assert 'rs: faulty keeps failing: given up after 6 restarts' in out
+    assert re.search(r'^faulty .* given up', history, re.M), history
 
 
 def test_service_commands_and_their_errors():

@@ -1,13 +1,13 @@
 /*
- * hellotest.c - make the hello driver fail on purpose (see
- * <minix/hello.h>), for the recovery tests.
+ * faultytest.c - make the faulty driver fail on purpose (see
+ * <minix/faulty.h>), for the recovery tests.
  *
- * usage: hellotest crash|hang|exit|failinit|select
+ * usage: faultytest crash|hang|exit|failinit|select
  * Prints what the ioctl returned: the driver dies before it answers, so
  * VFS ends the call with EIO once RS has brought the driver back.
  * "select" crashes the driver while a child waits in select(2) for
- * /dev/hellotest to be readable (it never is): the child is woken when
- * the driver comes back, the descriptor reported ready.
+ * /dev/faulty to be readable (it never is): the child is woken when the
+ * driver comes back, the descriptor reported ready.
  */
 #include <stdio.h>
 #include <string.h>
@@ -15,10 +15,23 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <signal.h>
+#include <stdint.h>
 #include <sys/ioctl.h>
 #include <sys/select.h>
 #include <sys/wait.h>
-#include <minix/hello.h>
+#include <minix/faulty.h>
+
+#define DEVICE		"/dev/faulty"
+#define PATIENCE	60	/* seconds: never hang the test for ever */
+
+static int open_device(void)
+{
+	int fd;
+
+	if ((fd = open(DEVICE, O_RDONLY)) < 0)
+		perror("faultytest: " DEVICE);
+	return fd;
+}
 
 /* Wait in select for fd to be readable; report what woke us. */
 static int select_child(int fd)
@@ -28,14 +41,30 @@ static int select_child(int fd)
 
 	FD_ZERO(&rs);
 	FD_SET(fd, &rs);
-	alarm(60);			/* never hang the test for ever */
+	alarm(PATIENCE);
 	r = select(fd + 1, &rs, NULL, NULL, NULL);
 	if (r < 0) {
-		printf("hellotest: select: %s\n", strerror(errno));
+		printf("faultytest: select: %s\n", strerror(errno));
 		return 1;
 	}
-	printf("hellotest: select: %d ready, %s\n", r,
+	printf("faultytest: select: %d ready, %s\n", r,
 		FD_ISSET(fd, &rs) ? "readable" : "not readable");
+	return 0;
+}
+
+/* Wait until a select waits at the driver: it counts them. */
+static int select_waiting(int fd)
+{
+	uint32_t n = 0;
+
+	alarm(PATIENCE);
+	while (n == 0) {
+		if (ioctl(fd, FAULTY_SELECTS, &n) < 0) {
+			perror("faultytest: selects");
+			return -1;
+		}
+	}
+	alarm(0);
 	return 0;
 }
 
@@ -45,18 +74,17 @@ static int crash_under_select(void)
 	int fd, r, status = 0;
 	pid_t pid;
 
-	if ((fd = open("/dev/hellotest", O_RDWR)) < 0) {
-		perror("hellotest: /dev/hellotest");
+	if ((fd = open_device()) < 0)
 		return 1;
-	}
 	fflush(stdout);
 	if ((pid = fork()) == 0)
 		_exit(select_child(fd));
-	sleep(1);			/* let the child's select wait */
-	r = ioctl(fd, HIOCCRASH, NULL);
-	printf("hellotest: crash: %s\n", r < 0 ? strerror(errno) : "no error");
+	if (pid < 0 || select_waiting(fd) != 0)
+		return 1;
+	r = ioctl(fd, FAULTY_CRASH, NULL);
+	printf("faultytest: crash: %s\n", r < 0 ? strerror(errno) : "no error");
 	fflush(stdout);
-	if (pid < 0 || waitpid(pid, &status, 0) != pid)
+	if (waitpid(pid, &status, 0) != pid)
 		return 1;
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 }
@@ -64,8 +92,8 @@ static int crash_under_select(void)
 int main(int argc, char **argv)
 {
 	static const struct { const char *name; unsigned long req; } ops[] = {
-		{ "crash", HIOCCRASH }, { "hang", HIOCHANG },
-		{ "exit", HIOCEXIT }, { "failinit", HIOCFAILINIT },
+		{ "crash", FAULTY_CRASH }, { "hang", FAULTY_HANG },
+		{ "exit", FAULTY_EXIT }, { "failinit", FAULTY_FAILINIT },
 	};
 	size_t i;
 	int fd, r;
@@ -77,17 +105,15 @@ int main(int argc, char **argv)
 	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
 		if (strcmp(argv[1], ops[i].name) != 0)
 			continue;
-		if ((fd = open("/dev/hellotest", O_RDWR)) < 0) {
-			perror("hellotest: /dev/hellotest");
+		if ((fd = open_device()) < 0)
 			return 1;
-		}
 		r = ioctl(fd, ops[i].req, NULL);
-		printf("hellotest: %s: %s\n", argv[1],
+		printf("faultytest: %s: %s\n", argv[1],
 			r < 0 ? strerror(errno) : "no error");
 		close(fd);
 		return 0;
 	}
 usage:
-	fprintf(stderr, "usage: hellotest crash|hang|exit|failinit|select\n");
+	fprintf(stderr, "usage: faultytest crash|hang|exit|failinit|select\n");
 	return 2;
 }
