@@ -24,7 +24,7 @@
 
 static int mini_send(struct proc *caller, struct proc *dst, int flags);
 static int mini_receive(struct proc *caller, endpoint_t src_e,
-	vir_bytes m_ptr, int flags);
+	vir_bytes m_ptr);
 static int mini_senda(struct proc *caller, vir_bytes table, size_t count);
 static bool try_async(struct proc *caller, endpoint_t src_e);
 
@@ -122,7 +122,7 @@ void do_ipc(struct proc *caller)
 	if (peer_e == SELF)
 		peer_e = caller->p_endpoint;
 	if (call == RECEIVE && peer_e == ANY) {
-		caller->p_reg.eax = mini_receive(caller, ANY, m_ptr, 0);
+		caller->p_reg.eax = mini_receive(caller, ANY, m_ptr);
 		return;
 	}
 	if ((r = ep_to_proc(peer_e, &peer)) != OK) {
@@ -174,7 +174,7 @@ void do_ipc(struct proc *caller)
 		}
 		break;
 	case RECEIVE:
-		r = mini_receive(caller, peer_e, m_ptr, 0);
+		r = mini_receive(caller, peer_e, m_ptr);
 		break;
 	case NOTIFY:
 		r = iskernelp(peer) ? -ECALLDENIED : mini_notify(caller, peer);
@@ -251,7 +251,7 @@ static bool try_notify(struct proc *caller, endpoint_t src_e)
 }
 
 static int mini_receive(struct proc *caller, endpoint_t src_e,
-	vir_bytes m_ptr, int flags)
+	vir_bytes m_ptr)
 {
 	struct proc **xpp, *sender;
 
@@ -276,8 +276,6 @@ static int mini_receive(struct proc *caller, endpoint_t src_e,
 	}
 	if (try_async(caller, src_e))
 		return OK;		/* (in a sendrec too: it may be the reply) */
-	if (flags & NON_BLOCKING)
-		return -ENOTREADY;
 	if (src_e != ANY && deadlock(RECEIVE, caller, src_e))
 		return -ELOCKED;
 	caller->p_getfrom_e = src_e;

@@ -30,7 +30,6 @@ const char *var_ifs(void);
 /* varscope.c: `local` and the assignments before a builtin or function */
 void var_scope_push(void);
 void var_scope_pop(void);
-int var_scope_depth(void);
 void var_make_local(const char *name);
 
 /* params.c: $1... */

@@ -24,7 +24,6 @@ struct scope {
 };
 
 static struct scope *top;
-static int depth;
 
 void var_scope_push(void)
 {
@@ -33,12 +32,6 @@ void var_scope_push(void)
 	s->saved = NULL;
 	s->prev = top;
 	top = s;
-	depth++;
-}
-
-int var_scope_depth(void)
-{
-	return depth;
 }
 
 /* Remembers name's current state, once per scope. */
@@ -75,6 +68,5 @@ void var_scope_pop(void)
 		free(sv);
 	}
 	top = s->prev;
-	depth--;
 	free(s);
 }

@@ -12,16 +12,13 @@
 
 int ds_publish_u32(const char *key, uint32_t value, int flags);
 int ds_retrieve_u32(const char *key, uint32_t *value);
-int ds_publish_str(const char *key, const char *value, int flags);
-int ds_retrieve_str(const char *key, char *value, size_t len);
 int ds_publish_mem(const char *key, const void *data, size_t len, int flags);
 int ds_retrieve_mem(const char *key, void *data, size_t *len);
 int ds_delete(const char *key, int type);
 
-/* Labels (published by RS): label -> endpoint and back. */
+/* Labels (published by RS): label -> endpoint. */
 int ds_publish_label(const char *label, endpoint_t ep, int flags);
 int ds_retrieve_label_endpt(const char *label, endpoint_t *ep);
-int ds_retrieve_label_name(char *label, endpoint_t ep);
 
 /* Subscriptions: a notification from DS means "call ds_check until it
  * says ENOENT". */

@@ -1,11 +1,15 @@
 /*
- * do_fork.c - SYS_FORK: PM makes a copy of a process.
+ * do_fork.c - SYS_FORK: a new process, in one of two ways.
  *
- * The parent is blocked in a sendrec to the caller (its fork request).
- * The child is an exact copy: same registers, a copy of every page, and
- * blocked in the same sendrec, so that the caller answers each of them.
- * The child gets a fresh endpoint and ordinary privileges; RS gives
- * services theirs with privctl.
+ * PM's fork: the parent is blocked in a sendrec to the caller (its fork
+ * request).  The child is an exact copy: same registers, a copy of every
+ * page, and blocked in the same sendrec, so that the caller answers each
+ * of them.  The child gets a fresh endpoint and ordinary privileges.
+ *
+ * RS's FORK_EMPTY: a new slot with an empty address space, held
+ * (RTS_NO_PRIV), that RS loads a service into, gives its privileges with
+ * privctl and then lets run; no server takes part, so RS can start the
+ * very drivers PM and VFS wait for.
  */
 #include "kernel.h"
 #include "system.h"

@@ -1,5 +1,6 @@
 /*
- * do_times.c - SYS_TIMES: a process's CPU ticks, the uptime and the TSC.
+ * do_times.c - SYS_TIMES: a process's CPU ticks, the uptime and the boot
+ * time.
  */
 #include "kernel.h"
 #include "system.h"
@@ -19,6 +20,5 @@ int do_times(struct proc *caller, message *m)
 	}
 	m->m_sys_times_reply.uptime = uptime;
 	m->m_sys_times_reply.boot_time = boot_time;
-	m->m_sys_times_reply.tsc = rdtsc();
 	return OK;
 }

@@ -89,22 +89,6 @@ static int retrieve_buf(const char *key, void *buf, size_t *len, int type)
 	return r;
 }
 
-int ds_publish_str(const char *key, const char *value, int flags)
-{
-	return publish_buf(key, value, strlen(value) + 1, DSF_TYPE_STR | flags);
-}
-
-int ds_retrieve_str(const char *key, char *value, size_t len)
-{
-	int r;
-
-	if (len == 0)
-		return -EINVAL;
-	r = retrieve_buf(key, value, &len, DSF_TYPE_STR);
-	value[len > 0 ? len - 1 : 0] = '\0';
-	return r;
-}
-
 int ds_publish_mem(const char *key, const void *data, size_t len, int flags)
 {
 	return publish_buf(key, data, len, DSF_TYPE_MEM | flags);
@@ -145,21 +129,6 @@ int ds_retrieve_label_endpt(const char *label, endpoint_t *ep)
 	    || (r = ds_call(DS_RETRIEVE, &m)) != OK)
 		return r;
 	*ep = m.m_ds_req.value;
-	return OK;
-}
-
-/* label must have room for DS_MAX_KEYLEN bytes. */
-int ds_retrieve_label_name(char *label, endpoint_t ep)
-{
-	message m;
-	int r;
-
-	memset(&m, 0, sizeof(m));
-	m.m_ds_req.value = ep;
-	if ((r = ds_call(DS_RETRIEVE_LABEL, &m)) != OK)
-		return r;
-	m.m_ds_req.key[DS_MAX_KEYLEN - 1] = '\0';
-	strcpy(label, m.m_ds_req.key);
 	return OK;
 }
 

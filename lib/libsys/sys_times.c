@@ -24,16 +24,3 @@ int sys_times(endpoint_t ep, uint32_t *user, uint32_t *sys, uint32_t *uptime,
 		*boot_time = m.m_sys_times_reply.boot_time;
 	return OK;
 }
-
-/* The TSC, read by the kernel (it counts guest instructions under
- * QEMU -icount, which is what the benchmarks measure). */
-uint64_t sys_tsc(void)
-{
-	message m;
-
-	memset(&m, 0, sizeof(m));
-	m.m_sys_times.ep = NONE;
-	if (_kernel_call(SYS_TIMES, &m) != OK)
-		return 0;
-	return m.m_sys_times_reply.tsc;
-}

@@ -231,10 +231,21 @@ static dev_t ctty(struct fproc *rfp, dev_t dev)
 	return major(dev) == CTTY_MAJOR ? rfp->fp_tty : dev;
 }
 
+/* The access bits of an open with these flags, in the block or the
+ * character device protocol's terms. */
+static int open_access(int flags, bool block)
+{
+	bool rd = (flags & O_ACCMODE) != O_WRONLY;
+	bool wr = (flags & O_ACCMODE) != O_RDONLY;
+
+	if (block)
+		return (rd ? BDEV_R_BIT : 0) | (wr ? BDEV_W_BIT : 0);
+	return (rd ? CDEV_R_BIT : 0) | (wr ? CDEV_W_BIT : 0);
+}
+
 int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd)
 {
-	int access = ((flags & O_ACCMODE) != O_WRONLY ? BDEV_R_BIT : 0)
-		| ((flags & O_ACCMODE) != O_RDONLY ? BDEV_W_BIT : 0);
+	int access = open_access(flags, block);
 	int r;
 
 	if (block)
@@ -245,6 +256,7 @@ int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd)
 	 * for its session: its pid is the session's first group). */
 	rfp->fp_cdev_ctty = major(dev) == TTY_MAJOR && rfp->fp_sesldr
 		&& rfp->fp_tty == 0 && !(flags & O_NOCTTY);
+	rfp->fp_cdev_access = access;
 	r = cdev_send_pgrp(rfp, CDEV_OPEN, dev, 0, GRANT_INVALID, access, 0,
 		rfp->fp_cdev_ctty ? rfp->fp_pid : 0);
 	if (r != OK)
@@ -414,7 +426,7 @@ static void driver_restarted(int major, endpoint_t ep)
 		dev = rfp->fp_cdev_dev;
 		if (rfp->fp_cdev_op == CDEV_OPEN && ep != NONE
 		    && cdev_send(rfp, CDEV_OPEN, dev, 0, GRANT_INVALID,
-			BDEV_R_BIT | BDEV_W_BIT, 0) == OK) {
+			rfp->fp_cdev_access, 0) == OK) {
 			rfp->fp_driver = ep;	/* safe to redo */
 			continue;
 		}
@@ -453,8 +465,7 @@ static void reopen_files(int major, endpoint_t ep)
 		    || (int) major(f->f_vno->v_rdev) != major || open_pending(f))
 			continue;
 		dev = f->f_vno->v_rdev;
-		access = ((f->f_flags & O_ACCMODE) != O_WRONLY ? BDEV_R_BIT : 0)
-			| ((f->f_flags & O_ACCMODE) != O_RDONLY ? BDEV_W_BIT : 0);
+		access = open_access(f->f_flags, S_ISBLK(f->f_vno->v_mode));
 		if (S_ISBLK(f->f_vno->v_mode))
 			(void) bdev_send(ep, dev, BDEV_OPEN, 0, GRANT_INVALID,
 				access);

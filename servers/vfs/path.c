@@ -258,9 +258,3 @@ int lookup(struct fproc *rfp, const char *path, int flags,
 	*vpp = dir;
 	return OK;
 }
-
-/* lookup() for the current call's caller. */
-int lookup_user(const char *path, int flags, struct vnode **vpp)
-{
-	return lookup(fp, path, flags, vpp, NULL);
-}

@@ -111,6 +111,7 @@ struct fproc {
 	int fp_cdev_fd;			/* FP_CDEV OPEN: the fd to fill */
 	dev_t fp_cdev_dev;		/* FP_CDEV: the device */
 	bool fp_cdev_ctty;		/* FP_CDEV OPEN: becomes our terminal */
+	int fp_cdev_access;		/* FP_CDEV OPEN: CDEV_R_BIT, _W_BIT */
 	struct filp *fp_cdev_filp;	/* FP_CDEV READ/WRITE: its position moves */
 };
 
@@ -159,7 +160,6 @@ int fetch_path(vir_bytes addr, size_t len, char *buf);
 int fetch_string(endpoint_t ep, vir_bytes addr, char *buf, size_t max);
 int lookup(struct fproc *rfp, const char *path, int flags,
 	struct vnode **vpp, char *last);
-int lookup_user(const char *path, int flags, struct vnode **vpp);
 int forbidden(struct fproc *rfp, struct vnode *vp, int access);
 #define R_BIT	4
 #define W_BIT	2

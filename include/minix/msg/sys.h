@@ -33,7 +33,6 @@ struct m_sys_times_reply {
 	uint32_t sys_time;		/* ticks of kernel work for it */
 	uint32_t uptime;		/* ticks since boot */
 	uint32_t boot_time;		/* seconds since 1970 at boot */
-	uint64_t tsc;			/* the time-stamp counter now */
 };
 
 struct m_sys_setalarm {

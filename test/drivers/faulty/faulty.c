@@ -40,7 +40,7 @@ static int faulty_open(int minor, int access, const struct driver_req *req)
 {
 	if (minor != FAULTY_MINOR)
 		return -ENXIO;
-	if (access & BDEV_W_BIT)
+	if (access & CDEV_W_BIT)
 		return -EACCES;		/* there is nothing to write */
 	return OK;
 }

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <signal.h>
 #include <minix/syslib.h>
+#include <minix/tsc.h>
 
 #define NR_PEERS	6
 #define NR_SPINNERS	2
@@ -882,13 +883,6 @@ static void t_getinfo(void)
 
 /* --- benchmark ----------------------------------------------------------- */
 
-static inline uint64_t rdtsc(void)
-{
-	uint32_t lo, hi;
-
-	__asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
-	return ((uint64_t) hi << 32) | lo;
-}
 
 static void bench(void)
 {
@@ -901,18 +895,18 @@ static void bench(void)
 		m = mk(0, NONE, i);
 		cmd(P1, KT_ECHO, &m);
 	}
-	t0 = rdtsc();
+	t0 = read_tsc();
 	for (i = 0; i < N; i++) {
 		m.m_type = KT_ECHO;
 		ipc_sendrec(P1, &m);
 	}
-	t1 = rdtsc();
+	t1 = read_tsc();
 	printf("bench: ipc_roundtrip %u instructions\n",
 		(unsigned) ((t1 - t0) / N));
-	t0 = rdtsc();
+	t0 = read_tsc();
 	for (i = 0; i < N; i++)
 		_kernel_call(SYS_STATECTL, &m);	/* invalid request: no work */
-	t1 = rdtsc();
+	t1 = read_tsc();
 	printf("bench: null_kernel_call %u instructions\n",
 		(unsigned) ((t1 - t0) / N));
 }

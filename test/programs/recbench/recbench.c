@@ -22,6 +22,7 @@
 #include <minix/syslib.h>
 #include <minix/sef.h>
 #include <minix/ds.h>
+#include <minix/tsc.h>
 
 #define ROUNDS		3
 #define SETTLE_SECONDS	11	/* RS forgives failures after 10 s up */
@@ -30,13 +31,6 @@
 static const char *label, *device;
 static int writing;
 
-static uint64_t rdtsc(void)
-{
-	uint32_t lo, hi;
-
-	__asm__ volatile ("rdtsc" : "=a" (lo), "=d" (hi));
-	return ((uint64_t) hi << 32) | lo;
-}
 
 static pid_t pid_of(endpoint_t ep)
 {
@@ -95,16 +89,16 @@ static int one_round(uint64_t *announce, uint64_t *first)
 		printf("recbench: no running %s\n", label);
 		return -1;
 	}
-	t0 = rdtsc();
+	t0 = read_tsc();
 	if (kill(pid, SIGKILL) != 0) {
 		printf("recbench: cannot kill %s (pid %d)\n", label, pid);
 		return -1;
 	}
 	wait_announce(ep);
-	*announce = rdtsc() - t0;
+	*announce = read_tsc() - t0;
 	while (request() != 0)
 		;			/* not reopened yet: try again */
-	*first = rdtsc() - t0;
+	*first = read_tsc() - t0;
 	return 0;
 }
 
