@@ -122,7 +122,7 @@ void priv_to_desc(const struct proc *p, struct priv_desc *d);
 bool priv_io_allowed(const struct priv *pr, uint32_t port, int size);
 bool priv_irq_allowed(const struct priv *pr, int irq);
 
-/* proc.c */
+/* ipc.c */
 void do_ipc(struct proc *caller);
 int ep_to_proc(endpoint_t e, struct proc **pp);
 int mini_notify(struct proc *caller, struct proc *dst);

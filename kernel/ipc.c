@@ -1,5 +1,5 @@
 /*
- * proc.c - message passing.
+ * ipc.c - message passing.
  *
  * Rendezvous IPC with fixed-size messages: a send waits until the peer
  * receives, a receive until someone sends.  notify() never blocks; it sets
