@@ -53,6 +53,7 @@ int ds_retrieve_u32(const char *key, uint32_t *value)
 static int publish_buf(const char *key, const void *buf, size_t len,
 	int flags)
 {
+	cp_grant_id_t g;
 	message m;
 	int r;
 
@@ -60,30 +61,31 @@ static int publish_buf(const char *key, const void *buf, size_t len,
 		return r;
 	if (len > DS_MAX_VALLEN)
 		return -EINVAL;
-	m.m_ds_req.grant = cpf_grant_direct(DS_PROC_EP, (vir_bytes) buf, len,
-		CPF_READ);
-	if (m.m_ds_req.grant < 0)
-		return m.m_ds_req.grant;
+	g = cpf_grant_direct(DS_PROC_EP, (vir_bytes) buf, len, CPF_READ);
+	if (g < 0)
+		return g;
+	m.m_ds_req.grant = g;
 	m.m_ds_req.len = len;
 	r = ds_call(DS_PUBLISH, &m);
-	cpf_revoke(m.m_ds_req.grant);
+	cpf_revoke(g);		/* ours: the answer overwrote the message */
 	return r;
 }
 
 static int retrieve_buf(const char *key, void *buf, size_t *len, int type)
 {
+	cp_grant_id_t g;
 	message m;
 	int r;
 
 	if ((r = ds_start(&m, key, type)) != OK)
 		return r;
-	m.m_ds_req.grant = cpf_grant_direct(DS_PROC_EP, (vir_bytes) buf, *len,
-		CPF_WRITE);
-	if (m.m_ds_req.grant < 0)
-		return m.m_ds_req.grant;
+	g = cpf_grant_direct(DS_PROC_EP, (vir_bytes) buf, *len, CPF_WRITE);
+	if (g < 0)
+		return g;
+	m.m_ds_req.grant = g;
 	m.m_ds_req.len = *len;
 	r = ds_call(DS_RETRIEVE, &m);
-	cpf_revoke(m.m_ds_req.grant);
+	cpf_revoke(g);		/* ours: the answer overwrote the message */
 	if (r == OK)
 		*len = m.m_ds_req.len;
 	return r;

@@ -29,15 +29,18 @@ static cp_grant_id_t grant_name(struct vmnt *vmp, const char *name,
 int req_lookup(struct vmnt *vmp, ino_nr_t dir, const char *name,
 	struct m_fs_node *node)
 {
+	cp_grant_id_t g;
 	message m;
 	int r;
 
+	/* The grant is kept here: the answer overwrites the request. */
 	memset(&m, 0, sizeof(m));
 	m.m_fs_name.dir = dir;
-	if ((m.m_fs_name.name = grant_name(vmp, name, &m.m_fs_name.name_len)) < 0)
-		return m.m_fs_name.name;
+	if ((g = grant_name(vmp, name, &m.m_fs_name.name_len)) < 0)
+		return g;
+	m.m_fs_name.name = g;
 	r = fs_call(vmp, REQ_LOOKUP, &m);
-	cpf_revoke(m.m_fs_name.name);
+	cpf_revoke(g);
 	if (r == OK)
 		*node = m.m_fs_node;
 	return r;
