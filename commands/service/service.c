@@ -253,6 +253,9 @@ static void print_privileges(const struct rs_status *st,
 
 	if (d->pd_id < 0)
 		return;
+	if (st->rst_grants >= 0)
+		printf("in use: %d grants, %u KiB of memory\n", st->rst_grants,
+			st->rst_mem / 1024);
 	printf("kernel calls:");
 	for (i = 0; i < NR_SYS_CALLS; i++)
 		if (GET_BIT(d->pd_k_calls, i) && (name = sysconf_call_name(i)))

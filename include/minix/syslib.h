@@ -23,6 +23,7 @@ int sys_getproc(endpoint_t ep, struct proc_info *pi);
 int sys_getproctab(struct proc_info *tab, int n);
 int sys_getpriv(endpoint_t ep, struct priv_desc *pd);
 int sys_getcmdline(char *buf, size_t len);
+int sys_getgrants(endpoint_t ep);
 int sys_getimage(struct boot_info *bi, int n);
 int sys_findproc(const char *name, endpoint_t *ep);
 

@@ -102,6 +102,8 @@ static int do_restart(struct rproc *rp, message *m, bool refresh)
 
 static void fill_status(struct rproc *rp, struct rs_status *st)
 {
+	struct proc_info pi;
+
 	memset(st, 0, sizeof(*st));
 	strcpy(st->rst_label, rp->r_start.rss_label);
 	strcpy(st->rst_path, rp->r_start.rss_path);
@@ -126,6 +128,10 @@ static void fill_status(struct rproc *rp, struct rs_status *st)
 	if (rp->r_endpoint == NONE
 	    || sys_getpriv(rp->r_endpoint, &st->rst_priv) != OK)
 		st->rst_priv.pd_id = -1;
+	st->rst_grants = rp->r_endpoint != NONE
+		? sys_getgrants(rp->r_endpoint) : -1;
+	if (rp->r_endpoint != NONE && sys_getproc(rp->r_endpoint, &pi) == OK)
+		st->rst_mem = pi.pi_mem;
 }
 
 static int do_list(message *m)

@@ -119,6 +119,8 @@ struct rs_status {
 	int rst_fails;			/* failures in a row (0: none now) */
 	struct rs_failure_event rst_history[RS_HISTORY];   /* the first */
 	struct priv_desc rst_priv;	/* what the kernel lets it do now */
+	int rst_grants;			/* grants it holds now (-1: unknown) */
+	uint32_t rst_mem;		/* bytes of memory it has now */
 };
 #define RST_BOOT	0x01		/* started by the kernel */
 #define RST_UP		0x02		/* running and initialised */
