@@ -38,6 +38,7 @@ void fpu_init(void);
 void fpu_switch(struct proc *p);
 bool fpu_trap(struct proc *p);
 void fpu_release(struct proc *p);
+bool fpu_state_ok(const struct fpu_state *s);
 void exception_user(struct proc *p, int vec);
 const char *exception_name(int vec);
 void user_trap(void);
