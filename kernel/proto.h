@@ -74,6 +74,8 @@ uint32_t alarm_left(struct priv *pr);
 
 /* console.c */
 void kputc(int c);
+bool kproc_msg_ok(void);
+void kproc_msg_tick(void);
 void kprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void kvprintf(const char *fmt, va_list ap);
 

@@ -89,8 +89,9 @@ void cause_sig(struct proc *p, int sig)
 		}
 		return;
 	}
-	kprintf("kernel: %s (endpoint %d) terminated by %s (%d)\n",
-		p->p_name, p->p_endpoint, sig_name(sig), sig);
+	if (kproc_msg_ok())
+		kprintf("kernel: %s (endpoint %d) terminated by %s (%d)\n",
+			p->p_name, p->p_endpoint, sig_name(sig), sig);
 	proc_terminate(p);
 }
 
