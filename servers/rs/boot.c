@@ -82,18 +82,6 @@ static struct rproc *boot_service(const char *label, endpoint_t ep)
 	return rp;
 }
 
-int rs_pid_of(endpoint_t ep)
-{
-	message m;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = PM_EPINFO;
-	m.m_pm_srv.ep = ep;
-	if (ipc_sendrec(PM_PROC_EP, &m) != OK || m.m_type != OK)
-		return 0;
-	return m.m_pm_srv_reply.pid;
-}
-
 /* With the file system up: the binaries for later restarts. */
 static void read_boot_binaries(void)
 {
@@ -104,7 +92,7 @@ static void read_boot_binaries(void)
 		struct rproc *rp = &rproc[i];
 		if (rp->r_state == RSS_FREE || !rp->r_boot)
 			continue;
-		rp->r_pid = rs_pid_of(rp->r_endpoint);
+		rs_ask_pm(rp->r_endpoint);	/* its pid */
 		if (rp->r_endpoint == RS_PROC_EP)
 			continue;
 		snprintf(path, sizeof(path), "/service/%s", rp->r_start.rss_label);

@@ -5,22 +5,41 @@
  *
  * A request that changes a service is answered when the change is done
  * (the new instance has initialised, the old one has gone), so that the
- * service command can say whether it worked.
+ * service command can say whether it worked.  One that needs PM's word
+ * (the caller's uid, a service's pid) waits for it parked, never RS.
+ *
+ * Entry points: rs_request(), rs_pm_answer().
  */
 #include <stdio.h>
 #include <string.h>
 #include "rs.h"
 
-static int caller_uid(endpoint_t ep)
-{
-	message m;
+/* Requests waiting for PM's word on an endpoint: who sent them (only
+ * root changes services), or the pid of a service to list.  RS asks PM
+ * without waiting (pm.c) and parks the request; PM's answer resumes it. */
+#define NR_PARKED	8
 
-	memset(&m, 0, sizeof(m));
-	m.m_type = PM_EPINFO;
-	m.m_pm_srv.ep = ep;
-	if (ipc_sendrec(PM_PROC_EP, &m) != OK || m.m_type != OK)
-		return -1;
-	return m.m_pm_srv_reply.uid;
+static struct parked {
+	bool p_used;
+	endpoint_t p_on;		/* the endpoint PM was asked about */
+	message p_msg;
+} parked[NR_PARKED];
+
+static int park(const message *m, endpoint_t on)
+{
+	int i, r;
+
+	for (i = 0; i < NR_PARKED; i++) {
+		if (parked[i].p_used)
+			continue;
+		if ((r = rs_ask_pm(on)) != OK)
+			return r;
+		parked[i].p_used = true;
+		parked[i].p_on = on;
+		parked[i].p_msg = *m;
+		return -EDONTREPLY;
+	}
+	return -EAGAIN;
 }
 
 static bool essential(const struct rproc *rp)
@@ -107,8 +126,6 @@ static void fill_status(struct rproc *rp, struct rs_status *st)
 	strcpy(st->rst_path, rp->r_start.rss_path);
 	st->rst_endpoint = rp->r_endpoint;
 	st->rst_pid = rp->r_endpoint != NONE ? rp->r_pid : 0;
-	if (rp->r_endpoint != NONE && rp->r_pid == 0)
-		st->rst_pid = rs_pid_of(rp->r_endpoint);
 	st->rst_restarts = rp->r_restarts;
 	st->rst_period = rp->r_start.rss_period;
 	st->rst_major = rp->r_start.rss_major;
@@ -125,12 +142,27 @@ static void fill_status(struct rproc *rp, struct rs_status *st)
 	memcpy(st->rst_history, rp->r_history, sizeof(rp->r_history));
 }
 
+/* A running service whose pid PM has not told us yet, or NULL. */
+static struct rproc *pid_unknown(void)
+{
+	int i;
+
+	for (i = 0; i < NR_SERVICES; i++)
+		if (rproc[i].r_state != RSS_FREE
+		    && rproc[i].r_endpoint != NONE && !rproc[i].r_pid_known)
+			return &rproc[i];
+	return NULL;
+}
+
 static int do_list(message *m)
 {
 	uint32_t room = m->m_rs_req.len / sizeof(struct rs_status), n = 0;
 	struct rs_status st;
+	struct rproc *rp;
 	int i;
 
+	if ((rp = pid_unknown()) != NULL)
+		return park(m, rp->r_endpoint);
 	for (i = 0; i < NR_SERVICES && n < room; i++) {
 		if (rproc[i].r_state == RSS_FREE)
 			continue;
@@ -163,7 +195,8 @@ static int do_pci_acl(message *m)
 		m->m_rs_pci_acl.buf, sizeof(acl));
 }
 
-static int dispatch(message *m)
+/* who: PM's answer about the caller, or NULL if PM has not been asked. */
+static int dispatch(message *m, const struct m_pm_srv_reply *who)
 {
 	struct rproc *rp;
 
@@ -175,7 +208,9 @@ static int dispatch(message *m)
 	if (m->m_type == RS_LOOKUP)
 		return (rp = rs_find_label(m->m_rs_req.label)) != NULL
 			&& rp->r_endpoint != NONE ? rp->r_endpoint : -ESRCH;
-	if (caller_uid(m->m_source) != 0)
+	if (who == NULL)
+		return park(m, m->m_source);
+	if (who->result != OK || who->uid != 0)
 		return -EPERM;
 	if (m->m_type == RS_UP)
 		return do_up(m);
@@ -199,12 +234,38 @@ static int dispatch(message *m)
 	}
 }
 
-void rs_request(message *m)
+static void answer(message *m, int r)
 {
-	int r = dispatch(m);
-
 	if (r == -EDONTREPLY)
 		return;
 	m->m_type = r;
 	(void) ipc_sendnb(m->m_source, m);
+}
+
+void rs_request(message *m)
+{
+	answer(m, dispatch(m, NULL));
+}
+
+/* PM says who an endpoint is (PM_RS_EPINFO): a service's pid, or a
+ * parked request's caller. */
+void rs_pm_answer(const message *m)
+{
+	const struct m_pm_srv_reply *who = &m->m_pm_srv_reply;
+	struct rproc *rp;
+	message req;
+	int i;
+
+	if ((rp = rs_find_endpoint(who->ep)) != NULL) {
+		rp->r_pid = who->result == OK ? who->pid : 0;
+		rp->r_pid_known = true;
+	}
+	for (i = 0; i < NR_PARKED; i++) {
+		if (!parked[i].p_used || parked[i].p_on != who->ep)
+			continue;
+		parked[i].p_used = false;
+		req = parked[i].p_msg;
+		answer(&req, dispatch(&req,
+			req.m_source == who->ep ? who : NULL));
+	}
 }

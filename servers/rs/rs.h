@@ -40,6 +40,7 @@ struct rproc {
 	struct rs_start r_start;	/* label, path, args, privileges */
 	endpoint_t r_endpoint;
 	int r_pid;
+	bool r_pid_known;		/* PM has told us r_pid */
 	bool r_boot;			/* started by the kernel, not by us */
 	void *r_image;			/* the binary, for restarts */
 	size_t r_image_len;
@@ -82,7 +83,6 @@ uint32_t rs_now(void);
 int rs_start(struct rproc *rp, int type);
 int rs_exec_image(struct rproc *rp, endpoint_t ep);
 void rs_end_instance(endpoint_t ep);
-int rs_pid_of(endpoint_t ep);
 void rs_update_ipc(struct rproc *rp);
 
 /* init.c */
@@ -104,6 +104,11 @@ void rs_reap_scripts(void);
 
 /* request.c */
 void rs_request(message *m);
+void rs_pm_answer(const message *m);
+
+/* pm.c */
+int rs_tell_pm(int type, endpoint_t ep, uint32_t uid);
+int rs_ask_pm(endpoint_t ep);
 
 /* signal.c */
 void do_kernel_signals(void);
