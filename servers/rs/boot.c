@@ -7,6 +7,9 @@
  * file system needs, the file system, then VFS (which mounts root) and
  * PM.  Once the file system is up, RS reads each boot service's binary
  * from /service, so that it can restart any of them later without help.
+ * That is the only time RS waits for VFS: before its main loop, when
+ * every boot service has initialised and none can be restarting, so
+ * nothing that VFS waits for is waiting for RS.
  */
 #include <stdio.h>
 #include <string.h>
@@ -15,8 +18,6 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include "rs.h"
-
-#define IMAGE_MAX	(4 << 20)
 
 static const char *const boot_order[] = {
 	"ds", "memory", "log", "tty", "mfs", "vfs", "pm",
@@ -36,7 +37,7 @@ static endpoint_t image_endpoint(const char *name)
 }
 
 /* The whole of path, in memory that rp keeps. */
-int rs_read_binary(struct rproc *rp, const char *path)
+static int read_binary(struct rproc *rp, const char *path)
 {
 	struct stat st;
 	ssize_t n;
@@ -46,7 +47,7 @@ int rs_read_binary(struct rproc *rp, const char *path)
 	if ((fd = open(path, O_RDONLY)) < 0)
 		return -errno;
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)
-	    || st.st_size <= 0 || st.st_size > IMAGE_MAX) {
+	    || st.st_size <= 0 || st.st_size > RS_IMAGE_MAX) {
 		close(fd);
 		return -ENOEXEC;
 	}
@@ -96,7 +97,7 @@ static void read_boot_binaries(void)
 		if (rp->r_endpoint == RS_PROC_EP)
 			continue;
 		snprintf(path, sizeof(path), "/service/%s", rp->r_start.rss_label);
-		if (rs_read_binary(rp, path) != OK)
+		if (read_binary(rp, path) != OK)
 			printf("rs: cannot read %s: %s cannot be restarted\n",
 				path, rp->r_start.rss_label);
 	}

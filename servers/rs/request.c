@@ -11,6 +11,7 @@
  * Entry points: rs_request(), rs_pm_answer().
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "rs.h"
 
@@ -53,6 +54,27 @@ static bool essential(const struct rproc *rp)
 	return false;
 }
 
+/* The binary the service command read for us (in its memory), into
+ * memory that rp keeps. */
+static int take_binary(struct rproc *rp, const message *m)
+{
+	uint32_t len = m->m_rs_req.image_len;
+	void *buf;
+
+	if (len == 0 || len > RS_IMAGE_MAX)
+		return -ENOEXEC;
+	if ((buf = malloc(len)) == NULL)
+		return -ENOMEM;
+	if (sys_vircopy(m->m_source, m->m_rs_req.image, SELF,
+	    (vir_bytes) buf, len) != OK) {
+		free(buf);
+		return -EFAULT;
+	}
+	rp->r_image = buf;
+	rp->r_image_len = len;
+	return OK;
+}
+
 static int do_up(message *m)
 {
 	struct rs_start rs;
@@ -76,7 +98,7 @@ static int do_up(message *m)
 	if ((rp = rs_new(rs.rss_label)) == NULL)
 		return -ENOSPC;
 	rp->r_start = rs;
-	if ((r = rs_read_binary(rp, rs.rss_path)) != OK
+	if ((r = take_binary(rp, m)) != OK
 	    || (r = rs_start(rp, SEF_INIT_FRESH)) != OK) {
 		rs_free(rp);
 		return r;

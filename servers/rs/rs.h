@@ -70,7 +70,6 @@ extern bool rs_shutting_down;
 
 /* boot.c */
 void boot_services(void);
-int rs_read_binary(struct rproc *rp, const char *path);
 
 /* table.c */
 struct rproc *rs_find_label(const char *label);

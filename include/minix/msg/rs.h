@@ -18,7 +18,8 @@
 #define RS_LU_PREPARE	(RS_BASE + 4)	/* m_rs_lu: reach state, then answer */
 #define RS_LU_REPLY	(RS_BASE + 5)	/* service -> RS: m_rs_status */
 /* The service command -> RS (sendrec). */
-#define RS_UP		(RS_BASE + 10)	/* m_rs_req: start a service */
+#define RS_UP		(RS_BASE + 10)	/* m_rs_req (buf: struct rs_start;
+					 * image: the binary): start it */
 #define RS_DOWN		(RS_BASE + 11)	/* m_rs_req (label) */
 #define RS_RESTART	(RS_BASE + 12)	/* a forced restart, as after a crash */
 #define RS_REFRESH	(RS_BASE + 13)	/* a clean stop and start */
@@ -61,6 +62,7 @@ struct m_rs_lu {
 #define RS_IPC_ALL	"ALL"		/* every system service */
 
 #define RSF_NO_RESTART	0x01		/* a crash ends it for good */
+#define RS_IMAGE_MAX	(4 << 20)	/* the largest binary RS keeps */
 
 /* The PCI devices a service may use: by vendor and device id, or by
  * class (the class code's bytes under the mask: "pci class 02" is
@@ -128,6 +130,9 @@ struct m_rs_req {			/* the service command's requests */
 	uint32_t len;
 	char label[RS_LABEL_LEN];
 	int flags;
+	vir_bytes image;		/* UP: the binary, read by the command */
+	uint32_t image_len;		/* (RS reads no file: it never waits
+					 * for VFS) */
 };
 
 /* pci asks for the PCI rights of the service at ep; RS copies a struct
