@@ -209,7 +209,7 @@ void rs_tick(void)
 	struct rproc *rp;
 	int i;
 
-	rs_reap_scripts();
+	rs_script_tick();
 	for (i = 0; i < NR_SERVICES; i++) {
 		rp = &rproc[i];
 		switch (rp->r_state) {

@@ -1,7 +1,8 @@
 /*
  * request.c - the service command's requests: up, down, restart,
  * refresh, shutdown, list, lookup.  Only root may change services.
- * And the PCI bus driver's question: what may this endpoint use?
+ * And the PCI bus driver's question: what may this endpoint use?  And
+ * init's: which recovery script is to run (script.c)?
  *
  * A request that changes a service is answered when the change is done
  * (the new instance has initialised, the old one has gone), so that the
@@ -226,6 +227,8 @@ static int dispatch(message *m, const struct m_pm_srv_reply *who)
 		return do_list(m);
 	if (m->m_type == RS_PCI_ACL)
 		return do_pci_acl(m);
+	if (m->m_type == RS_SCRIPT_NEXT)
+		return rs_script_next(m);
 	m->m_rs_req.label[RS_LABEL_LEN - 1] = '\0';
 	if (m->m_type == RS_LOOKUP)
 		return (rp = rs_find_label(m->m_rs_req.label)) != NULL

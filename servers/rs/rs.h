@@ -59,6 +59,8 @@ struct rproc {
 	struct rs_failure_event r_history[RS_MAX_FAILS + 1];
 
 	endpoint_t r_caller;		/* a service command waiting, or NONE */
+	bool r_script_due;		/* SCRIPT: init has not taken the job */
+	char r_script_reason[8];	/* ... and why it failed, in a word */
 };
 
 _Static_assert(RS_MAX_FAILS + 1 <= RS_HISTORY,
@@ -99,7 +101,8 @@ void rs_forget(struct rproc *rp);
 
 /* script.c */
 int rs_run_script(struct rproc *rp, const char *why);
-void rs_reap_scripts(void);
+void rs_script_tick(void);
+int rs_script_next(const message *m);
 
 /* request.c */
 void rs_request(message *m);

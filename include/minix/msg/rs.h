@@ -29,7 +29,10 @@
 #define RS_LOOKUP	(RS_BASE + 17)	/* m_rs_req (label) -> endpoint */
 /* The PCI bus driver -> RS (sendrec). */
 #define RS_PCI_ACL	(RS_BASE + 18)	/* m_rs_pci_acl -> struct rs_pci_acl */
-#define RS_LAST		RS_PCI_ACL
+/* init -> RS (sendrec), when RS has woken it with SIGUSR1. */
+#define RS_SCRIPT_NEXT	(RS_BASE + 19)	/* m_rs_req (buf, len) -> a struct
+					 * rs_script copied to buf, or -ENOENT */
+#define RS_LAST		RS_SCRIPT_NEXT
 
 #define SEF_INIT_FRESH	0		/* first start */
 #define SEF_INIT_RESTART 1		/* after a crash or a kill */
@@ -95,6 +98,16 @@ struct rs_start {
 	int rss_nr_ipc;
 	char rss_ipc[RS_MAX_IPC][RS_LABEL_LEN];	/* IPC targets by label */
 	struct rs_pci_acl rss_pci;	/* PCI devices (label unused) */
+};
+
+/* A recovery script that init is to start, as
+ *	/bin/sh rsc_path restart rsc_label rsc_reason rsc_count
+ * (RS never forks: fork waits for PM, and RS never waits for PM). */
+struct rs_script {
+	char rsc_path[RS_PATH_LEN];
+	char rsc_label[RS_LABEL_LEN];
+	char rsc_reason[8];		/* exit, signal, hang, init, restart */
+	int rsc_count;			/* failures in a row */
 };
 
 /* One failure of a run of failures in a row, in ticks of uptime. */
