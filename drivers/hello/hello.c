@@ -15,7 +15,6 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <stdlib.h>
 #include <minix/syslib.h>
 #include <minix/driver.h>
 #include <minix/ds.h>
@@ -74,7 +73,7 @@ static int hello_ioctl(int minor, unsigned long request, endpoint_t owner,
 		for (;;)
 			;
 	case HIOCEXIT:
-		exit(1);
+		sef_exit(1);
 	case HIOCFAILINIT:
 		(void) ds_publish_u32(FAILINIT_KEY, 1, DSF_OVERWRITE);
 		*(volatile int *) 0 = 0;

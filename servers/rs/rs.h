@@ -95,6 +95,7 @@ void rs_answer(struct rproc *rp, int status);
 /* failure.c */
 void rs_failed(struct rproc *rp, const char *why);
 void rs_exited(endpoint_t ep, int status);
+void rs_service_exit(message *m);
 void rs_tick(void);
 void rs_stop(struct rproc *rp, bool refresh);
 void rs_forget(struct rproc *rp);

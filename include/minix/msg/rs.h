@@ -17,6 +17,9 @@
 #define RS_SIGNAL	(RS_BASE + 3)	/* m_rs_signal: e.g. SIGTERM, stop cleanly */
 #define RS_LU_PREPARE	(RS_BASE + 4)	/* m_rs_lu: reach state, then answer */
 #define RS_LU_REPLY	(RS_BASE + 5)	/* service -> RS: m_rs_status */
+#define RS_EXIT		(RS_BASE + 6)	/* service -> RS (sendrec): m_rs_status
+					 * (its exit status); RS ends it, so
+					 * there is no answer (sef_exit) */
 /* The service command -> RS (sendrec). */
 #define RS_UP		(RS_BASE + 10)	/* m_rs_req (buf: struct rs_start;
 					 * image: the binary): start it */
