@@ -1,7 +1,8 @@
 /*
  * sef.c - the System Event Framework (see <minix/sef.h>).
  *
- * Entry points: sef_startup(), sef_receive(), the sef_setcb_*() setters.
+ * Entry points: sef_startup(), sef_receive(), sef_exit(), the
+ * sef_setcb_*() setters.
  */
 #include <stdio.h>
 #include <string.h>
@@ -51,7 +52,26 @@ int sef_cb_init_fail(int type, sef_init_info_t *info)
 static void signal_default(int signo)
 {
 	if (signo == SIGTERM)
-		exit(0);
+		sef_exit(0);
+}
+
+/* RS ends us (the kernel first, so nobody is left waiting for us; PM
+ * hears of it asynchronously): we never wait for PM, which may be
+ * waiting for VFS, which may be waiting for this very driver.  Without
+ * RS (the kernel's self-test image), or if RS does not know us, the
+ * ordinary exit through PM. */
+void sef_exit(int status)
+{
+	message m;
+
+	fflush(NULL);
+	if (self_label[0] != '\0') {
+		memset(&m, 0, sizeof(m));
+		m.m_type = RS_EXIT;
+		m.m_rs_status.result = status;
+		(void) ipc_sendrec(RS_PROC_EP, &m);
+	}
+	exit(status);
 }
 
 int sef_cb_lu_state_isvalid_standard(int state)
@@ -85,7 +105,7 @@ static void do_init(const message *m)
 	reply.m_rs_status.result = r;
 	(void) ipc_sendrec(RS_PROC_EP, &reply);
 	if (r != OK)
-		exit(1);	/* RS sees a failed initialisation */
+		sef_exit(1);	/* RS has seen the failed initialisation */
 }
 
 /* Is RS running?  Not in the kernel's self-test image, where services

@@ -1,6 +1,6 @@
 /*
- * misc.c - talking to VFS, reboot, the process list for ps, and RS's
- * requests.
+ * misc.c - talking to VFS, reboot, the process list for ps, and who a
+ * process is (for RS and other system processes).
  */
 #include <string.h>
 #include "pm.h"
@@ -102,23 +102,46 @@ int do_srv_kill(void)
 	return -EDONTREPLY;
 }
 
-/* A server asks who a process is: its pid and effective uid (RS checks
- * that only root manages services). */
-int do_epinfo(void)
+/* Who ep is: its pid and effective uid, in m (result: OK or -ESRCH). */
+static void epinfo(endpoint_t ep, message *m)
 {
 	struct mproc *rmp;
+
+	memset(m, 0, sizeof(*m));
+	m->m_pm_srv_reply.ep = ep;
+	if ((rmp = find_ep(ep)) == NULL && (rmp = srv_adopt(ep)) == NULL) {
+		m->m_pm_srv_reply.result = -ESRCH;
+		return;
+	}
+	m->m_pm_srv_reply.pid = rmp->mp_pid;
+	m->m_pm_srv_reply.uid = rmp->mp_euid;
+	m->m_pm_srv_reply.result = OK;
+}
+
+/* A system process asks who a process is, and waits for the answer. */
+int do_epinfo(void)
+{
 	message m;
 
 	if (!(mp->mp_flags & MP_SYSTEM))
 		return -EPERM;
-	if ((rmp = find_ep(m_in.m_pm_srv.ep)) == NULL
-	    && (rmp = srv_adopt(m_in.m_pm_srv.ep)) == NULL)
-		return -ESRCH;
-	memset(&m, 0, sizeof(m));
-	m.m_type = OK;
-	m.m_pm_srv_reply.ep = rmp->mp_endpoint;
-	m.m_pm_srv_reply.pid = rmp->mp_pid;
-	m.m_pm_srv_reply.uid = rmp->mp_euid;
+	epinfo(m_in.m_pm_srv.ep, &m);
+	m.m_type = m.m_pm_srv_reply.result;
 	reply_msg(mp, &m);
+	return -EDONTREPLY;
+}
+
+/* RS (asynsend) asks the same: whether a service command comes from
+ * root, and each service's pid.  The answer goes back asynchronously
+ * too, because RS never waits for PM (docs/architecture.md). */
+int do_srv_epinfo(void)
+{
+	message m;
+
+	if (m_in.m_source != RS_PROC_EP)
+		return -EDONTREPLY;
+	epinfo(m_in.m_pm_srv.ep, &m);
+	m.m_type = PM_RS_EPINFO;
+	(void) asynsend3(RS_PROC_EP, &m, AMF_NOREPLY);
 	return -EDONTREPLY;
 }

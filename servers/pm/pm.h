@@ -127,6 +127,7 @@ int do_reboot(void);
 int do_getprocs(void);
 int do_srv_kill(void);
 int do_epinfo(void);
+int do_srv_epinfo(void);
 int tell_vfs(int type, struct mproc *rmp, message *m);
 
 #endif

@@ -173,6 +173,25 @@ void rs_exited(endpoint_t ep, int status)
 	rs_failed(rp, why);		/* (PM has already cleaned up) */
 }
 
+/* RS_EXIT: a service ends itself (sef_exit).  We end it, the kernel
+ * first, so that it never waits for PM (docs/architecture.md); PM hears
+ * of it asynchronously.  A process we do not manage is told so, and
+ * exits through PM. */
+void rs_service_exit(message *m)
+{
+	struct rproc *rp = rs_find_endpoint(m->m_source);
+	char why[40];
+
+	if (rp == NULL) {
+		m->m_type = -ESRCH;
+		(void) ipc_sendnb(m->m_source, m);
+		return;
+	}
+	snprintf(why, sizeof(why), "exited with status %d",
+		m->m_rs_status.result & 0xFF);
+	rs_failed(rp, why);
+}
+
 /* Stop rp cleanly (service down, refresh): SIGTERM, then force. */
 void rs_stop(struct rproc *rp, bool refresh)
 {
@@ -209,7 +228,7 @@ void rs_tick(void)
 	struct rproc *rp;
 	int i;
 
-	rs_reap_scripts();
+	rs_script_tick();
 	for (i = 0; i < NR_SERVICES; i++) {
 		rp = &rproc[i];
 		switch (rp->r_state) {

@@ -102,6 +102,8 @@ int rs_init_sync(struct rproc *rp, int type)
 			r = m.m_rs_status.result;
 			break;
 		}
+		if (m.m_type == RS_EXIT)	/* an earlier one gave up */
+			rs_service_exit(&m);
 	}
 	sys_setalarm(0, 0);
 	if (m.m_type == RS_INIT_REPLY) {	/* DS itself waits for this */

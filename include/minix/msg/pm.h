@@ -46,7 +46,9 @@
 #define PM_EPINFO	(PM_BASE + 30)	/* m_pm_srv (ep) -> m_pm_srv_reply */
 #define PM_JOBSIG	(PM_BASE + 31)	/* a terminal: m_pm_jobsig -> JOBSIG_*
 					 * or -EIO (orphaned group) */
-#define PM_LAST		PM_JOBSIG
+#define PM_SRV_EPINFO	(PM_BASE + 32)	/* RS (asynsend): who is ep? m_pm_srv;
+					 * answered with PM_RS_EPINFO */
+#define PM_LAST		PM_SRV_EPINFO
 
 /* PM_JOBSIG's answers.  SENT: the caller's group got sig, so the terminal
  * holds the request until the group is in the foreground.  IGNORED: the
@@ -58,6 +60,9 @@
 /* PM -> RS (asynsend): a service has exited; m_pm_srv (ep, uid: the
  * wait status). */
 #define PM_RS_EXIT	(PM_BASE + 40)
+/* PM -> RS (asynsend): the answer to PM_SRV_EPINFO, m_pm_srv_reply.  RS
+ * asks and is answered this way so that it never waits for PM. */
+#define PM_RS_EPINFO	(PM_BASE + 41)
 
 struct m_pm_exit {
 	int status;
@@ -141,9 +146,11 @@ struct m_pm_srv {			/* RS's services */
 	uint32_t uid;
 };
 struct m_pm_srv_reply {
-	endpoint_t ep;			/* the child */
+	endpoint_t ep;			/* the process asked about */
 	int pid;
 	uint32_t uid;			/* EPINFO: its effective uid */
+	int result;			/* RS_EPINFO: OK, or -ESRCH: no such
+					 * process (EPINFO: in m_type) */
 };
 
 /* One line of `ps`. */

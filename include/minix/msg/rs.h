@@ -17,8 +17,12 @@
 #define RS_SIGNAL	(RS_BASE + 3)	/* m_rs_signal: e.g. SIGTERM, stop cleanly */
 #define RS_LU_PREPARE	(RS_BASE + 4)	/* m_rs_lu: reach state, then answer */
 #define RS_LU_REPLY	(RS_BASE + 5)	/* service -> RS: m_rs_status */
+#define RS_EXIT		(RS_BASE + 6)	/* service -> RS (sendrec): m_rs_status
+					 * (its exit status); RS ends it, so
+					 * there is no answer (sef_exit) */
 /* The service command -> RS (sendrec). */
-#define RS_UP		(RS_BASE + 10)	/* m_rs_req: start a service */
+#define RS_UP		(RS_BASE + 10)	/* m_rs_req (buf: struct rs_start;
+					 * image: the binary): start it */
 #define RS_DOWN		(RS_BASE + 11)	/* m_rs_req (label) */
 #define RS_RESTART	(RS_BASE + 12)	/* a forced restart, as after a crash */
 #define RS_REFRESH	(RS_BASE + 13)	/* a clean stop and start */
@@ -28,7 +32,10 @@
 #define RS_LOOKUP	(RS_BASE + 17)	/* m_rs_req (label) -> endpoint */
 /* The PCI bus driver -> RS (sendrec). */
 #define RS_PCI_ACL	(RS_BASE + 18)	/* m_rs_pci_acl -> struct rs_pci_acl */
-#define RS_LAST		RS_PCI_ACL
+/* init -> RS (sendrec), when RS has woken it with SIGUSR1. */
+#define RS_SCRIPT_NEXT	(RS_BASE + 19)	/* m_rs_req (buf, len) -> a struct
+					 * rs_script copied to buf, or -ENOENT */
+#define RS_LAST		RS_SCRIPT_NEXT
 
 #define SEF_INIT_FRESH	0		/* first start */
 #define SEF_INIT_RESTART 1		/* after a crash or a kill */
@@ -62,6 +69,7 @@ struct m_rs_lu {
 #define RS_IPC_USER	"USER"		/* ordinary programs (to answer them) */
 
 #define RSF_NO_RESTART	0x01		/* a crash ends it for good */
+#define RS_IMAGE_MAX	(4 << 20)	/* the largest binary RS keeps */
 
 /* The PCI devices a service may use: by vendor and device id, or by
  * class (the class code's bytes under the mask: "pci class 02" is
@@ -94,6 +102,16 @@ struct rs_start {
 	int rss_nr_ipc;
 	char rss_ipc[RS_MAX_IPC][RS_LABEL_LEN];	/* IPC targets by label */
 	struct rs_pci_acl rss_pci;	/* PCI devices (label unused) */
+};
+
+/* A recovery script that init is to start, as
+ *	/bin/sh rsc_path restart rsc_label rsc_reason rsc_count
+ * (RS never forks: fork waits for PM, and RS never waits for PM). */
+struct rs_script {
+	char rsc_path[RS_PATH_LEN];
+	char rsc_label[RS_LABEL_LEN];
+	char rsc_reason[8];		/* exit, signal, hang, init, restart */
+	int rsc_count;			/* failures in a row */
 };
 
 /* One failure of a run of failures in a row, in ticks of uptime. */
@@ -132,6 +150,9 @@ struct m_rs_req {			/* the service command's requests */
 	uint32_t len;
 	char label[RS_LABEL_LEN];
 	int flags;
+	vir_bytes image;		/* UP: the binary, read by the command */
+	uint32_t image_len;		/* (RS reads no file: it never waits
+					 * for VFS) */
 };
 
 /* pci asks for the PCI rights of the service at ep; RS copies a struct

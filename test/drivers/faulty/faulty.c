@@ -94,7 +94,7 @@ static int faulty_ioctl(int minor, unsigned long request, endpoint_t owner,
 		for (;;)
 			;
 	case FAULTY_EXIT:
-		exit(1);
+		sef_exit(1);
 	case FAULTY_FAILINIT:
 		fail_every_init();
 		return OK;
