@@ -4,7 +4,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "builtin.h"
-#include "exec.h"
+#include "eval.h"
 #include "out.h"
 #include "var.h"
 

@@ -7,7 +7,7 @@
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
-#include "exec.h"
+#include "eval.h"
 #include "jobs.h"
 #include "out.h"
 #include "sh.h"

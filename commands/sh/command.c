@@ -11,7 +11,7 @@
  */
 #include <string.h>
 #include "builtin.h"
-#include "exec.h"
+#include "eval.h"
 #include "expand.h"
 #include "jobs.h"
 #include "out.h"

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "arith.h"
-#include "exec.h"
+#include "eval.h"
 #include "expand.h"
 #include "match.h"
 #include "mem.h"

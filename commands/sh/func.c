@@ -9,7 +9,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "exec.h"
+#include "eval.h"
 #include "mem.h"
 #include "sh.h"
 #include "var.h"

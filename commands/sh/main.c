@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include "exec.h"
+#include "eval.h"
 #include "expand.h"
 #include "input.h"
 #include "out.h"

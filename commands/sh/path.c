@@ -9,7 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "exec.h"
+#include "eval.h"
 #include "out.h"
 #include "sh.h"
 #include "var.h"

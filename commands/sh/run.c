@@ -11,7 +11,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
-#include "exec.h"
+#include "eval.h"
 #include "input.h"
 #include "jobs.h"
 #include "out.h"

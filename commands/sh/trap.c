@@ -14,7 +14,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include "exec.h"
+#include "eval.h"
 #include "mem.h"
 #include "out.h"
 #include "sh.h"

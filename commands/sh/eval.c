@@ -11,7 +11,7 @@
  * sets sh.skip and every list and loop stops when it sees it.
  */
 #include <string.h>
-#include "exec.h"
+#include "eval.h"
 #include "expand.h"
 #include "match.h"
 #include "out.h"
