@@ -1,5 +1,5 @@
 /*
- * exec.c - evaluating a command tree: lists, and-or lists, and the
+ * eval.c - evaluating a command tree: lists, and-or lists, and the
  * compound commands.
  *
  * Entry point: eval, which dispatches on the node type, applies the

@@ -3,7 +3,7 @@
  * command substitution and arithmetic, then splitting and globbing.
  *
  * Entry points: expand_argv, expand_str, expand_assign, expand_pat
- * (expand.h), and the xbuf helpers param.c and split.c build on.
+ * (expand.h), and the xbuf helpers expand_param.c and split.c build on.
  *
  * A word is first expanded into one xbuf whose marks remember what was
  * quoted; field splitting (split.c) and pathname expansion (glob.c)

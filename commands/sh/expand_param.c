@@ -1,8 +1,9 @@
 /*
- * param.c - parameter expansion: $name, ${name}, the special
+ * expand_param.c - parameter expansion: $name, ${name}, the special
  * parameters, and the ${name op word} forms.
  *
  * Entry point: param_expand, which appends to the expansion's xbuf.
+ * The positional parameters it reads are kept by positional.c.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,6 @@
 /*
- * params.c - the positional parameters $1, $2, ...
+ * positional.c - the positional parameters $1, $2, ...: keeping them,
+ * not expanding them (that is expand_param.c).
  *
  * Entry points: params_set (set --, a script's arguments), params_swap
  * (a function call puts its own in place and back), params_shift.

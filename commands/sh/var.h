@@ -32,7 +32,7 @@ void var_scope_push(void);
 void var_scope_pop(void);
 void var_make_local(const char *name);
 
-/* params.c: $1... */
+/* positional.c: $1... */
 struct params {
 	int n;
 	char **v;
