@@ -134,12 +134,12 @@ static long variable(struct arith *a)
 	while (is_namechar((unsigned char) *a->p, 0))
 		a->p++;
 	n = (size_t) (a->p - start);
-	if (n >= sizeof name)
+	if (n >= sizeof(name))
 		return fail(a, "name too long");
 	memcpy(name, start, n);
 	name[n] = '\0';
 	skip_ws(a);
-	for (i = 0; i < sizeof assignops / sizeof assignops[0]; i++) {
+	for (i = 0; i < sizeof(assignops) / sizeof(assignops[0]); i++) {
 		size_t len = strlen(assignops[i].text);
 		if (strncmp(a->p, assignops[i].text, len) != 0 ||
 		    (len == 1 && a->p[1] == '='))
@@ -149,7 +149,7 @@ static long variable(struct arith *a)
 		if (assignops[i].op != B_OR)
 			v = apply(a, assignops[i].op, var_value(a, name), v);
 		if (!a->noeval && !a->error) {
-			snprintf(num, sizeof num, "%ld", v);
+			snprintf(num, sizeof(num), "%ld", v);
 			var_set(name, num, 0);
 		}
 		return v;
@@ -195,7 +195,7 @@ static int find_binop(struct arith *a)
 	size_t i;
 
 	skip_ws(a);
-	for (i = 0; i < sizeof binops / sizeof binops[0]; i++) {
+	for (i = 0; i < sizeof(binops) / sizeof(binops[0]); i++) {
 		size_t len = strlen(binops[i].text);
 		if (strncmp(a->p, binops[i].text, len) == 0)
 			return (int) i;

@@ -69,7 +69,7 @@ int bi_cd(int argc, char **argv)
 	}
 	if (var_get("PWD"))
 		var_set("OLDPWD", var_get("PWD"), 0);
-	if (!getcwd(cwd, sizeof cwd))
+	if (!getcwd(cwd, sizeof(cwd)))
 		return 0;
 	var_set("PWD", cwd, 0);
 	if (print)
@@ -83,7 +83,7 @@ int bi_pwd(int argc, char **argv)
 
 	(void) argc;
 	(void) argv;
-	if (!getcwd(cwd, sizeof cwd)) {
+	if (!getcwd(cwd, sizeof(cwd))) {
 		sh_warn("pwd: %s", strerror(errno));
 		return 1;
 	}

@@ -17,7 +17,7 @@ static long last_optind = -1;	/* OPTIND as we left it */
 static void set_number(const char *name, long n)
 {
 	char buf[24];
-	int i = (int) sizeof buf - 1;
+	int i = (int) sizeof(buf) - 1;
 
 	buf[i] = '\0';
 	do

@@ -37,7 +37,7 @@ static int is_keyword(const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+	for (i = 0; i < sizeof(keywords) / sizeof(keywords[0]); i++)
 		if (strcmp(keywords[i], name) == 0)
 			return 1;
 	return 0;

@@ -102,8 +102,8 @@ static void addf(struct strbuf *b, const char *spec, ...)
 
 	va_start(ap, spec);
 	va_copy(again, ap);
-	n = vsnprintf(small, sizeof small, spec, ap);
-	if (n >= 0 && (size_t) n < sizeof small)
+	n = vsnprintf(small, sizeof(small), spec, ap);
+	if (n >= 0 && (size_t) n < sizeof(small))
 		sb_addn(b, small, (size_t) n);
 	else if (n > 0) {
 		big = xmalloc((size_t) n + 1);
@@ -166,7 +166,7 @@ static void format(struct pf *pf, const char *f)
 			sb_addc(&pf->out, '%');
 			f += 2;
 		} else {
-			f = read_spec(pf, f + 1, spec, sizeof spec);
+			f = read_spec(pf, f + 1, spec, sizeof(spec));
 			if (!*f || !strchr("diouxXcbs", *f)) {
 				sh_warn("printf: bad conversion");
 				pf->status = 1;
@@ -185,7 +185,7 @@ int bi_printf(int argc, char **argv)
 		sh_warn("printf: usage: printf format [arg...]");
 		return 2;
 	}
-	memset(&pf, 0, sizeof pf);
+	memset(&pf, 0, sizeof(pf));
 	sb_init(&pf.out);
 	pf.args = argv + 2;
 	pf.nargs = argc - 2;

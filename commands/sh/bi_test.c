@@ -93,7 +93,7 @@ static int binop_index(const char *s)
 {
 	int i;
 
-	for (i = 0; i < (int) (sizeof binops / sizeof binops[0]); i++)
+	for (i = 0; i < (int) (sizeof(binops) / sizeof(binops[0])); i++)
 		if (strcmp(s, binops[i]) == 0)
 			return i;
 	return -1;

@@ -37,7 +37,7 @@ int cmdsub_run(struct node *n, struct strbuf *out)
 		sh_exit(sh.status);
 	}
 	close(p[1]);
-	while ((r = read(p[0], buf, sizeof buf)) != 0) {
+	while ((r = read(p[0], buf, sizeof(buf))) != 0) {
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0)

@@ -40,9 +40,10 @@ static int expand_cmd(struct node *n, struct cmd *c)
 		return -1;
 	for (a = n->u.simple.assigns; a; a = a->next)
 		c->nassign++;
-	c->names = arena_alloc(scratch, sizeof *c->names * (size_t) c->nassign);
-	c->values = arena_alloc(scratch, sizeof *c->values *
-	    (size_t) c->nassign);
+	c->names = arena_alloc(scratch,
+	    sizeof(*c->names) * (size_t) c->nassign);
+	c->values = arena_alloc(scratch,
+	    sizeof(*c->values) * (size_t) c->nassign);
 	for (a = n->u.simple.assigns; a; a = a->next, i++) {
 		c->names[i] = a->name;
 		if (!(c->values[i] = expand_assign(a->value)))
@@ -198,7 +199,7 @@ int eval_simple(struct node *n, int flags)
 	struct cmd c;
 	int status = 1;
 
-	memset(&c, 0, sizeof c);
+	memset(&c, 0, sizeof(c));
 	c.text = n->text;
 	if (expand_cmd(n, &c) == 0) {
 		trace(&c);

@@ -130,7 +130,7 @@ static int eval_for(struct node *n, int flags)
 	    !(words = expand_argv(n->u.for_.words, &count)))
 		return 1;
 	if (!n->u.for_.has_in) {	/* copies: the body may run set -- */
-		words = arena_alloc(scratch, sizeof *words * (size_t) count);
+		words = arena_alloc(scratch, sizeof(*words) * (size_t) count);
 		for (i = 0; i < count; i++)
 			words[i] = arena_strdup(scratch, params.v[i]);
 	}

@@ -150,7 +150,7 @@ static int expand_arith(struct xbuf *b, struct wpart *p)
 		sh_abort(2);
 		return -1;
 	}
-	snprintf(num, sizeof num, "%ld", value);
+	snprintf(num, sizeof(num), "%ld", value);
 	xb_value(b, num, p->quoted);
 	return 0;
 }
@@ -241,9 +241,10 @@ static void add_field(struct strlist *l, struct field *f)
 
 static char **finish_argv(struct strlist *l, int *argc)
 {
-	char **argv = arena_alloc(scratch, sizeof *argv * (size_t) (l->n + 1));
+	char **argv = arena_alloc(scratch,
+	    sizeof(*argv) * (size_t) (l->n + 1));
 
-	memcpy(argv, l->v, sizeof *argv * (size_t) (l->n + 1));
+	memcpy(argv, l->v, sizeof(*argv) * (size_t) (l->n + 1));
 	*argc = l->n;
 	free(l->v);
 	return argv;

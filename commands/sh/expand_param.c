@@ -49,14 +49,14 @@ static const char *value_of(const char *name)
 	if (name[1] != '\0')
 		return var_copy(name);
 	switch (name[0]) {
-	case '?': snprintf(buf, sizeof buf, "%d", sh.status); break;
-	case '$': snprintf(buf, sizeof buf, "%ld", (long) sh.rootpid); break;
-	case '#': snprintf(buf, sizeof buf, "%d", params.n); break;
+	case '?': snprintf(buf, sizeof(buf), "%d", sh.status); break;
+	case '$': snprintf(buf, sizeof(buf), "%ld", (long) sh.rootpid); break;
+	case '#': snprintf(buf, sizeof(buf), "%d", params.n); break;
 	case '-': opt_string(buf); break;
 	case '!':
 		if (!sh.lastbg)
 			return NULL;
-		snprintf(buf, sizeof buf, "%ld", (long) sh.lastbg);
+		snprintf(buf, sizeof(buf), "%ld", (long) sh.lastbg);
 		break;
 	default:
 		return var_copy(name);
@@ -219,7 +219,7 @@ int param_expand(struct xbuf *b, struct wpart *p, int flags)
 	if (!v)
 		v = "";
 	if (op == PO_LENGTH) {
-		snprintf(num, sizeof num, "%lu", is_list(name) ?
+		snprintf(num, sizeof(num), "%lu", is_list(name) ?
 		    (unsigned long) params.n : (unsigned long) strlen(v));
 		v = num;
 	} else if (op != PO_PLAIN) {

@@ -136,7 +136,7 @@ int glob_expand(const char *pat, struct strlist *out)
 		pat++;
 	}
 	glob_rec(&path, pat, &found);
-	qsort(found.v, (size_t) found.n, sizeof *found.v, by_name);
+	qsort(found.v, (size_t) found.n, sizeof(*found.v), by_name);
 	for (i = 0; i < found.n; i++)
 		sl_add(out, found.v[i]);
 	n = found.n;

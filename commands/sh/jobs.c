@@ -43,9 +43,9 @@ int status_of(int ws)
 
 struct job *job_new(const char *text)
 {
-	struct job *j = xmalloc(sizeof *j);
+	struct job *j = xmalloc(sizeof(*j));
 
-	memset(j, 0, sizeof *j);
+	memset(j, 0, sizeof(*j));
 	j->text = xstrdup(text ? text : "");
 	j->next = jobs;
 	jobs = j;
@@ -118,7 +118,7 @@ pid_t job_fork(struct job *j, enum fork_mode mode)
 		if (mode == FORK_FG)
 			tcsetpgrp(sh.ttyfd, j->pgid);
 	}
-	j->procs = xrealloc(j->procs, sizeof *j->procs *
+	j->procs = xrealloc(j->procs, sizeof(*j->procs) *
 	    (size_t) (j->nprocs + 1));
 	j->procs[j->nprocs].pid = pid;
 	j->procs[j->nprocs].wstatus = 0;
@@ -273,7 +273,7 @@ void print_job(int fd, struct job *j)
 {
 	char buf[32];
 
-	out_fmt(fd, "[%d]  %-10s %s\n", j->id, state_text(j, buf, sizeof buf),
+	out_fmt(fd, "[%d]  %-10s %s\n", j->id, state_text(j, buf, sizeof(buf)),
 	    j->text);
 }
 

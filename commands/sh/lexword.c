@@ -23,9 +23,9 @@ static int lex_parts(struct builder *b, enum lex_mode mode);
 static struct wpart *new_part(struct builder *b, enum part_type type,
     int quoted)
 {
-	struct wpart *w = arena_alloc(b->p->a, sizeof *w);
+	struct wpart *w = arena_alloc(b->p->a, sizeof(*w));
 
-	memset(w, 0, sizeof *w);
+	memset(w, 0, sizeof(*w));
 	w->type = type;
 	w->quoted = quoted;
 	return w;
@@ -309,7 +309,7 @@ static int starts_param(int c)
 
 static struct word *finish(struct builder *b)
 {
-	struct word *w = arena_alloc(b->p->a, sizeof *w);
+	struct word *w = arena_alloc(b->p->a, sizeof(*w));
 
 	flush_lit(b);
 	w->parts = b->head;
@@ -487,10 +487,10 @@ struct word *lex_string(struct parser *p, const char *s, size_t n,
 
 struct word *word_literal(struct arena *a, const char *s, size_t n)
 {
-	struct word *w = arena_alloc(a, sizeof *w);
-	struct wpart *part = arena_alloc(a, sizeof *part);
+	struct word *w = arena_alloc(a, sizeof(*w));
+	struct wpart *part = arena_alloc(a, sizeof(*part));
 
-	memset(part, 0, sizeof *part);
+	memset(part, 0, sizeof(*part));
 	part->type = P_LIT;
 	part->quoted = 1;
 	part->u.lit.text = arena_strndup(a, s, n);

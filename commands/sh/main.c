@@ -61,7 +61,7 @@ void prompt_show(int which)
 
 	if (!ps)
 		return;
-	memset(&p, 0, sizeof p);
+	memset(&p, 0, sizeof(p));
 	p.a = a;
 	w = lex_string(&p, ps, strlen(ps), LM_HEREDOC);
 	if (w && !p.error)
@@ -111,10 +111,10 @@ static void set_defaults(const char *argv0)
 		var_set("PS2", "> ", 0);
 	if (!var_get("PS4"))
 		var_set("PS4", "+ ", 0);
-	snprintf(pid, sizeof pid, "%ld", (long) getppid());
+	snprintf(pid, sizeof(pid), "%ld", (long) getppid());
 	var_set("PPID", pid, 0);
 	var_set("OPTIND", "1", 0);
-	if (getcwd(cwd, sizeof cwd))
+	if (getcwd(cwd, sizeof(cwd)))
 		var_set("PWD", cwd, V_EXPORT);
 	sh.arg0 = (char *) argv0;
 	params_set(0, NULL);

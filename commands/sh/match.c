@@ -31,7 +31,7 @@ static int class_match(const char *p, int c, const char **end)
 		return -1;
 	n = (size_t) (close - (p + 2));
 	*end = close + 2;
-	for (i = 0; i < sizeof classes / sizeof classes[0]; i++)
+	for (i = 0; i < sizeof(classes) / sizeof(classes[0]); i++)
 		if (strlen(classes[i].name) == n &&
 		    strncmp(classes[i].name, p + 2, n) == 0)
 			return classes[i].test(c) != 0;

@@ -91,7 +91,7 @@ int starts_command(struct token *t)
 
 	switch (t->type) {
 	case T_WORD:
-		for (i = 0; i < sizeof closers / sizeof closers[0]; i++)
+		for (i = 0; i < sizeof(closers) / sizeof(closers[0]); i++)
 			if (is_rw(t, closers[i]))
 				return 0;
 		return 1;
@@ -106,9 +106,9 @@ int starts_command(struct token *t)
 
 struct node *new_node(struct parser *p, enum node_type type)
 {
-	struct node *n = arena_alloc(p->a, sizeof *n);
+	struct node *n = arena_alloc(p->a, sizeof(*n));
 
-	memset(n, 0, sizeof *n);
+	memset(n, 0, sizeof(*n));
 	n->type = type;
 	n->lineno = p->look.lineno;
 	return n;
@@ -131,9 +131,9 @@ static void pipe_add(struct parser *p, struct node *pipe, struct node *c)
 
 	if ((n & (n - 1)) == 0) {
 		struct node **cmds = arena_alloc(p->a,
-		    sizeof *cmds * (size_t) (n ? 2 * n : 1));
+		    sizeof(*cmds) * (size_t) (n ? 2 * n : 1));
 		if (n)
-			memcpy(cmds, pipe->u.pipe.cmds, sizeof *cmds * n);
+			memcpy(cmds, pipe->u.pipe.cmds, sizeof(*cmds) * n);
 		pipe->u.pipe.cmds = cmds;
 	}
 	pipe->u.pipe.cmds[pipe->u.pipe.n++] = c;
@@ -231,7 +231,7 @@ struct node *parse_line(struct input *in, struct arena *a,
 	struct parser p;
 	struct node *n = NULL;
 
-	memset(&p, 0, sizeof p);
+	memset(&p, 0, sizeof(p));
 	p.in = in;
 	p.a = a;
 	in_record_reset(in);
@@ -266,7 +266,7 @@ struct node *parse_nested(struct parser *outer, struct input *in,
 	struct node *n;
 	struct heredoc **h;
 
-	memset(&q, 0, sizeof q);
+	memset(&q, 0, sizeof(q));
 	q.in = in;
 	q.a = outer->a;
 	n = parse_compound_list(&q, 1);

@@ -27,7 +27,7 @@ static const enum redir_type redir_types[] = {
 static void add_heredoc(struct parser *p, struct redir *r, struct word *w,
     int strip)
 {
-	struct heredoc *h = arena_alloc(p->a, sizeof *h), **tail;
+	struct heredoc *h = arena_alloc(p->a, sizeof(*h)), **tail;
 	struct strbuf delim;
 	struct wpart *part;
 
@@ -56,10 +56,10 @@ static void add_heredoc(struct parser *p, struct redir *r, struct word *w,
 /* [n] op word */
 static struct redir *redirection(struct parser *p)
 {
-	struct redir *r = arena_alloc(p->a, sizeof *r);
+	struct redir *r = arena_alloc(p->a, sizeof(*r));
 	enum tok_type op;
 
-	memset(r, 0, sizeof *r);
+	memset(r, 0, sizeof(*r));
 	r->fd = -1;
 	if (peek(p)->type == T_IONUM) {
 		r->fd = p->look.ionum;
@@ -120,14 +120,14 @@ static struct assign *assignment(struct parser *p, struct token *t)
 	if (!eq || !is_name_n(first->u.lit.text,
 	    (size_t) (eq - first->u.lit.text)))
 		return NULL;
-	a = arena_alloc(p->a, sizeof *a);
+	a = arena_alloc(p->a, sizeof(*a));
 	a->name = arena_strndup(p->a, first->u.lit.text,
 	    (size_t) (eq - first->u.lit.text));
-	a->value = arena_alloc(p->a, sizeof *a->value);
+	a->value = arena_alloc(p->a, sizeof(*a->value));
 	a->value->next = NULL;
 	rest = first->next;
 	if (eq[1] != '\0') {
-		rest = arena_alloc(p->a, sizeof *rest);
+		rest = arena_alloc(p->a, sizeof(*rest));
 		*rest = *first;
 		rest->u.lit.text = (char *) eq + 1;
 		rest->u.lit.len = strlen(eq + 1);

@@ -96,10 +96,10 @@ static struct node *for_clause(struct parser *p)
 /* [(] pattern [| pattern]... ) list [;;] */
 static struct case_item *case_item(struct parser *p)
 {
-	struct case_item *it = arena_alloc(p->a, sizeof *it);
+	struct case_item *it = arena_alloc(p->a, sizeof(*it));
 	struct word **tail = &it->patterns;
 
-	memset(it, 0, sizeof *it);
+	memset(it, 0, sizeof(*it));
 	accept(p, T_LPAREN);
 	do {
 		if (peek(p)->type != T_WORD) {
@@ -186,7 +186,7 @@ struct node *parse_command(struct parser *p)
 	if (t->type == T_LPAREN)
 		return parse_redirs(p, grouping(p, N_SUBSHELL));
 	for (i = 0; t->type == T_WORD && t->plain &&
-	    i < sizeof compounds / sizeof compounds[0]; i++)
+	    i < sizeof(compounds) / sizeof(compounds[0]); i++)
 		if (strcmp(t->plain, compounds[i].word) == 0)
 			return parse_redirs(p, compounds[i].parse(p));
 	return parse_simple(p);

@@ -69,10 +69,10 @@ static void try_exec(const char *path, char **argv, char **env)
 		return;
 	for (argc = 0; argv[argc]; argc++)
 		;
-	args = arena_alloc(scratch, sizeof *args * (size_t) (argc + 2));
+	args = arena_alloc(scratch, sizeof(*args) * (size_t) (argc + 2));
 	args[0] = "sh";
 	args[1] = (char *) path;
-	memcpy(args + 2, argv + 1, sizeof *args * (size_t) argc);
+	memcpy(args + 2, argv + 1, sizeof(*args) * (size_t) argc);
 	execve(SHELL_PATH, args, env);
 	errno = ENOEXEC;
 }

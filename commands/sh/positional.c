@@ -27,7 +27,7 @@ void params_set(int n, char *const *v)
 	int i;
 
 	params.n = n;
-	params.v = xmalloc(sizeof *params.v * (size_t) (n + 1));
+	params.v = xmalloc(sizeof(*params.v) * (size_t) (n + 1));
 	for (i = 0; i < n; i++)
 		params.v[i] = xstrdup(v[i]);
 	params.v[n] = NULL;

@@ -34,7 +34,7 @@ static void save_fd(struct redirsave **save, int fd)
 	for (s = *save; s; s = s->next)
 		if (s->fd == fd)
 			return;
-	s = xmalloc(sizeof *s);
+	s = xmalloc(sizeof(*s));
 	s->fd = fd;
 	s->copy = fcntl(fd, F_DUPFD, SAVE_FD_MIN);
 	if (s->copy >= 0)

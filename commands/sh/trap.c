@@ -102,7 +102,7 @@ static void set_handler(int sig, void (*handler)(int))
 {
 	struct sigaction sa;
 
-	memset(&sa, 0, sizeof sa);
+	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = handler;
 	sigemptyset(&sa.sa_mask);
 	sa.sa_flags = 0;	/* no SA_RESTART: wait must see EINTR */
@@ -145,7 +145,7 @@ void trap_interactive(void)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof shell_signals / sizeof shell_signals[0]; i++)
+	for (i = 0; i < sizeof(shell_signals) / sizeof(shell_signals[0]); i++)
 		if (!actions[shell_signals[i]])
 			set_handler(shell_signals[i],
 			    default_disposition(shell_signals[i]));

@@ -72,7 +72,7 @@ static struct var *create(const char *name)
 	if (v)
 		return v;
 	h = hash(name);
-	v = xmalloc(sizeof *v);
+	v = xmalloc(sizeof(*v));
 	v->name = xstrdup(name);
 	v->value = NULL;
 	v->flags = 0;
@@ -170,7 +170,7 @@ const char *var_ifs(void)
 /* The variables that have all of flags and a value, in scratch memory. */
 static struct var **collect(int flags, int need_value, int *count)
 {
-	struct var **all = arena_alloc(scratch, sizeof *all *
+	struct var **all = arena_alloc(scratch, sizeof(*all) *
 	    (size_t) (nvars + 1));
 	struct var *v;
 	int i, n = 0;
@@ -188,7 +188,7 @@ char **var_environ(void)
 {
 	int n, i;
 	struct var **vs = collect(V_EXPORT, 1, &n);
-	char **env = arena_alloc(scratch, sizeof *env * (size_t) (n + 1));
+	char **env = arena_alloc(scratch, sizeof(*env) * (size_t) (n + 1));
 
 	for (i = 0; i < n; i++) {
 		size_t ln = strlen(vs[i]->name), lv = strlen(vs[i]->value);
@@ -215,7 +215,7 @@ void var_print(int flags, const char *prefix)
 	struct var **vs = collect(flags, !prefix, &n);
 	struct strbuf b;
 
-	qsort(vs, (size_t) n, sizeof *vs, by_name);
+	qsort(vs, (size_t) n, sizeof(*vs), by_name);
 	sb_init(&b);
 	for (i = 0; i < n; i++) {
 		if (prefix)
