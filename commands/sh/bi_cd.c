@@ -48,13 +48,14 @@ int bi_cd(int argc, char **argv)
 	char cwd[1024];
 	int i = 1, print = 0;
 
-	while (i < argc && (!strcmp(argv[i], "-L") || !strcmp(argv[i], "-P")))
+	while (i < argc && (strcmp(argv[i], "-L") == 0
+	    || strcmp(argv[i], "-P") == 0))
 		i++;
-	if (i < argc && !strcmp(argv[i], "--"))
+	if (i < argc && strcmp(argv[i], "--") == 0)
 		i++;
 	if (i >= argc)
 		dir = var_get("HOME");
-	else if (!strcmp(argv[i], "-")) {
+	else if (strcmp(argv[i], "-") == 0) {
 		dir = var_get("OLDPWD");
 		print = 1;
 	} else

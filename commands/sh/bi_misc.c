@@ -87,14 +87,14 @@ int bi_command(int argc, char **argv)
 	int i = 1, verbose = -1, status = 0;
 
 	for (; i < argc && argv[i][0] == '-'; i++) {
-		if (!strcmp(argv[i], "-v"))
+		if (strcmp(argv[i], "-v") == 0)
 			verbose = 0;
-		else if (!strcmp(argv[i], "-V"))
+		else if (strcmp(argv[i], "-V") == 0)
 			verbose = 1;
-		else if (!strcmp(argv[i], "--")) {
+		else if (strcmp(argv[i], "--") == 0) {
 			i++;
 			break;
-		} else if (strcmp(argv[i], "-p")) {
+		} else if (strcmp(argv[i], "-p") != 0) {
 			sh_warn("command: %s: bad option", argv[i]);
 			return 2;
 		}

@@ -128,11 +128,11 @@ int bi_read(int argc, char **argv)
 	struct line l;
 
 	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-		if (!strcmp(argv[i], "-r"))
+		if (strcmp(argv[i], "-r") == 0)
 			raw = 1;
-		else if (!strcmp(argv[i], "-p") && i + 1 < argc)
+		else if (strcmp(argv[i], "-p") == 0 && i + 1 < argc)
 			out_str(2, argv[++i]);
-		else if (!strcmp(argv[i], "--")) {
+		else if (strcmp(argv[i], "--") == 0) {
 			i++;
 			break;
 		} else {

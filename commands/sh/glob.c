@@ -73,8 +73,8 @@ static void descend(struct strbuf *path, const char *next,
 
 static int wanted(const char *name, const char *pat)
 {
-	if (name[0] == '.' && (!strcmp(name, ".") || !strcmp(name, "..") ||
-	    pat[0] != '.'))
+	if (name[0] == '.' && (strcmp(name, ".") == 0
+	    || strcmp(name, "..") == 0 || pat[0] != '.'))
 		return 0;
 	return pmatch(pat, name, strlen(name));
 }

@@ -136,7 +136,7 @@ static int parse_options(int argc, char **argv, struct invocation *inv)
 		s = argv[i];
 		if ((s[0] != '-' && s[0] != '+') || !s[1])
 			break;
-		if (!strcmp(s, "--")) {
+		if (strcmp(s, "--") == 0) {
 			i++;
 			break;
 		}
