@@ -68,7 +68,7 @@ static void skip_ws(struct arith *a)
 static int is_namechar(int c, int first)
 {
 	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (!first && c >= '0' && c <= '9');
+		(!first && c >= '0' && c <= '9');
 }
 
 static long apply(struct arith *a, enum binop op, long l, long r)
@@ -211,7 +211,7 @@ static long binary(struct arith *a, int minprec)
 	while (!a->error && (i = find_binop(a)) >= 0 &&
 	    binops[i].prec >= minprec) {
 		int skip = (binops[i].op == B_AND && !l) ||
-		    (binops[i].op == B_OR && l);
+			(binops[i].op == B_OR && l);
 		a->p += strlen(binops[i].text);
 		a->noeval += skip;
 		r = binary(a, binops[i].prec + 1);

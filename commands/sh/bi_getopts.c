@@ -52,7 +52,7 @@ static void bad(const char *name, int c, int silent, int missing)
 		return;
 	}
 	sh_warn(missing ? "option requires an argument -- %c" :
-	    "illegal option -- %c", c);
+		"illegal option -- %c", c);
 	var_unset("OPTARG");
 	set_char(name, '?');
 }
@@ -60,7 +60,7 @@ static void bad(const char *name, int c, int silent, int missing)
 /* The argument of an option: the rest of this word, or the next one.
  * Returns OPTIND moved past what was taken. */
 static long take_argument(const char *name, int c, int silent, char **args,
-    long nargs, long ind)
+	long nargs, long ind)
 {
 	const char *arg = args[ind - 1];
 

@@ -51,14 +51,14 @@ static int describe(const char *name, int verbose)
 
 	if (is_keyword(name))
 		return out_fmt(1, verbose ? "%s is a shell keyword\n" : "%s\n",
-		    name), 0;
+			name), 0;
 	if (func_exists(name))
 		return out_fmt(1, verbose ? "%s is a function\n" : "%s\n",
-		    name), 0;
+			name), 0;
 	if (b)
 		return out_fmt(1, !verbose ? "%s\n" : b->special ?
-		    "%s is a special shell builtin\n" :
-		    "%s is a shell builtin\n", name), 0;
+			"%s is a special shell builtin\n" :
+			"%s is a shell builtin\n", name), 0;
 	if ((path = path_find(name, 1)) != NULL) {
 		if (verbose)
 			out_fmt(1, "%s is %s\n", name, path);

@@ -73,7 +73,7 @@ static int format_escape(struct strbuf *b, const char *s)
 
 /* Copies flags, width and precision of a conversion into spec. */
 static const char *read_spec(struct pf *pf, const char *f, char *spec,
-    size_t cap)
+	size_t cap)
 {
 	size_t n = 0;
 
@@ -84,7 +84,7 @@ static const char *read_spec(struct pf *pf, const char *f, char *spec,
 	    *f == '*')) {
 		if (*f == '*') {
 			n += (size_t) snprintf(spec + n, cap - n, "%d",
-			    (int) num_arg(pf));
+				(int) num_arg(pf));
 			f++;
 		} else
 			spec[n++] = *f++;

@@ -112,7 +112,7 @@ static int compare_files(int op, const char *a, const char *b)
 }
 
 static int binary(struct test *t, const char *a, const char *op,
-    const char *b)
+	const char *b)
 {
 	int i = binop_index(op);
 	long long x, y;

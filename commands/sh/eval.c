@@ -212,7 +212,7 @@ static int eval_redirected(struct node *n, int flags)
 static int errexit_applies(struct node *n)
 {
 	return n->type == N_SIMPLE || n->type == N_SUBSHELL ||
-	    (n->type == N_PIPE && !n->u.pipe.bang);
+		(n->type == N_PIPE && !n->u.pipe.bang);
 }
 
 int eval(struct node *n, int flags)

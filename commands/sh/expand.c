@@ -103,7 +103,7 @@ static size_t tilde(struct xbuf *b, const char *s, size_t n, int assign)
 }
 
 static void expand_lit(struct xbuf *b, struct wpart *p, int flags,
-    int first)
+	int first)
 {
 	const char *s = p->u.lit.text;
 	size_t n = p->u.lit.len, i, start = 0;
@@ -118,7 +118,7 @@ static void expand_lit(struct xbuf *b, struct wpart *p, int flags,
 	}
 	for (i = 0; i < n; i++) {
 		int at_start = i == 0 ? first : (flags & XF_ASSIGN) &&
-		    s[i - 1] == ':';
+			s[i - 1] == ':';
 		if (s[i] != '~' || !at_start)
 			continue;
 		xb_add(b, s + start, i - start, m);
@@ -242,7 +242,7 @@ static void add_field(struct strlist *l, struct field *f)
 static char **finish_argv(struct strlist *l, int *argc)
 {
 	char **argv = arena_alloc(scratch,
-	    sizeof(*argv) * (size_t) (l->n + 1));
+		sizeof(*argv) * (size_t) (l->n + 1));
 
 	memcpy(argv, l->v, sizeof(*argv) * (size_t) (l->n + 1));
 	*argc = l->n;

@@ -142,7 +142,7 @@ static const char *trim(const char *v, const char *pat, enum param_op op)
 static int expand_error(struct wpart *p)
 {
 	const char *msg = p->u.param.colon ? "parameter null or not set" :
-	    "parameter not set";
+		"parameter not set";
 	struct word *arg = p->u.param.arg;
 
 	if (arg && arg->parts && !(msg = expand_str(arg)))
@@ -173,7 +173,7 @@ static int expand_assign_op(struct xbuf *b, struct wpart *p)
 
 /* ${name-w} ${name=w} ${name?w} ${name+w}, with or without ':'. */
 static int conditional(struct xbuf *b, struct wpart *p, const char *v,
-    int flags)
+	int flags)
 {
 	const char *name = p->u.param.name;
 	int set = v && (!p->u.param.colon || *v);
@@ -183,7 +183,7 @@ static int conditional(struct xbuf *b, struct wpart *p, const char *v,
 		xb_mark(b, XM_EMPTYQ);
 	if (op == PO_ALT)
 		return set ? expand_parts(b, p->u.param.arg->parts,
-		    flags | XF_ARG) : 0;
+			flags | XF_ARG) : 0;
 	if (set) {
 		if (is_list(name))
 			emit_list(b, name, p->quoted);
@@ -220,7 +220,7 @@ int param_expand(struct xbuf *b, struct wpart *p, int flags)
 		v = "";
 	if (op == PO_LENGTH) {
 		snprintf(num, sizeof(num), "%lu", is_list(name) ?
-		    (unsigned long) params.n : (unsigned long) strlen(v));
+			(unsigned long) params.n : (unsigned long) strlen(v));
 		v = num;
 	} else if (op != PO_PLAIN) {
 		if (!(pat = expand_pat(p->u.param.arg)))

@@ -157,7 +157,7 @@ size_t in_record_pos(struct input *in)
 }
 
 char *in_record_text(struct input *in, size_t from, size_t to,
-    struct arena *a)
+	struct arena *a)
 {
 	if (to > in->rec.len)
 		to = in->rec.len;

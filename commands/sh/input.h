@@ -38,7 +38,7 @@ void in_sync(struct input *in);
 
 size_t in_record_pos(struct input *in);
 char *in_record_text(struct input *in, size_t from, size_t to,
-    struct arena *a);
+	struct arena *a);
 void in_record_reset(struct input *in);
 
 /* Which prompt the next line read from a terminal gets: 1 or 2. */

@@ -119,7 +119,7 @@ pid_t job_fork(struct job *j, enum fork_mode mode)
 			tcsetpgrp(sh.ttyfd, j->pgid);
 	}
 	j->procs = xrealloc(j->procs, sizeof(*j->procs) *
-	    (size_t) (j->nprocs + 1));
+		(size_t) (j->nprocs + 1));
 	j->procs[j->nprocs].pid = pid;
 	j->procs[j->nprocs].wstatus = 0;
 	j->procs[j->nprocs++].state = PS_RUNNING;
@@ -147,7 +147,7 @@ pid_t wait_one(int block)
 	struct proc *p;
 	int ws;
 	pid_t pid = waitpid(-1, &ws, (block ? 0 : WNOHANG) |
-	    (sh.jobctl ? WUNTRACED : 0));
+		(sh.jobctl ? WUNTRACED : 0));
 
 	if (pid <= 0)
 		return pid;
@@ -274,7 +274,7 @@ void print_job(int fd, struct job *j)
 	char buf[32];
 
 	out_fmt(fd, "[%d]  %-10s %s\n", j->id, state_text(j, buf, sizeof(buf)),
-	    j->text);
+		j->text);
 }
 
 /* Before a prompt: which background jobs ended or stopped. */

@@ -132,7 +132,7 @@ static void read_heredoc(struct parser *p, struct heredoc *h)
 		h->redir->target = word_literal(p->a, body.s, body.len);
 	else
 		h->redir->target = lex_string(p, body.s, body.len,
-		    LM_HEREDOC);
+			LM_HEREDOC);
 	sb_free(&line);
 	sb_free(&body);
 }

@@ -21,7 +21,7 @@ struct builder {
 static int lex_parts(struct builder *b, enum lex_mode mode);
 
 static struct wpart *new_part(struct builder *b, enum part_type type,
-    int quoted)
+	int quoted)
 {
 	struct wpart *w = arena_alloc(b->p->a, sizeof(*w));
 
@@ -392,7 +392,7 @@ static int lex_dollar(struct builder *b, int quoted)
 
 	if (c == '(')
 		return next_is_char(b, '(') ? lex_arith(b, quoted) :
-		    lex_cmdsub(b, quoted);
+			lex_cmdsub(b, quoted);
 	if (c == '{')
 		return lex_braced(b, quoted);
 	if (!starts_param(c)) {
@@ -444,7 +444,7 @@ static int lex_parts(struct builder *b, enum lex_mode mode)
 			if (mode == LM_HEREDOC || mode == LM_ARITH)
 				return 0;
 			return unterminated(b, mode == LM_DQUOTE ?
-			    "quoted string" : "${...}");
+				"quoted string" : "${...}");
 		}
 		if ((mode == LM_DQUOTE && c == '"') ||
 		    ((mode == LM_ARG || mode == LM_ARG_DQ) && c == '}'))
@@ -468,7 +468,7 @@ struct word *lex_word(struct parser *p)
 
 /* Reads a whole string as one word; the parser's input is lent to it. */
 struct word *lex_string(struct parser *p, const char *s, size_t n,
-    enum lex_mode mode)
+	enum lex_mode mode)
 {
 	struct input *saved = p->in;
 	struct builder b;

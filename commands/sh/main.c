@@ -193,7 +193,7 @@ static void run_profiles(void)
 
 /* Decides where commands come from and what $0 and $1... are. */
 static struct input *choose_input(int argc, char **argv, int i,
-    struct invocation *inv)
+	struct invocation *inv)
 {
 	if (inv->command) {
 		if (i >= argc) {
@@ -213,7 +213,7 @@ static struct input *choose_input(int argc, char **argv, int i,
 	}
 	params_set(argc - i, argv + i);
 	sh.interactive = inv->interactive > 0 ||
-	    (inv->interactive < 0 && isatty(0) && isatty(2));
+		(inv->interactive < 0 && isatty(0) && isatty(2));
 	return input_fd(0, sh.interactive);
 }
 

@@ -56,7 +56,7 @@ void unexpected(struct parser *p)
 		syntax_error(p, t->lineno, "unexpected '%s'", t->plain);
 	else
 		syntax_error(p, t->lineno, "unexpected %s",
-		    tok_name(t->type));
+			tok_name(t->type));
 }
 
 int expect(struct parser *p, enum tok_type t)
@@ -115,7 +115,7 @@ struct node *new_node(struct parser *p, enum node_type type)
 }
 
 static struct node *binary(struct parser *p, enum node_type type,
-    struct node *left, struct node *right)
+	struct node *left, struct node *right)
 {
 	struct node *n = new_node(p, type);
 
@@ -131,7 +131,7 @@ static void pipe_add(struct parser *p, struct node *pipe, struct node *c)
 
 	if ((n & (n - 1)) == 0) {
 		struct node **cmds = arena_alloc(p->a,
-		    sizeof(*cmds) * (size_t) (n ? 2 * n : 1));
+			sizeof(*cmds) * (size_t) (n ? 2 * n : 1));
 		if (n)
 			memcpy(cmds, pipe->u.pipe.cmds, sizeof(*cmds) * n);
 		pipe->u.pipe.cmds = cmds;
@@ -226,7 +226,7 @@ struct node *parse_compound_list(struct parser *p, int allow_empty)
 }
 
 struct node *parse_line(struct input *in, struct arena *a,
-    enum parse_result *res)
+	enum parse_result *res)
 {
 	struct parser p;
 	struct node *n = NULL;
@@ -260,7 +260,7 @@ struct node *parse_line(struct input *in, struct arena *a,
 
 /* The commands of $(...) (end T_RPAREN) or `...` (end T_EOF). */
 struct node *parse_nested(struct parser *outer, struct input *in,
-    enum tok_type end)
+	enum tok_type end)
 {
 	struct parser q;
 	struct node *n;

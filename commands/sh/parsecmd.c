@@ -12,8 +12,8 @@
 static int is_redir_op(enum tok_type t)
 {
 	return t == T_LESS || t == T_GREAT || t == T_DLESS ||
-	    t == T_DLESSDASH || t == T_DGREAT || t == T_LESSAND ||
-	    t == T_GREATAND || t == T_LESSGREAT || t == T_CLOBBER;
+		t == T_DLESSDASH || t == T_DGREAT || t == T_LESSAND ||
+		t == T_GREATAND || t == T_LESSGREAT || t == T_CLOBBER;
 }
 
 static const enum redir_type redir_types[] = {
@@ -25,7 +25,7 @@ static const enum redir_type redir_types[] = {
 
 /* The delimiter of a here-document, with its quotes removed. */
 static void add_heredoc(struct parser *p, struct redir *r, struct word *w,
-    int strip)
+	int strip)
 {
 	struct heredoc *h = arena_alloc(p->a, sizeof(*h)), **tail;
 	struct strbuf delim;
@@ -78,7 +78,7 @@ static struct redir *redirection(struct parser *p)
 	r->type = redir_types[op];
 	if (r->fd < 0)
 		r->fd = (op == T_GREAT || op == T_DGREAT || op == T_GREATAND ||
-		    op == T_CLOBBER) ? 1 : 0;
+			op == T_CLOBBER) ? 1 : 0;
 	if (r->type == R_HEREDOC)
 		add_heredoc(p, r, p->look.word, op == T_DLESSDASH);
 	else
@@ -122,7 +122,7 @@ static struct assign *assignment(struct parser *p, struct token *t)
 		return NULL;
 	a = arena_alloc(p->a, sizeof(*a));
 	a->name = arena_strndup(p->a, first->u.lit.text,
-	    (size_t) (eq - first->u.lit.text));
+		(size_t) (eq - first->u.lit.text));
 	a->value = arena_alloc(p->a, sizeof(*a->value));
 	a->value->next = NULL;
 	rest = first->next;
@@ -140,8 +140,8 @@ static struct assign *assignment(struct parser *p, struct token *t)
 static int is_compound(struct node *n)
 {
 	return n->type == N_GROUP || n->type == N_SUBSHELL ||
-	    n->type == N_IF || n->type == N_WHILE || n->type == N_UNTIL ||
-	    n->type == N_FOR || n->type == N_CASE;
+		n->type == N_IF || n->type == N_WHILE || n->type == N_UNTIL ||
+		n->type == N_FOR || n->type == N_CASE;
 }
 
 /* name ( ) linebreak compound-command */
@@ -163,7 +163,7 @@ static struct node *funcdef(struct parser *p, struct node *simple)
 		return NULL;
 	if (!is_compound(body)) {
 		syntax_error(p, body->lineno, "function body must be a "
-		    "compound command");
+			"compound command");
 		return NULL;
 	}
 	n->u.func.name = w->u.lit.text;

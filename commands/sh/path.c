@@ -90,7 +90,7 @@ void shell_exec(char **argv, char **env)
 			if (!(end = strchr(dir, ':')))
 				end = dir + strlen(dir);
 			try_exec(join(dir, (size_t) (end - dir), argv[0]),
-			    argv, env);
+				argv, env);
 			if (errno != ENOENT && errno != ENOTDIR)
 				err = errno;
 			if (!*end)

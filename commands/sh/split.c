@@ -30,10 +30,10 @@ static void emit(struct splitter *sp)
 
 	if (sp->n == sp->cap) {
 		struct field *more = arena_alloc(scratch, sizeof(*more) *
-		    (size_t) (sp->cap ? 2 * sp->cap : 4));
+			(size_t) (sp->cap ? 2 * sp->cap : 4));
 		if (sp->n)
 			memcpy(more, sp->fields,
-			    sizeof(*more) * (size_t) sp->n);
+				sizeof(*more) * (size_t) sp->n);
 		sp->fields = more;
 		sp->cap = sp->cap ? 2 * sp->cap : 4;
 	}

@@ -148,7 +148,7 @@ void trap_interactive(void)
 	for (i = 0; i < sizeof(shell_signals) / sizeof(shell_signals[0]); i++)
 		if (!actions[shell_signals[i]])
 			set_handler(shell_signals[i],
-			    default_disposition(shell_signals[i]));
+				default_disposition(shell_signals[i]));
 }
 
 /* action NULL: back to the default; "": ignore; else a command. */
@@ -168,7 +168,7 @@ int trap_set(int sig, const char *action)
 	free(actions[sig]);
 	actions[sig] = action ? xstrdup(action) : NULL;
 	set_handler(sig, !action ? default_disposition(sig) :
-	    *action ? on_signal : SIG_IGN);
+		*action ? on_signal : SIG_IGN);
 	return 0;
 }
 

@@ -171,7 +171,7 @@ const char *var_ifs(void)
 static struct var **collect(int flags, int need_value, int *count)
 {
 	struct var **all = arena_alloc(scratch, sizeof(*all) *
-	    (size_t) (nvars + 1));
+		(size_t) (nvars + 1));
 	struct var *v;
 	int i, n = 0;
 
@@ -204,7 +204,7 @@ char **var_environ(void)
 static int by_name(const void *a, const void *b)
 {
 	return strcmp((*(struct var *const *) a)->name,
-	    (*(struct var *const *) b)->name);
+		(*(struct var *const *) b)->name);
 }
 
 /* Lists variables as commands that would set them again. */
@@ -239,7 +239,7 @@ int var_exists(const char *name)
 
 /* Puts back a variable exactly as it was, read-only or not. */
 void var_restore(const char *name, const char *value, int flags,
-    int existed)
+	int existed)
 {
 	struct var *v;
 

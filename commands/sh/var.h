@@ -22,7 +22,7 @@ int var_flags(const char *name);
 void var_set_flags(const char *name, int flags);
 int var_exists(const char *name);
 void var_restore(const char *name, const char *value, int flags,
-    int existed);
+	int existed);
 char **var_environ(void);
 void var_print(int flags, const char *prefix);
 const char *var_ifs(void);
