@@ -67,8 +67,8 @@ static void skip_ws(struct arith *a)
 
 static int is_namechar(int c, int first)
 {
-	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		(!first && c >= '0' && c <= '9');
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+		|| (!first && c >= '0' && c <= '9');
 }
 
 static long apply(struct arith *a, enum binop op, long l, long r)
@@ -141,8 +141,8 @@ static long variable(struct arith *a)
 	skip_ws(a);
 	for (i = 0; i < sizeof(assignops) / sizeof(assignops[0]); i++) {
 		size_t len = strlen(assignops[i].text);
-		if (strncmp(a->p, assignops[i].text, len) != 0 ||
-		    (len == 1 && a->p[1] == '='))
+		if (strncmp(a->p, assignops[i].text, len) != 0
+		    || (len == 1 && a->p[1] == '='))
 			continue;
 		a->p += len;
 		v = expr_cond(a);
@@ -208,10 +208,10 @@ static long binary(struct arith *a, int minprec)
 	long l = unary(a), r;
 	int i;
 
-	while (!a->error && (i = find_binop(a)) >= 0 &&
-	    binops[i].prec >= minprec) {
-		int skip = (binops[i].op == B_AND && !l) ||
-			(binops[i].op == B_OR && l);
+	while (!a->error && (i = find_binop(a)) >= 0
+	    && binops[i].prec >= minprec) {
+		int skip = (binops[i].op == B_AND && !l)
+			|| (binops[i].op == B_OR && l);
 		a->p += strlen(binops[i].text);
 		a->noeval += skip;
 		r = binary(a, binops[i].prec + 1);

@@ -51,8 +51,8 @@ static void bad(const char *name, int c, int silent, int missing)
 		set_char(name, missing ? ':' : '?');
 		return;
 	}
-	sh_warn(missing ? "option requires an argument -- %c" :
-		"illegal option -- %c", c);
+	sh_warn(missing ? "option requires an argument -- %c"
+		: "illegal option -- %c", c);
 	var_unset("OPTARG");
 	set_char(name, '?');
 }

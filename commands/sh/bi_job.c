@@ -116,8 +116,8 @@ int bi_kill(int argc, char **argv)
 	for (; i < argc; i++) {
 		if (argv[i][0] == '%')
 			r = jobs_kill(argv[i], sig);
-		else if (is_number(argv[i]) || (argv[i][0] == '-' &&
-		    is_number(argv[i] + 1)))
+		else if (is_number(argv[i])
+		    || (argv[i][0] == '-' && is_number(argv[i] + 1)))
 			r = kill((pid_t) atol(argv[i]), sig);
 		else {
 			sh_warn("kill: %s: bad process id", argv[i]);

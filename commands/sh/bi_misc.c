@@ -56,9 +56,9 @@ static int describe(const char *name, int verbose)
 		return out_fmt(1, verbose ? "%s is a function\n" : "%s\n",
 			name), 0;
 	if (b)
-		return out_fmt(1, !verbose ? "%s\n" : b->special ?
-			"%s is a special shell builtin\n" :
-			"%s is a shell builtin\n", name), 0;
+		return out_fmt(1, !verbose ? "%s\n"
+			: b->special ? "%s is a special shell builtin\n"
+			: "%s is a shell builtin\n", name), 0;
 	if ((path = path_find(name, 1)) != NULL) {
 		if (verbose)
 			out_fmt(1, "%s is %s\n", name, path);

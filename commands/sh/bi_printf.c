@@ -80,8 +80,8 @@ static const char *read_spec(struct pf *pf, const char *f, char *spec,
 	spec[n++] = '%';
 	while (*f && strchr("-+ #0", *f) && n < cap - 24)
 		spec[n++] = *f++;
-	while (n < cap - 24 && ((*f >= '0' && *f <= '9') || *f == '.' ||
-	    *f == '*')) {
+	while (n < cap - 24
+	    && ((*f >= '0' && *f <= '9') || *f == '.' || *f == '*')) {
 		if (*f == '*') {
 			n += (size_t) snprintf(spec + n, cap - n, "%d",
 				(int) num_arg(pf));

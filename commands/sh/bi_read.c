@@ -63,8 +63,8 @@ static int read_line(struct line *l, int raw)
 
 static int is_ifs(struct line *l, size_t i, const char *ifs)
 {
-	return l->quoted.s[i] == '0' && strchr(ifs, l->text.s[i]) &&
-		l->text.s[i] != '\0';
+	return l->quoted.s[i] == '0' && strchr(ifs, l->text.s[i])
+		&& l->text.s[i] != '\0';
 }
 
 static int is_ifs_white(struct line *l, size_t i, const char *ifs)

@@ -22,8 +22,8 @@ static int mark(int argc, char **argv, int flag, const char *prefix)
 	}
 	for (; i < argc; i++) {
 		eq = strchr(argv[i], '=');
-		if (!is_name_n(argv[i], eq ? (size_t) (eq - argv[i]) :
-		    strlen(argv[i]))) {
+		if (!is_name_n(argv[i], eq ? (size_t) (eq - argv[i])
+		    : strlen(argv[i]))) {
 			sh_warn("%s: %s: bad variable name", argv[0], argv[i]);
 			sh_abort(2);
 			return 2;

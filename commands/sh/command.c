@@ -155,8 +155,8 @@ static int run_scoped(struct node *n, struct cmd *c, const struct builtin *b)
 		if (c->nassign)
 			var_scope_push();
 		if (assign_all(c, V_EXPORT, 1) == 0)
-			status = b ? b->fn(c->argc, c->argv) :
-				func_call(c->argv[0], c->argc, c->argv);
+			status = b ? b->fn(c->argc, c->argv)
+				: func_call(c->argv[0], c->argc, c->argv);
 		if (c->nassign)
 			var_scope_pop();
 	}
@@ -203,8 +203,8 @@ int eval_simple(struct node *n, int flags)
 	c.text = n->text;
 	if (expand_cmd(n, &c) == 0) {
 		trace(&c);
-		status = c.argc ? run_cmd(n, &c, flags) :
-			run_assignments(n, &c);
+		status = c.argc ? run_cmd(n, &c, flags)
+			: run_assignments(n, &c);
 	}
 	arena_release(scratch, m);
 	return status;

@@ -126,8 +126,8 @@ static int eval_for(struct node *n, int flags)
 	int count = params.n, i, status = 0;
 
 	(void) flags;
-	if (n->u.for_.has_in &&
-	    !(words = expand_argv(n->u.for_.words, &count)))
+	if (n->u.for_.has_in
+	    && !(words = expand_argv(n->u.for_.words, &count)))
 		return 1;
 	if (!n->u.for_.has_in) {	/* copies: the body may run set -- */
 		words = arena_alloc(scratch, sizeof(*words) * (size_t) count);
@@ -211,8 +211,8 @@ static int eval_redirected(struct node *n, int flags)
 /* Whether a failure of this node ends the shell under set -e. */
 static int errexit_applies(struct node *n)
 {
-	return n->type == N_SIMPLE || n->type == N_SUBSHELL ||
-		(n->type == N_PIPE && !n->u.pipe.bang);
+	return n->type == N_SIMPLE || n->type == N_SUBSHELL
+		|| (n->type == N_PIPE && !n->u.pipe.bang);
 }
 
 int eval(struct node *n, int flags)
@@ -236,8 +236,8 @@ int eval(struct node *n, int flags)
 		status = sh.status;
 	sh.status = status;
 	trap_run_pending();
-	if (status && sh.opt[OPT_ERREXIT] && !sh.noerrexit &&
-	    sh.skip == SKIP_NONE && errexit_applies(n))
+	if (status && sh.opt[OPT_ERREXIT] && !sh.noerrexit
+	    && sh.skip == SKIP_NONE && errexit_applies(n))
 		sh_exit(status);
 	return status;
 }

@@ -82,8 +82,8 @@ char *xb_flatten(struct xbuf *b, int as_pattern)
 			*o++ = ' ';
 		if (is_marker(b->m[i]))
 			continue;
-		if (as_pattern && b->m[i] == XM_QUOTED &&
-		    strchr("\\*?[]", b->s[i]))
+		if (as_pattern && b->m[i] == XM_QUOTED
+		    && strchr("\\*?[]", b->s[i]))
 			*o++ = '\\';
 		*o++ = b->s[i];
 	}
@@ -117,8 +117,8 @@ static void expand_lit(struct xbuf *b, struct wpart *p, int flags,
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		int at_start = i == 0 ? first : (flags & XF_ASSIGN) &&
-			s[i - 1] == ':';
+		int at_start = i == 0 ? first
+			: (flags & XF_ASSIGN) && s[i - 1] == ':';
 		if (s[i] != '~' || !at_start)
 			continue;
 		xb_add(b, s + start, i - start, m);

@@ -141,8 +141,8 @@ static const char *trim(const char *v, const char *pat, enum param_op op)
 
 static int expand_error(struct wpart *p)
 {
-	const char *msg = p->u.param.colon ? "parameter null or not set" :
-		"parameter not set";
+	const char *msg = p->u.param.colon ? "parameter null or not set"
+		: "parameter not set";
 	struct word *arg = p->u.param.arg;
 
 	if (arg && arg->parts && !(msg = expand_str(arg)))
@@ -219,8 +219,9 @@ int param_expand(struct xbuf *b, struct wpart *p, int flags)
 	if (!v)
 		v = "";
 	if (op == PO_LENGTH) {
-		snprintf(num, sizeof(num), "%lu", is_list(name) ?
-			(unsigned long) params.n : (unsigned long) strlen(v));
+		snprintf(num, sizeof(num), "%lu", is_list(name)
+			? (unsigned long) params.n
+			: (unsigned long) strlen(v));
 		v = num;
 	} else if (op != PO_PLAIN) {
 		if (!(pat = expand_pat(p->u.param.arg)))

@@ -212,8 +212,8 @@ static struct input *choose_input(int argc, char **argv, int i,
 		return open_script(argv[i]);
 	}
 	params_set(argc - i, argv + i);
-	sh.interactive = inv->interactive > 0 ||
-		(inv->interactive < 0 && isatty(0) && isatty(2));
+	sh.interactive = inv->interactive > 0
+		|| (inv->interactive < 0 && isatty(0) && isatty(2));
 	return input_fd(0, sh.interactive);
 }
 

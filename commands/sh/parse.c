@@ -240,8 +240,8 @@ struct node *parse_line(struct input *in, struct arena *a,
 		*res = PARSE_EOF;
 	else if (accept(&p, T_NEWLINE))
 		*res = PARSE_EMPTY;
-	else if ((n = parse_list(&p, 1)) != NULL &&
-	    !accept(&p, T_NEWLINE) && !accept(&p, T_EOF))
+	else if ((n = parse_list(&p, 1)) != NULL
+	    && !accept(&p, T_NEWLINE) && !accept(&p, T_EOF))
 		unexpected(&p);
 	if (in->interrupted) {
 		in->interrupted = 0;

@@ -11,9 +11,9 @@
 
 static int is_redir_op(enum tok_type t)
 {
-	return t == T_LESS || t == T_GREAT || t == T_DLESS ||
-		t == T_DLESSDASH || t == T_DGREAT || t == T_LESSAND ||
-		t == T_GREATAND || t == T_LESSGREAT || t == T_CLOBBER;
+	return t == T_LESS || t == T_GREAT || t == T_DLESS
+		|| t == T_DLESSDASH || t == T_DGREAT || t == T_LESSAND
+		|| t == T_GREATAND || t == T_LESSGREAT || t == T_CLOBBER;
 }
 
 static const enum redir_type redir_types[] = {
@@ -77,8 +77,8 @@ static struct redir *redirection(struct parser *p)
 	}
 	r->type = redir_types[op];
 	if (r->fd < 0)
-		r->fd = (op == T_GREAT || op == T_DGREAT || op == T_GREATAND ||
-			op == T_CLOBBER) ? 1 : 0;
+		r->fd = (op == T_GREAT || op == T_DGREAT || op == T_GREATAND
+			|| op == T_CLOBBER) ? 1 : 0;
 	if (r->type == R_HEREDOC)
 		add_heredoc(p, r, p->look.word, op == T_DLESSDASH);
 	else
@@ -139,9 +139,9 @@ static struct assign *assignment(struct parser *p, struct token *t)
 
 static int is_compound(struct node *n)
 {
-	return n->type == N_GROUP || n->type == N_SUBSHELL ||
-		n->type == N_IF || n->type == N_WHILE || n->type == N_UNTIL ||
-		n->type == N_FOR || n->type == N_CASE;
+	return n->type == N_GROUP || n->type == N_SUBSHELL
+		|| n->type == N_IF || n->type == N_WHILE || n->type == N_UNTIL
+		|| n->type == N_FOR || n->type == N_CASE;
 }
 
 /* name ( ) linebreak compound-command */
@@ -150,8 +150,8 @@ static struct node *funcdef(struct parser *p, struct node *simple)
 	struct node *n = new_node(p, N_FUNC), *body;
 	struct wpart *w = simple->u.simple.args->parts;
 
-	if (w->next || w->type != P_LIT || w->quoted ||
-	    !is_name(w->u.lit.text)) {
+	if (w->next || w->type != P_LIT || w->quoted
+	    || !is_name(w->u.lit.text)) {
 		unexpected(p);
 		return NULL;
 	}
@@ -196,9 +196,9 @@ struct node *parse_simple(struct parser *p)
 		*wtail = t->word;
 		wtail = &t->word->next;
 		consume(p);
-		if (wtail == &n->u.simple.args->next &&
-		    !n->u.simple.assigns && !n->redirs &&
-		    peek(p)->type == T_LPAREN)
+		if (wtail == &n->u.simple.args->next
+		    && !n->u.simple.assigns && !n->redirs
+		    && peek(p)->type == T_LPAREN)
 			return funcdef(p, n);
 	}
 	if (!n->u.simple.assigns && !n->u.simple.args && !n->redirs) {

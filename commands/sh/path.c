@@ -50,8 +50,8 @@ char *path_find(const char *name, int want_exec)
 		if (!end)
 			end = dir + strlen(dir);
 		cand = join(dir, (size_t) (end - dir), name);
-		if (stat(cand, &st) == 0 && S_ISREG(st.st_mode) &&
-		    (!want_exec || access(cand, X_OK) == 0))
+		if (stat(cand, &st) == 0 && S_ISREG(st.st_mode)
+		    && (!want_exec || access(cand, X_OK) == 0))
 			return cand;
 		if (!*end)
 			return NULL;

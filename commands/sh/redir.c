@@ -103,8 +103,8 @@ static int open_file(struct redir *r, const char *path)
 	struct stat st;
 	int fd;
 
-	if (r->type == R_OUT && sh.opt[OPT_NOCLOBBER] &&
-	    stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+	if (r->type == R_OUT && sh.opt[OPT_NOCLOBBER]
+	    && stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
 		sh_warn("%s: cannot overwrite existing file", path);
 		return -1;
 	}

@@ -29,8 +29,8 @@ static void emit(struct splitter *sp)
 	struct field *f;
 
 	if (sp->n == sp->cap) {
-		struct field *more = arena_alloc(scratch, sizeof(*more) *
-			(size_t) (sp->cap ? 2 * sp->cap : 4));
+		struct field *more = arena_alloc(scratch,
+			sizeof(*more) * (size_t) (sp->cap ? 2 * sp->cap : 4));
 		if (sp->n)
 			memcpy(more, sp->fields,
 				sizeof(*more) * (size_t) sp->n);

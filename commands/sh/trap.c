@@ -68,8 +68,8 @@ int sig_number(const char *name)
 	}
 	if (same_upper(name, "EXIT"))
 		return 0;
-	if ((name[0] | 32) == 's' && (name[1] | 32) == 'i' &&
-	    (name[2] | 32) == 'g')
+	if ((name[0] | 32) == 's' && (name[1] | 32) == 'i'
+	    && (name[2] | 32) == 'g')
 		name += 3;
 	for (sig = 1; sig < NSIG; sig++)
 		if (sig_names[sig] && same_upper(name, sig_names[sig]))
@@ -167,8 +167,8 @@ int trap_set(int sig, const char *action)
 		return 0;
 	free(actions[sig]);
 	actions[sig] = action ? xstrdup(action) : NULL;
-	set_handler(sig, !action ? default_disposition(sig) :
-		*action ? on_signal : SIG_IGN);
+	set_handler(sig, !action ? default_disposition(sig)
+		: *action ? on_signal : SIG_IGN);
 	return 0;
 }
 

@@ -33,8 +33,8 @@ int is_name_n(const char *s, size_t n)
 		return 0;
 	for (i = 0; i < n; i++) {
 		char c = s[i];
-		if (!(c == '_' || (c >= 'a' && c <= 'z') ||
-		    (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+		if (!(c == '_' || (c >= 'a' && c <= 'z')
+		    || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
 			return 0;
 	}
 	return 1;
@@ -170,15 +170,15 @@ const char *var_ifs(void)
 /* The variables that have all of flags and a value, in scratch memory. */
 static struct var **collect(int flags, int need_value, int *count)
 {
-	struct var **all = arena_alloc(scratch, sizeof(*all) *
-		(size_t) (nvars + 1));
+	struct var **all = arena_alloc(scratch,
+		sizeof(*all) * (size_t) (nvars + 1));
 	struct var *v;
 	int i, n = 0;
 
 	for (i = 0; i < NBUCKETS; i++)
 		for (v = table[i]; v; v = v->next)
-			if ((v->flags & flags) == flags &&
-			    (v->value || !need_value))
+			if ((v->flags & flags) == flags
+			    && (v->value || !need_value))
 				all[n++] = v;
 	*count = n;
 	return all;
