@@ -95,7 +95,8 @@ static long apply(struct arith *a, enum binop op, long l, long r)
 		if (r == 0)
 			return a->noeval ? 0 : fail(a, "division by zero");
 		if (r == -1)
-			return op == B_DIV ? (long) (0UL - (unsigned long) l) : 0;
+			return op == B_DIV
+				? (long) (0UL - (unsigned long) l) : 0;
 		return op == B_DIV ? l / r : l % r;
 	}
 	return 0;

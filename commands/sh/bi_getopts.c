@@ -95,7 +95,8 @@ int bi_getopts(int argc, char **argv)
 	if (ind < 1)
 		ind = 1;
 	if (pos == 0) {
-		if (ind > nargs || args[ind - 1][0] != '-' || !args[ind - 1][1])
+		if (ind > nargs || args[ind - 1][0] != '-'
+		    || !args[ind - 1][1])
 			return finish(name, ind);
 		if (strcmp(args[ind - 1], "--") == 0)
 			return finish(name, ind + 1);

@@ -53,7 +53,8 @@ static long long num_arg(struct pf *pf)
 /* \n and friends in the format itself; returns chars consumed. */
 static int format_escape(struct strbuf *b, const char *s)
 {
-	static const char from[] = "abfnrtv\\\"'", to[] = "\a\b\f\n\r\t\v\\\"'";
+	static const char from[] = "abfnrtv\\\"'";
+	static const char to[] = "\a\b\f\n\r\t\v\\\"'";
 	const char *hit = s[1] ? strchr(from, s[1]) : NULL;
 	int c = 0, n;
 

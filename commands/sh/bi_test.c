@@ -71,7 +71,8 @@ static int file_test(int op, const char *path)
 
 static int is_unary(const char *s)
 {
-	return s[0] == '-' && s[1] && !s[2] && strchr("bcdefghkLnprsStuwxz", s[1]);
+	return s[0] == '-' && s[1] && !s[2]
+		&& strchr("bcdefghkLnprsStuwxz", s[1]);
 }
 
 static int unary(struct test *t, const char *op, const char *arg)

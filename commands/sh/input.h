@@ -18,7 +18,7 @@ struct input {
 	char *buf;
 	size_t pos, len, cap;
 	int onebyte;		/* never read past a newline (shared stdin) */
-	int seekable;		/* shared stdin in a file: in_sync gives back */
+	int seekable;		/* stdin is a file: in_sync can seek back */
 	int prompt;		/* show PS1/PS2 before reading a line */
 	int at_bol;		/* the next byte read starts a line */
 	int interrupted;	/* ^C while reading: the line is dropped */

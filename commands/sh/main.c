@@ -2,7 +2,9 @@
  * main.c - starting the shell: options, the environment, where
  * commands come from, terminal and job control; and leaving it.
  *
- *	sh [-eixuvfnC] [-c string [name [arg...]] | script [arg...] | -s [arg...]]
+ *	sh [-eixuvfnC] -c string [name [arg...]]
+ *	sh [-eixuvfnC] script [arg...]
+ *	sh [-eixuvfnC] [-s [arg...]]
  *
  * A login shell (argv[0] starting with '-') first runs /etc/profile and
  * $HOME/.profile.
