@@ -12,30 +12,31 @@ char klog_buf[KLOG_SIZE];
 bool kernel_vga = true;		/* until the tty driver takes the screen */
 uint32_t klog_next;		/* bytes ever written; index is modulo */
 
-/* Messages about one process's faults and ends are limited to
- * PROC_MSG_BURST a second (of uptime), so that a program faulting in a
- * loop cannot flood the console.  How many were left out is said when
- * the second is over (the clock asks, kproc_msg_tick). */
+/* Messages about a process's faults and end are limited to
+ * PROC_MSG_BURST a second (of uptime) for each process, so that a
+ * program faulting in a loop cannot flood the console while every other
+ * process is still heard of.  How many were left out is said once a
+ * second (the clock calls kproc_msg_tick). */
 #define PROC_MSG_BURST	10
 
-static uint32_t window_start, in_window, left_out;
+static uint32_t left_out;
 
 void kproc_msg_tick(void)
 {
-	if (uptime - window_start < HZ)
-		return;
 	if (left_out > 0)
 		kprintf("kernel: %u messages about processes were left out\n",
 			left_out);
-	window_start = uptime;
-	in_window = left_out = 0;
+	left_out = 0;
 }
 
-bool kproc_msg_ok(void)
+bool kproc_msg_ok(struct proc *p)
 {
-	kproc_msg_tick();
-	if (in_window < PROC_MSG_BURST) {
-		in_window++;
+	if (uptime - p->p_msg_start >= HZ) {
+		p->p_msg_start = uptime;
+		p->p_msg_count = 0;
+	}
+	if (p->p_msg_count < PROC_MSG_BURST) {
+		p->p_msg_count++;
 		return true;
 	}
 	left_out++;

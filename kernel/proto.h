@@ -74,7 +74,7 @@ uint32_t alarm_left(struct priv *pr);
 
 /* console.c */
 void kputc(int c);
-bool kproc_msg_ok(void);
+bool kproc_msg_ok(struct proc *p);
 void kproc_msg_tick(void);
 void kprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void kvprintf(const char *fmt, va_list ap);

@@ -53,7 +53,7 @@ void exception_user(struct proc *p, int vec)
 		return;			/* the stack grew by a page */
 	if (vec >= 0 && vec < NR_EXCEPTIONS && ex_info[vec].sig != 0)
 		sig = ex_info[vec].sig;
-	if (!kproc_msg_ok())
+	if (!kproc_msg_ok(p))
 		;			/* too many lately */
 	else if (vec == 14)
 		kprintf("kernel: %s (endpoint %d): page fault at address 0x%08x "
