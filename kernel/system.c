@@ -38,6 +38,7 @@ static int (*const call_vec[NR_SYS_CALLS])(struct proc *, message *) = {
 	[SYS_ENDKSIG - KERNEL_CALL] = do_endksig,
 	[SYS_SIGSEND - KERNEL_CALL] = do_sigsend,
 	[SYS_SIGRETURN - KERNEL_CALL] = do_sigreturn,
+	[SYS_DMAALLOC - KERNEL_CALL] = do_dmaalloc,
 };
 
 int kernel_call(struct proc *caller, vir_bytes m_ptr)

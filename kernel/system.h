@@ -30,5 +30,6 @@ int do_getksig(struct proc *caller, message *m);
 int do_endksig(struct proc *caller, message *m);
 int do_sigsend(struct proc *caller, message *m);
 int do_sigreturn(struct proc *caller, message *m);
+int do_dmaalloc(struct proc *caller, message *m);
 
 #endif

@@ -55,6 +55,8 @@ typedef struct {
 		struct m_sys_fork_reply m_sys_fork_reply;
 		struct m_sys_exec m_sys_exec;
 		struct m_sys_memmap m_sys_memmap;
+		struct m_sys_dmaalloc m_sys_dmaalloc;
+		struct m_sys_dmaalloc_reply m_sys_dmaalloc_reply;
 		struct m_sys_vircopy m_sys_vircopy;
 		struct m_sys_getksig_reply m_sys_getksig_reply;
 		struct m_sys_endksig m_sys_endksig;
