@@ -27,31 +27,14 @@
 #include <string.h>
 #include "nettest.h"
 
-#define POSTED		4		/* receives kept waiting */
-#define WINDOW		4		/* stream: requests in flight */
-#define MANY		500		/* basic: exchanges in the loop */
-#define AFTER		300		/* stream: answers after the restart */
-
+#define MANY		500		/* exchanges in the loop */
 #define REPORT		"/tmp/nettest.out"
 
 static int ncase, passed, failed;
 static FILE *report;			/* the cases again, and nothing else */
-static uint8_t mac[NDEV_HWADDR_LEN], gateway[NDEV_HWADDR_LEN];
-static bool have_gateway;		/* its address is known */
-
-static struct req *rx[NDEV_RECV_MAX];	/* receives waiting */
-static int nrx;
-static struct req *tx[NDEV_SEND_MAX];	/* sends not answered yet */
-static int ntx;
-
-static struct {				/* what the client saw */
-	uint32_t sent, sent_bytes, send_errors;
-	uint32_t frames, frame_bytes, recv_errors;
-	uint32_t arp_replies, other_frames;
-} seen;
 
 /* A line for the console and for the report. */
-static void say(const char *fmt, ...)
+void say(const char *fmt, ...)
 {
 	va_list ap;
 
@@ -65,7 +48,7 @@ static void say(const char *fmt, ...)
 	}
 }
 
-static void result(const char *name, bool ok, const char *fmt, ...)
+void result(const char *name, bool ok, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -85,159 +68,10 @@ static void result(const char *name, bool ok, const char *fmt, ...)
 		ok ? "" : ": ", why);
 }
 
-static void remove_at(struct req **set, int *n, int i)
-{
-	nt_release(set[i]);
-	set[i] = set[--*n];
-}
-
-static void took_frame(const struct req *r)
-{
-	uint8_t gw[NDEV_HWADDR_LEN];
-
-	if (r->r_status <= 0) {
-		seen.recv_errors++;
-		return;
-	}
-	seen.frames++;
-	seen.frame_bytes += r->r_status;
-	if (arp_is_gateway_reply(r->r_frame, r->r_status, mac, gw)
-	    && (!have_gateway || memcmp(gw, gateway, sizeof(gw)) == 0)) {
-		memcpy(gateway, gw, sizeof(gw));
-		have_gateway = true;
-		seen.arp_replies++;
-	} else {
-		seen.other_frames++;
-	}
-}
-
-/* Take in the sends and receives that were answered. */
-static void collect(void)
-{
-	int i;
-
-	for (i = nrx - 1; i >= 0; i--) {
-		if (!rx[i]->r_answered)
-			continue;
-		took_frame(rx[i]);
-		remove_at(rx, &nrx, i);
-	}
-	for (i = ntx - 1; i >= 0; i--) {
-		if (!tx[i]->r_answered)
-			continue;
-		if (tx[i]->r_status > 0) {
-			seen.sent++;
-			seen.sent_bytes += tx[i]->r_status;
-		} else {
-			seen.send_errors++;
-		}
-		remove_at(tx, &ntx, i);
-	}
-}
-
-/* Keep want receives waiting, in 1 to 3 pieces. */
-static void post_receives(int want)
-{
-	while (nrx < want)
-		rx[nrx] = nt_recv(1 + nrx % 3, NDEV_FRAME_MAX), nrx++;
-}
-
-/* The driver is another instance now: what the old one held is lost. */
-static void forget_old(void)
-{
-	while (nrx > 0)
-		remove_at(rx, &nrx, nrx - 1);
-	while (ntx > 0)
-		remove_at(tx, &ntx, ntx - 1);
-}
-
-static void send_arp(int pieces)
-{
-	uint8_t frame[ARP_FRAME];
-	size_t len = arp_request(frame, mac);
-
-	tx[ntx++] = nt_send(frame, len, pieces);
-}
-
-/* One ARP request, and the gateway's answer to it: OK, -ETIMEDOUT, or
- * the send's error. */
-static int arp_once(int pieces, uint32_t ticks)
-{
-	uint32_t want = seen.arp_replies + 1, errors = seen.send_errors;
-	uint32_t deadline = nt_now() + ticks;
-	struct req *r;
-
-	post_receives(POSTED);
-	send_arp(pieces);
-	while (seen.arp_replies < want || ntx > 0) {
-		if (nt_now() >= deadline)
-			return -ETIMEDOUT;
-		if (nt_wait(deadline - nt_now(), &r) == EV_DRIVER_UP)
-			return -EDEADSRCDST;
-		collect();
-		if (seen.send_errors > errors)
-			return -EIO;
-		post_receives(POSTED);
-	}
-	return OK;
-}
-
-/* Configure the driver: OK or why not; the address into mac. */
-static int configure(struct m_ndev_conf_reply *rep)
-{
-	struct req *r = nt_conf(NDEV_MODE_BCAST);
-	int s = nt_finish(r, 5 * SECOND);
-
-	*rep = r->r_conf;
-	nt_release(r);
-	if (s == OK)
-		memcpy(mac, rep->hwaddr, NDEV_HWADDR_LEN);
-	return s;
-}
-
-static int get_stats(struct ndev_stat *st)
-{
-	struct req *r = nt_getstat();
-	int s = nt_finish(r, 5 * SECOND);
-
-	*st = r->r_stat;
-	nt_release(r);
-	collect();		/* every answer sent before this one is in */
-	return s;
-}
-
-static void print_mac(const char *what, const uint8_t *a)
+void print_mac(const char *what, const uint8_t *a)
 {
 	printf("nettest: %s %02x:%02x:%02x:%02x:%02x:%02x\n", what, a[0],
 		a[1], a[2], a[3], a[4], a[5]);
-}
-
-/* The first exchange, tried a few times: the link may come up late,
- * and QEMU's e1000 takes no frame for a second after its receive
- * control is written (as configuring does).  The answer teaches us the
- * gateway's address. */
-static int find_gateway(void)
-{
-	int tries, s = -ETIMEDOUT;
-
-	for (tries = 0; tries < 5 && s == -ETIMEDOUT; tries++)
-		s = arp_once(1, SECOND);
-	return s;
-}
-
-/* n exchanges, the request in 1 to 3 pieces: how many failed. */
-static int exchanges(int n, int *first_error)
-{
-	int i, s, bad = 0;
-
-	*first_error = OK;
-	for (i = 0; i < n; i++) {
-		if ((s = arp_once(1 + i % 3, 2 * SECOND)) == OK)
-			continue;
-		if (bad++ == 0)
-			*first_error = s;
-	}
-	return bad;
 }
 
 /* --- basic ---------------------------------------------------------------- */
@@ -308,15 +142,6 @@ static int with_vector(int type, const struct iovec_s *iov, uint32_t n)
 
 	nt_release(r);
 	(void) cpf_revoke(g);
-	return s;
-}
-
-static int raw(int type, cp_grant_id_t grant, uint32_t count)
-{
-	struct req *r = nt_raw(type, grant, count);
-	int s = nt_finish(r, 5 * SECOND);
-
-	nt_release(r);
 	return s;
 }
 
@@ -405,144 +230,6 @@ static void basic(void)
 	bad = exchanges(50, &err);
 	result("the_driver_still_answers_after_bad_requests", bad == 0,
 		"%d of 50 failed, the first with %d", bad, err);
-}
-
-/* --- restart -------------------------------------------------------------- */
-
-/* Wait (up to a minute) for the driver's next instance. */
-static bool new_instance(void)
-{
-	uint32_t deadline = nt_now() + 60 * SECOND;
-	struct req *r;
-
-	while (nt_now() < deadline)
-		if (nt_wait(deadline - nt_now(), &r) == EV_DRIVER_UP)
-			return true;
-	return false;
-}
-
-static void restart(void)
-{
-	struct m_ndev_conf_reply rep;
-	uint8_t before[NDEV_HWADDR_LEN];
-	endpoint_t old = nt_driver();
-	struct ndev_stat st;
-	uint32_t sent, frames;
-	int s, bad, err;
-
-	s = configure(&rep);
-	if (s == OK)
-		s = find_gateway();
-	result("the_gateway_answers_before_the_kill", s == OK, "status %d", s);
-	memcpy(before, mac, sizeof(before));
-	printf("nettest: waiting for the kill\n");
-	result("a_new_instance_announces_itself", new_instance(),
-		"no driver-up event within a minute");
-	forget_old();
-	s = nt_send_to(old, NDEV_GETSTAT);
-	result("a_request_to_the_dead_instance_fails_at_once",
-		s == -EDEADSRCDST, "status %d", s);
-	s = raw(NDEV_GETSTAT, GRANT_INVALID, 0);
-	result("a_request_before_conf_gets_ERESTART", s == -ERESTART,
-		"status %d", s);
-	s = configure(&rep);
-	result("the_new_instance_gives_the_same_address", s == OK
-		&& memcmp(before, mac, sizeof(mac)) == 0, "status %d", s);
-	sent = seen.sent, frames = seen.frames;
-	bad = exchanges(100, &err);
-	result("the_gateway_answers_through_the_new_instance", bad == 0,
-		"%d of 100 failed, the first with %d", bad, err);
-	s = get_stats(&st);
-	result("the_new_instance_counts_from_zero", s == OK
-		&& st.ns_tx_frames == seen.sent - sent
-		&& st.ns_rx_frames == seen.frames - frames,
-		"status %d, sent %u/%u, received %u/%u", s, st.ns_tx_frames,
-		seen.sent - sent, st.ns_rx_frames, seen.frames - frames);
-}
-
-/* --- stream --------------------------------------------------------------- */
-
-struct era {			/* before the kill [0], after it [1] */
-	uint32_t asked, answered;
-	int stalls;		/* two seconds without an answer */
-};
-
-/* One tick of the stream: bring the requests in flight up to WINDOW,
- * then take in the answers until the next tick.  Between ticks the CPU
- * is free for others (the shell that kills the driver among them). */
-static enum event stream_tick(struct era *e)
-{
-	uint32_t before = seen.arp_replies, tick = nt_now();
-	enum event ev = EV_REPLY;
-	struct req *r;
-
-	post_receives(POSTED);
-	while ((int32_t) (e->asked - e->answered) < WINDOW
-	    && ntx < NDEV_SEND_MAX) {
-		send_arp(1 + e->asked % 3);
-		e->asked++;
-	}
-	while (ev == EV_REPLY && nt_now() == tick)
-		ev = nt_wait(1, &r);
-	collect();
-	e->answered += seen.arp_replies - before;
-	return ev;
-}
-
-/* Stream until the driver has come back and AFTER more were answered. */
-static void stream_on(struct era *era, bool *back, uint32_t *lost)
-{
-	uint32_t deadline = nt_now() + 120 * SECOND, quiet = nt_now();
-	struct m_ndev_conf_reply rep;
-	struct era *e = &era[0];
-	uint32_t answered = 0;
-	bool said = false;
-
-	while (era[1].answered < AFTER && nt_now() < deadline) {
-		if (stream_tick(e) == EV_DRIVER_UP && !*back) {
-			*lost = e->asked > e->answered ? e->asked - e->answered
-				: 0;
-			forget_old();
-			*back = true;
-			e = &era[1];
-			if (configure(&rep) != OK)
-				e->stalls++;
-		}
-		if (e->answered != answered || e->asked == e->answered) {
-			answered = e->answered;
-			quiet = nt_now();
-		} else if (nt_now() - quiet > 2 * SECOND) {
-			e->stalls++;
-			quiet = nt_now();
-		}
-		if (!said && era[0].answered >= 50) {
-			printf("nettest: streaming\n");
-			said = true;
-		}
-	}
-}
-
-static void stream(void)
-{
-	struct m_ndev_conf_reply rep;
-	struct era era[2] = { { 0, 0, 0 }, { 0, 0, 0 } };
-	uint32_t lost = 0;
-	bool back = false;
-	int s;
-
-	if ((s = configure(&rep)) == OK)
-		s = find_gateway();
-	result("the_stream_starts", s == OK, "status %d", s);
-	if (s == OK)
-		stream_on(era, &back, &lost);
-	result("the_stream_sees_the_driver_come_back", back, "it did not");
-	printf("nettest: %u answered before the kill, %u lost\n",
-		era[0].answered, lost);
-	result("at_most_the_frames_in_flight_were_lost", back
-		&& lost <= WINDOW, "%u lost", lost);
-	result("the_stream_goes_on_with_every_frame_answered",
-		era[1].answered >= AFTER && era[1].stalls == 0,
-		"%u answered, %d stalls", era[1].answered, era[1].stalls);
 }
 
 int main(int argc, char **argv)

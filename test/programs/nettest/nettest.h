@@ -1,6 +1,7 @@
 /*
  * nettest.h - what the files of nettest share: the client of a network
- * driver (client.c), ARP frames (arp.c), and the cases (nettest.c).
+ * driver (client.c), the traffic it makes (traffic.c), ARP frames
+ * (arp.c), and the cases (nettest.c, recover.c).
  */
 #ifndef _NETTEST_H
 #define _NETTEST_H
@@ -51,6 +52,38 @@ int nt_finish(struct req *r, uint32_t ticks);
 void nt_release(struct req *r);
 int nt_link_changes(void);
 uint32_t nt_now(void);
+
+/* traffic.c */
+#define POSTED		4		/* receives kept waiting */
+struct seen {				/* what the client saw */
+	uint32_t sent, sent_bytes, send_errors;
+	uint32_t frames, frame_bytes, recv_errors;
+	uint32_t arp_replies, other_frames;
+};
+extern struct seen seen;
+extern uint8_t mac[NDEV_HWADDR_LEN], gateway[NDEV_HWADDR_LEN];
+extern bool have_gateway;
+extern int nrx, ntx;			/* receives waiting, sends unanswered */
+void collect(void);
+void post_receives(int want);
+void forget_old(void);
+void send_arp(int pieces);
+int arp_once(int pieces, uint32_t ticks);
+int exchanges(int n, int *first_error);
+int find_gateway(void);
+int configure(struct m_ndev_conf_reply *rep);
+int get_stats(struct ndev_stat *st);
+int raw(int type, cp_grant_id_t grant, uint32_t count);
+
+/* nettest.c */
+void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void result(const char *name, bool ok, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void print_mac(const char *what, const uint8_t *a);
+
+/* recover.c */
+void restart(void);
+void stream(void);
 
 /* arp.c */
 #define ARP_FRAME	42		/* an Ethernet header and ARP for IPv4 */
