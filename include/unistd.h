@@ -89,6 +89,7 @@ int fsync(int fd);
 int rename(const char *from, const char *to);
 long sysconf(int name);
 int gethostname(char *name, size_t len);
+char *crypt(const char *key, const char *setting);
 
 #define _SC_CLK_TCK	1
 #define _SC_PAGESIZE	2
