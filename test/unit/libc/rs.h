@@ -215,6 +215,20 @@ void rs_endgrent(void);
 struct rs_spwd *rs_getspnam(const char *name);
 char *rs_crypt(const char *key, const char *setting);
 
+/* utmpx.h */
+struct rs_utmpx {
+	char ut_user[32], ut_id[4], ut_line[32];
+	int ut_pid;
+	short ut_type;
+	struct { long long tv_sec; long tv_usec; } ut_tv;
+};
+void rs_setutxent(void);
+struct rs_utmpx *rs_getutxent(void);
+struct rs_utmpx *rs_getutxid(const struct rs_utmpx *id);
+struct rs_utmpx *rs_getutxline(const struct rs_utmpx *line);
+struct rs_utmpx *rs_pututxline(const struct rs_utmpx *entry);
+void rs_endutxent(void);
+
 /* Resurgo's values where they differ from the host's. */
 #define RS_EOF		(-1)
 #define RS_IOFBF	0
