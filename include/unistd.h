@@ -43,6 +43,7 @@ uid_t getuid(void);
 uid_t geteuid(void);
 gid_t getgid(void);
 gid_t getegid(void);
+int getgroups(int size, gid_t list[]);
 int setuid(uid_t uid);
 int setgid(gid_t gid);
 int seteuid(uid_t uid);
