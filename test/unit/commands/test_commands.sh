@@ -16,18 +16,19 @@
 # POSIXLY_CORRECT set so that the host's getopt, like Resurgo's, stops
 # at the first operand instead of permuting.
 #
-# In our run a command that Resurgo builds (commands/Makefile.list) is
-# found in our folder or nowhere: PATH holds our folder and a folder of
-# links to the host's other tools, never the host's program of the
-# same name.
+# In our run a command that Resurgo builds (commands/Makefile.list, and
+# the second names of Makefile.links) is found in our folder or nowhere:
+# PATH holds our folder and a folder of links to the host's other
+# tools, never the host's program of the same name.
 #
-#	test_commands.sh BIN LIST	(the build's wrapper passes both)
+#	test_commands.sh BIN LIST LINKS	(the build's wrapper passes them)
 #
 # Prints "ok NAME" or "FAIL NAME: why" per case, then "N passed, M
 # failed"; exits 0 only if nothing failed.
 
 BIN=$1
 LIST=$2
+LINKS=$3
 HOSTBIN=/usr/bin
 HOSTPATH=$PATH
 H=$HOSTBIN
@@ -36,8 +37,9 @@ TZ=UTC
 export LC_ALL TZ H
 unset POSIXLY_CORRECT
 
-if [ -z "$BIN" ] || [ ! -x "$BIN/cat" ] || [ ! -r "$LIST" ]; then
-	echo "FAIL setup: no commands in '$BIN' or no list '$LIST'"
+if [ -z "$BIN" ] || [ ! -x "$BIN/cat" ] || [ ! -r "$LIST" ] ||
+    [ ! -r "$LINKS" ]; then
+	echo "FAIL setup: no commands in '$BIN' or no lists '$LIST' '$LINKS'"
 	echo "0 passed, 1 failed"
 	exit 1
 fi
@@ -49,12 +51,16 @@ mkdir "$W" && cd "$W" || exit 1
 passed=0
 failed=0
 
+# Every name we build, one a line.
+NAMES=$T/names
+{ grep -v '^#' "$LIST"; grep -v '^#' "$LINKS" | awk '{ print $1 }'; } \
+    >"$NAMES"
+
 # The host's tools that Resurgo does not build, first in PATH order.
 OTHERS=$T/others
 mkdir "$OTHERS" || exit 1
 (IFS=:; for d in $HOSTPATH; do [ -d "$d" ] && ls -1 "$d" | sed "s|^|$d/|"; done) |
-    awk -v list="$LIST" 'BEGIN { while ((getline n < list) > 0) ours[n] = 1
-	ours["["] = 1 }
+    awk -v list="$NAMES" 'BEGIN { while ((getline n < list) > 0) ours[n] = 1 }
 	{ n = $0; sub(/.*\//, "", n) }
 	!(n in ours) && !(n in seen) { seen[n] = 1; print }' |
     xargs -d '\n' ln -s -t "$OTHERS"
@@ -152,7 +158,7 @@ missing() {
 # Every command of the list was built: none of the cases below can
 # reach a host program in its place.
 absent=
-for c in $(cat "$LIST") '['; do
+for c in $(cat "$NAMES"); do
 	[ -x "$BIN/$c" ] || absent="$absent $c"
 done
 if [ -z "$absent" ]; then
@@ -632,6 +638,55 @@ usage "seq no operand" 'seq'
 expect "stat size" 'stat f1 | sed -n "s/.*\(Size: [0-9]*\).*/\1/p"' "Size: 36"
 expect "stat link" 'stat tree/link | head -1' "  File: tree/link -> a"
 missing "stat missing" 'stat /nope' "/nope"
+
+# --- chmod ---
+check "chmod octal" 'umask 022; touch cm1 && chmod 640 cm1 && $H/stat -c %a cm1'
+check "chmod symbolic" 'umask 022; for m in u+x,g-r a=rw go= u=rwx,g=u,o=g o+t u+s,g+s ug+w-x a+X 7777 u-s =r +x -w g=o,u-w a-rwx,u+r; do touch cm2; chmod 640 cm2; chmod $m cm2; $H/stat -c "$m %a" cm2; done'
+check "chmod = with the umask" 'umask 027; touch cm3; chmod 777 cm3; chmod =rw cm3; $H/stat -c %a cm3'
+check "chmod X" 'umask 022; mkdir -p cx && touch cx/f && chmod 600 cx/f && chmod 700 cx && chmod go+X cx cx/f && $H/stat -c "%a %n" cx cx/f'
+check "chmod -R" 'umask 022; mkdir -p cr/a && touch cr/a/f cr/g && chmod -R 700 cr && chmod -R go+rX,u-w cr && $H/stat -c "%a %n" cr cr/a cr/a/f cr/g'
+check "chmod several files" 'touch cs1 cs2 && chmod 604 cs1 cs2 && $H/stat -c %a cs1 cs2'
+check "chmod -w is a mode" 'umask 022; touch cw && chmod 644 cw && chmod -w cw && $H/stat -c %a cw'
+check "chmod follows a link operand" 'touch ct && ln -sf ct ctl && chmod 600 ctl && $H/stat -c %a ct'
+fails "chmod bad octal" 'chmod 8 f1' "invalid mode" 1
+fails "chmod bad symbol" 'chmod u+q f1' "invalid mode" 1
+fails "chmod bad who" 'chmod z=r f1' "invalid mode" 1
+fails "chmod goes on after a missing file" 'touch cm4; chmod 600 /nope cm4; st=$?; test "$($H/stat -c %a cm4)" = 600 && exit $st' "/nope" 1
+missing "chmod missing" 'chmod 644 /nope' "/nope"
+usage "chmod no file" 'chmod 644'
+usage "chmod bad option" 'chmod -Z 644 f1'
+
+# --- chown, chgrp: to the user and group running the test (anyone may) ---
+check "chown by name" 'touch co1 && chown "$(id -un)" co1 && $H/stat -c %U co1'
+check "chown by number with group" 'touch co2 && chown "$(id -u):$(id -g)" co2 && $H/stat -c "%u %g" co2'
+check "chown owner: takes the login group" 'touch co3 && chown "$(id -un):" co3 && $H/stat -c "%U %G" co3'
+check "chown :group" 'touch co4 && chown ":$(id -gn)" co4 && $H/stat -c %G co4'
+check "chown -R" 'mkdir -p cor/a && touch cor/a/f && chown -R "$(id -un)" cor && $H/stat -c %U cor cor/a cor/a/f'
+check "chown -h" 'touch co5 && ln -sf co5 co5l && chown -h "$(id -u)" co5l && $H/stat -c %U co5l'
+check "chgrp" 'touch cg1 && chgrp "$(id -gn)" cg1 && $H/stat -c %G cg1'
+check "chgrp by number -R" 'mkdir -p cgr/a && chgrp -R "$(id -g)" cgr && $H/stat -c %g cgr cgr/a'
+fails "chown no such user" 'chown nosuchuser f1' "nosuchuser: no such user" 1
+fails "chown no such group" 'chown ":nosuchgroup" f1' "nosuchgroup: no such group" 1
+fails "chgrp no such group" 'chgrp nosuchgroup f1' "nosuchgroup: no such group" 1
+missing "chown missing" 'chown "$(id -u)" /nope' "/nope"
+missing "chgrp missing" 'chgrp "$(id -g)" /nope' "/nope"
+usage "chown no file" 'chown root'
+usage "chown bad option" 'chown -Z root f1'
+usage "chgrp no file" 'chgrp root'
+
+# --- id, whoami ---
+check "id" 'id'
+check "id -u -g -G" 'id -u; id -g; id -G'
+check "id -n" 'id -un; id -gn; id -Gn'
+check "id -r" 'id -ur; id -gr -n'
+check "id of a user" 'id root; id -Gn root; id -u nobody'
+check "id of a number" 'id 0'
+check "whoami" 'whoami'
+fails "id no such user" 'id nosuchuser' "nosuchuser" 1
+usage "id two choices" 'id -u -g'
+usage "id -n alone" 'id -n'
+usage "id bad option" 'id -Z'
+usage "whoami operand" 'whoami x'
 
 # --- a read error (a directory for a file) is reported, not taken for
 # the end of the input ---
