@@ -688,6 +688,73 @@ usage "id -n alone" 'id -n'
 usage "id bad option" 'id -Z'
 usage "whoami operand" 'whoami x'
 
+# --- cmp ---
+printf 'abcdef\nxyz\n' >cmpa
+printf 'abcXef\nxYz\n' >cmpb
+check "cmp same" 'cmp f1 f1; echo $?'
+check "cmp differ" 'cmp cmpa cmpb; echo $?'
+check "cmp differ on a later line" 'cmp lines big; echo $?'
+check "cmp -s" 'cmp -s cmpa cmpb; echo $?; cmp -s f1 f1; echo $?'
+check "cmp -l" 'cmp -l cmpa cmpb | tr -s " " | sed "s/^ //"; echo $?'
+check "cmp -l long" 'cmp -l big lines 2>/dev/null | tr -s " " | sed "s/^ //" | head -5'
+check "cmp stdin" 'cmp - cmpa <cmpb; echo $?'
+check "cmp prefix" 'printf abc >cmpc; cmp cmpa cmpc 2>/dev/null; echo $?; cmp -s cmpc cmpa; echo $?'
+fails "cmp EOF message" 'cmp cmpa cmpc' "EOF on cmpc" 1
+fails "cmp missing" 'cmp f1 /nope' "/nope" 2
+usage "cmp one operand" 'cmp f1' 2
+usage "cmp -l -s" 'cmp -l -s f1 f2' 2
+
+# --- expr ---
+check "expr arithmetic" 'expr 3 + 4; expr 10 - 12; expr 6 \* 7; expr 7 / 2; expr -7 / 2; expr 7 % 3; expr -7 % 3'
+check "expr precedence" 'expr 2 + 3 \* 4; expr \( 2 + 3 \) \* 4; expr 1 + 2 = 3'
+check "expr comparisons" 'expr 10 \< 9; expr a \< b; expr 10 \> 9; expr abc = abc; expr 2 != 2; expr 3 \>= 3; expr b \<= a'
+check "expr and or" 'expr 0 \| 5; expr "" \| 0; expr 3 \& 4; expr 3 \& 0; expr "" \& 1'
+check "expr match" 'expr abcde : "ab.d"; expr abc : "x"; expr abcabc : "\(a.c\)"; expr abc : "x\(y\)"; echo $?'
+check "expr statuses" 'expr 0; echo $?; expr ""; echo $?; expr 00; echo $?; expr 1; echo $?'
+check "expr negative and leading zeros" 'expr -3 + 07; expr -- -5 + 1'
+check "expr string result" 'expr hello'
+fails "expr division by zero" 'expr 1 / 0' "division by zero" 2
+fails "expr not a number" 'expr a + 1' "a" 2
+fails "expr syntax" 'expr 1 +' "expr" 2
+fails "expr parenthesis" 'expr \( 1' "expr" 2
+fails "expr overflow" 'expr 9223372036854775807 + 1' "expr" 2
+usage "expr nothing" 'expr' 2
+
+# --- which ---
+mkdir -p wbin1 wbin2
+printf '#!/bin/sh\n' >wbin1/wprog; cp wbin1/wprog wbin2/wprog; chmod 755 wbin1/wprog wbin2/wprog
+printf 'x\n' >wbin1/wdata
+expect "which" 'PATH=$PWD/wbin1:$PWD/wbin2 $P/which wprog' "$PWD/wbin1/wprog"
+expect "which -a" 'PATH=$PWD/wbin1:$PWD/wbin2 $P/which -a wprog' "$PWD/wbin1/wprog
+$PWD/wbin2/wprog"
+expect "which skips files that do not run" 'PATH=$PWD/wbin1 $P/which wdata' "" 1
+expect "which with a slash" '$P/which ./wbin2/wprog' "./wbin2/wprog"
+expect "which empty entry" 'cd wbin2 && PATH=:/nope $P/which wprog' "./wprog"
+expect "which several, one missing" 'PATH=$PWD/wbin1 $P/which wprog nosuch wprog' "$PWD/wbin1/wprog
+$PWD/wbin1/wprog" 1
+usage "which nothing" '$P/which' 2
+
+# --- xargs ---
+printf 'a b\nc "d e" f\\ g\n\n h '"'"'i j'"'"'\n' >xin
+check "xargs" 'xargs <xin'
+check "xargs utility" 'xargs printf "<%s>" <xin; echo'
+check "xargs -n" 'xargs -n 2 <xin'
+check "xargs -L" 'printf "a b \nc d\ne\nf\n" | xargs -L 1'
+check "xargs -I" 'printf "x\n  y z\n" | xargs -I {} echo [{}] {}-{}'
+check "xargs -E" 'printf "a b STOP c\nd\n" | xargs -E STOP'
+check "xargs -0" 'printf "a\0b c\0\0d" | xargs -0 -n 1 printf "<%s>\n"'
+check "xargs -s" 'seq 1 30 | xargs -s 20'
+check "xargs -r" ': | xargs -r echo nothing; : | xargs echo once'
+check "xargs -t" 'seq 1 3 | xargs -t echo 2>&1'
+check "xargs many" 'seq 1 5000 | xargs | tr " " "\n" | cksum'
+check "xargs status of a failing command" 'echo a | xargs false; echo $?'
+check "xargs status 255" 'echo a | xargs sh -c "exit 255" 2>/dev/null; echo $?'
+check "xargs not found" 'echo a | xargs /nope/cmd 2>/dev/null; echo $?'
+fails "xargs unmatched quote" 'echo "a '"'"'b" | xargs' "quote" 1
+fails "xargs -x too long" 'echo aaaaaaaaaaaaaaaaaa b | xargs -n 2 -s 10 -x' "too long" 1
+usage "xargs bad count" 'xargs -n 0'
+usage "xargs bad option" 'xargs -Z'
+
 # --- a read error (a directory for a file) is reported, not taken for
 # the end of the input ---
 mkdir -p rdir
