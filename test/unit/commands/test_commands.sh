@@ -755,6 +755,37 @@ fails "xargs -x too long" 'echo aaaaaaaaaaaaaaaaaa b | xargs -n 2 -s 10 -x' "too
 usage "xargs bad count" 'xargs -n 0'
 usage "xargs bad option" 'xargs -Z'
 
+# --- diff (the headers of -u and -c name times that differ by host) ---
+seq 1 30 >dA
+seq 1 30 | sed -e 3d -e '10s/.*/ten/' -e '20a\
+extra' -e '29,30d' >dB
+printf 'a\nb\nc\n' >dC
+printf 'a\nB\nc\nd' >dD
+printf 'x  y \n\tz\n' >dE
+printf 'x y\n z\n' >dF
+check "diff same" 'diff dA dA; echo $?'
+check "diff normal" 'diff dA dB; echo $?'
+check "diff -u" 'diff -u dA dB | tail -n +3; echo $?'
+check "diff -U 1" 'diff -U 1 dA dB | tail -n +3'
+check "diff -U 0" 'diff -U 0 dA dB | tail -n +3'
+check "diff -c" 'diff -c dA dB | tail -n +3'
+check "diff -C 1" 'diff -C 1 dA dB | tail -n +3'
+check "diff -e" 'diff -e dA dB'
+check "diff -e applies" 'diff -e dA dB >ed.out; (cat ed.out; echo w dA.ed) | ed -s dA; cmp dA.ed dB && echo same'
+check "diff no newline at end" 'diff dC dD; diff -u dC dD | tail -n +3'
+check "diff empty files" 'diff empty dC; diff -u dC empty | tail -n +3'
+check "diff -b" 'diff dE dF; echo $?; diff -b dE dF; echo $?'
+check "diff stdin" 'diff - dB <dA | head -3'
+check "diff file and directory" 'mkdir -p dd && cp dA dd/dB && diff dd dB; echo $?'
+check "diff -r" 'rm -rf dtree && cp -r tree dtree && echo new >dtree/sub/b && echo only >dtree/onlyhere && rm dtree/a && diff -r tree dtree; echo $?'
+check "diff directories without -r" 'diff tree dtree; echo $?'
+check "diff binary" 'diff binary big; echo $?'
+check "diff big files" 'seq 1 20000 >dG && seq 1 20000 | sed "s/7$/seven/" >dH && diff dG dH | md5sum'
+missing "diff missing" 'diff /nope f1' "/nope"
+fails "diff missing status" 'diff f1 /nope' "/nope" 2
+usage "diff one operand" 'diff f1' 2
+usage "diff bad option" 'diff -Z f1 f2' 2
+
 # --- a read error (a directory for a file) is reported, not taken for
 # the end of the input ---
 mkdir -p rdir
