@@ -786,6 +786,51 @@ fails "diff missing status" 'diff f1 /nope' "/nope" 2
 usage "diff one operand" 'diff f1' 2
 usage "diff bad option" 'diff -Z f1 f2' 2
 
+# --- find (sorted: the order of a directory's names is the file
+# system's) ---
+mkdir -p ft/a/b ft/c
+printf 'x\n' >ft/a/one.txt
+printf 'yyyyyyyyyy\n' >ft/a/b/two.txt
+head -c 3000 big >ft/c/three.dat
+printf '' >ft/.hid
+ln -sf ../a ft/c/toa
+chmod 751 ft/a/b/two.txt
+$H/touch -d 2001-01-01 ft/c/three.dat
+check "find" 'find ft | sort'
+check "find -name" 'find ft -name "*.txt" | sort'
+check "find -name matches dot files" 'find ft -name "*hid" | sort'
+check "find -type" 'find ft -type d | sort; find ft -type f | sort; find ft -type l'
+check "find -o and !" 'find ft ! -type d -o -name b | sort'
+check "find parentheses" 'find ft \( -name "*.txt" -o -name "*.dat" \) -a ! -path "*b*" | sort'
+check "find -print placement" 'find ft -name a -print -o -name c | sort'
+check "find -maxdepth -mindepth" 'find ft -maxdepth 1 | sort; find ft -mindepth 2 -maxdepth 2 | sort'
+check "find -prune" 'find ft -name a -prune -o -print | sort'
+check "find -depth" 'find ft/a -depth'
+check "find -newer" 'find ft -newer ft/c/three.dat -type f | sort'
+check "find -mtime" 'find ft -type f -mtime +1000; find ft -type f -mtime -1 | sort'
+check "find -size" 'find ft -size -2 -type f | sort; find ft -size +5 -type f; find ft -size 11c; find ft -size -3k -size +1k'
+check "find -perm" 'find ft -perm 751; find ft -perm -710 -type f; find ft -type f -perm -u+x,g+x'
+check "find -user -group" 'find ft -user "$(id -un)" -name one.txt; find ft -group "$(id -g)" -name one.txt; find ft -nouser'
+check "find -links" 'find ft -type d -links 2 | sort'
+check "find -exec ;" 'find ft -name "*.txt" -exec wc -c {} \; | sort'
+check "find -exec {} inside an argument" 'find ft/a -name one.txt -exec echo "<{}>" \;'
+check "find -exec as a test" 'find ft -type f -exec grep -q y {} \; -print'
+check "find -exec +" 'find ft -name "*.txt" -exec echo {} + | tr " " "\n" | sort'
+check "find -ok" 'printf "y\nn\n" | find ft/a -name "*.txt" -ok echo yes {} \; 2>/dev/null | sort'
+check "find -L" 'find -L ft/c | sort; find ft/c/toa -name "*.txt" | sort; find -H ft/c/toa -name "*.txt" | sort'
+check "find -print0" 'find ft/a -name one.txt -print0 | od -c'
+check "find several paths" 'find ft/a ft/c -type f | sort'
+check "find default path" 'cd ft/a && find | sort'
+check "find missing path" 'find ft/nope ft/a/b 2>/dev/null; echo $?'
+fails "find missing message" 'find /nope' "/nope" 1
+fails "find bad primary" 'find ft -bogus' "bogus" 1
+fails "find missing argument" 'find ft -name' "name" 1
+fails "find no ; for -exec" 'find ft -exec echo {}' "exec" 1
+fails "find bad type" 'find ft -type q' "type" 1
+fails "find bad number" 'find ft -mtime x' "mtime" 1
+fails "find no such user" 'find ft -user nosuchuser' "nosuchuser" 1
+fails "find missing )" 'find ft \( -name a' ")" 1
+
 # --- a read error (a directory for a file) is reported, not taken for
 # the end of the input ---
 mkdir -p rdir
