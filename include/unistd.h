@@ -58,6 +58,7 @@ unsigned int alarm(unsigned int seconds);
 unsigned int sleep(unsigned int seconds);
 int usleep(unsigned int usec);
 int pause(void);
+int nice(int incr);
 int brk(void *addr);
 void *sbrk(intptr_t incr);
 

@@ -8,7 +8,8 @@
 
 #include <minix/ipc.h>
 
-/* PM's process table: one entry per process, system services included. */
+/* PM's process table: the kernel's tasks (negative pids), then one
+ * entry per process, system services included. */
 int getprocs(struct pm_procinfo *buf, int n);
 
 /* VFS's mount table. */

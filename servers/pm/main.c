@@ -50,6 +50,8 @@ static const pm_handler_t handlers[PM_LAST - PM_BASE + 1] = {
 	[PM_SRV_NEW - PM_BASE] = do_srv_new,
 	[PM_EPINFO - PM_BASE] = do_epinfo,
 	[PM_JOBSIG - PM_BASE] = do_jobsig,
+	[PM_GETPRIO - PM_BASE] = do_getprio,
+	[PM_SETPRIO - PM_BASE] = do_setprio,
 };
 
 struct mproc *find_ep(endpoint_t ep)

@@ -1,6 +1,6 @@
 /*
- * misc.c - talking to VFS, reboot, the process list for ps, and RS's
- * requests.
+ * misc.c - talking to VFS, reboot, the process list for ps (the
+ * kernel's tasks, then PM's table), and RS's requests.
  */
 #include <string.h>
 #include "pm.h"
@@ -48,6 +48,41 @@ static char state_of(struct mproc *rmp, const struct proc_info *pi)
 	return 'S';
 }
 
+/* Copy entry n of the caller's table out. */
+static int put_procinfo(const struct pm_procinfo *pi, uint32_t n)
+{
+	return sys_vircopy(SELF, (vir_bytes) pi, mp->mp_endpoint,
+		m_in.m_pm_getprocs.buf + n * sizeof(*pi), sizeof(*pi));
+}
+
+/* The kernel's tasks (idle, clock, system, kernel) head the table, as
+ * in MINIX's ps: pids -4..-1, their slot numbers. */
+static int task_entries(uint32_t room, uint32_t *n)
+{
+	static const endpoint_t tasks[] = { IDLE, CLOCK, SYSTEM, HARDWARE };
+	struct pm_procinfo pi;
+	struct proc_info kpi;
+	int r;
+
+	for (unsigned i = 0; i < sizeof(tasks) / sizeof(tasks[0]) &&
+	    *n < room; i++) {
+		if (sys_getproc(tasks[i], &kpi) != OK)
+			continue;
+		memset(&pi, 0, sizeof(pi));
+		pi.pi_pid = (int) i - (int) (sizeof(tasks) / sizeof(tasks[0]));
+		pi.pi_endpoint = tasks[i];
+		strcpy(pi.pi_name, kpi.pi_name);
+		pi.pi_system = 1;
+		pi.pi_state = kpi.pi_state == PI_RUNNABLE ? 'R' : 'S';
+		pi.pi_user_ticks = kpi.pi_user_time;
+		pi.pi_sys_ticks = kpi.pi_sys_time;
+		pi.pi_queue = (uint8_t) kpi.pi_priority;
+		if ((r = put_procinfo(&pi, (*n)++)) != OK)
+			return r;
+	}
+	return OK;
+}
+
 int do_getprocs(void)
 {
 	uint32_t room = m_in.m_pm_getprocs.len / sizeof(struct pm_procinfo);
@@ -57,6 +92,8 @@ int do_getprocs(void)
 	uint32_t n = 0;
 	int i, r;
 
+	if ((r = task_entries(room, &n)) != OK)
+		return r;
 	for (i = 0; i < NR_MPROCS && n < room; i++) {
 		rmp = &mproc[i];
 		if (!(rmp->mp_flags & MP_IN_USE))
@@ -71,6 +108,7 @@ int do_getprocs(void)
 			: rmp->mp_endpoint;
 		strcpy(pi.pi_name, rmp->mp_name);
 		pi.pi_system = (rmp->mp_flags & MP_SYSTEM) != 0;
+		pi.pi_nice = (int8_t) rmp->mp_nice;
 		r = (rmp->mp_flags & MP_ZOMBIE) ? -ESRCH
 			: sys_getproc(rmp->mp_endpoint, &kpi);
 		pi.pi_state = state_of(rmp, r == OK ? &kpi : NULL);
@@ -78,12 +116,11 @@ int do_getprocs(void)
 			pi.pi_user_ticks = kpi.pi_user_time;
 			pi.pi_sys_ticks = kpi.pi_sys_time;
 			pi.pi_mem = kpi.pi_mem;
+			pi.pi_queue = (uint8_t) kpi.pi_priority;
 			if (strcmp(kpi.pi_name, pi.pi_name) != 0)
 				strcpy(pi.pi_name, kpi.pi_name);
 		}
-		r = sys_vircopy(SELF, (vir_bytes) &pi, mp->mp_endpoint,
-			m_in.m_pm_getprocs.buf + n * sizeof(pi), sizeof(pi));
-		if (r != OK)
+		if ((r = put_procinfo(&pi, n)) != OK)
 			return r;
 		n++;
 	}

@@ -43,6 +43,7 @@ struct mproc {
 	struct mproc *mp_parent;
 	pid_t mp_pgrp;
 	pid_t mp_sid;
+	int mp_nice;			/* -20..19: its queue (prio.c) */
 	uid_t mp_ruid, mp_euid;
 	gid_t mp_rgid, mp_egid;
 	int mp_status;			/* wait status, for a zombie */
@@ -121,6 +122,11 @@ int do_setsid(void);
 int do_getpgrp(void);
 int do_setpgid(void);
 int do_getsid(void);
+
+/* prio.c */
+int do_getprio(void);
+int do_setprio(void);
+int nice_queue(int nice);
 
 /* misc.c */
 int do_reboot(void);

@@ -46,7 +46,10 @@
 #define PM_EPINFO	(PM_BASE + 30)	/* m_pm_srv (ep) -> m_pm_srv_reply */
 #define PM_JOBSIG	(PM_BASE + 31)	/* a terminal: m_pm_jobsig -> JOBSIG_*
 					 * or -EIO (orphaned group) */
-#define PM_LAST		PM_JOBSIG
+#define PM_GETPRIO	(PM_BASE + 32)	/* m_pm_prio (which, who) -> m_pm_prio
+					 * (prio: the lowest nice value) */
+#define PM_SETPRIO	(PM_BASE + 33)	/* m_pm_prio (which, who, prio) */
+#define PM_LAST		PM_SETPRIO
 
 /* PM_JOBSIG's answers.  SENT: the caller's group got sig, so the terminal
  * holds the request until the group is in the foreground.  IGNORED: the
@@ -111,6 +114,12 @@ struct m_pm_id {
 	uint32_t uid, euid, gid, egid;
 };
 
+struct m_pm_prio {
+	int which;			/* PRIO_PROCESS, PRIO_PGRP, PRIO_USER */
+	int who;			/* a pid, pgrp or uid; 0: the caller's */
+	int prio;			/* a nice value, -20..19 */
+};
+
 struct m_pm_pgrp {
 	int pid;
 	int pgid;
@@ -153,8 +162,9 @@ struct pm_procinfo {
 	endpoint_t pi_endpoint;
 	char pi_name[16];
 	char pi_state;			/* R S T Z */
-	uint8_t pi_system;		/* a system service */
-	uint16_t pi_pad;
+	uint8_t pi_system;		/* a system service or kernel task */
+	int8_t pi_nice;			/* -20..19 */
+	uint8_t pi_queue;		/* its scheduling queue */
 	uint32_t pi_user_ticks, pi_sys_ticks;
 	uint32_t pi_mem;		/* bytes */
 };
