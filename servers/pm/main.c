@@ -52,6 +52,7 @@ static const pm_handler_t handlers[PM_LAST - PM_BASE + 1] = {
 	[PM_JOBSIG - PM_BASE] = do_jobsig,
 	[PM_GETPRIO - PM_BASE] = do_getprio,
 	[PM_SETPRIO - PM_BASE] = do_setprio,
+	[PM_SYSINFO - PM_BASE] = do_sysinfo,
 };
 
 struct mproc *find_ep(endpoint_t ep)

@@ -1,8 +1,10 @@
 /*
  * misc.c - talking to VFS, reboot, the process list for ps (the
- * kernel's tasks, then PM's table), and RS's requests.
+ * kernel's tasks, then PM's table), the system's figures for uptime
+ * and top, and RS's requests.
  */
 #include <string.h>
+#include <minix/kinfo.h>
 #include "pm.h"
 
 /* A PM_VFS_* request for rmp, answered synchronously.  m carries the
@@ -125,6 +127,29 @@ int do_getprocs(void)
 		n++;
 	}
 	return n;
+}
+
+int do_sysinfo(void)
+{
+	struct pm_sysinfo si;
+	struct kinfo ki;
+	int r;
+
+	if (m_in.m_pm_getprocs.len < sizeof(si))
+		return -EINVAL;
+	if ((r = sys_getkinfo(&ki)) != OK)
+		return r;
+	memset(&si, 0, sizeof(si));
+	si.si_boot_time = ki.k_boot_time;
+	si.si_uptime = ki.k_uptime;
+	si.si_hz = ki.k_hz;
+	memcpy(si.si_loadavg, ki.k_loadavg, sizeof(si.si_loadavg));
+	si.si_mem_total = ki.k_mem_total;
+	si.si_mem_free = ki.k_mem_free;
+	for (int i = 0; i < NR_MPROCS; i++)
+		si.si_procs += (mproc[i].mp_flags & MP_IN_USE) != 0;
+	return sys_vircopy(SELF, (vir_bytes) &si, mp->mp_endpoint,
+		m_in.m_pm_getprocs.buf, sizeof(si));
 }
 
 /* RS (asynsend): it has ended a service; clean up after it as after an

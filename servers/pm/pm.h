@@ -131,6 +131,7 @@ int nice_queue(int nice);
 /* misc.c */
 int do_reboot(void);
 int do_getprocs(void);
+int do_sysinfo(void);
 int do_srv_kill(void);
 int do_epinfo(void);
 int tell_vfs(int type, struct mproc *rmp, message *m);
