@@ -92,6 +92,7 @@ int rename(const char *from, const char *to);
 long sysconf(int name);
 int gethostname(char *name, size_t len);
 char *crypt(const char *key, const char *setting);
+char *getpass(const char *prompt);
 
 #define _SC_CLK_TCK	1
 #define _SC_PAGESIZE	2
