@@ -831,6 +831,22 @@ fails "find bad number" 'find ft -mtime x' "mtime" 1
 fails "find no such user" 'find ft -user nosuchuser' "nosuchuser" 1
 fails "find missing )" 'find ft \( -name a' ")" 1
 
+# --- nice, time ---
+check "nice" 'nice; nice -n 5 nice; nice nice -n 3 nice'
+check "nice runs the utility" 'nice -n 2 sh -c "exit 4"; echo $?'
+check "nice not found" 'nice /nope/cmd 2>/dev/null; echo $?'
+usage "nice bad increment" 'nice -n x true' 125
+status "time status" 'time sh -c "exit 3" 2>/dev/null' 3
+status "time -p format" 'time -p true 2>&1 >/dev/null | grep -Ec "^(real|user|sys) [0-9]+\.[0-9][0-9]$" | grep -qx 3' 0
+status "time measures the real time" 'time -p sleep 0.3 2>&1 | awk "/^real/ { exit !(\$2 >= 0.29 && \$2 < 5) }"' 0
+status "time measures the child's user time" 'time -p sh -c "i=0; while [ \$i -lt 200000 ]; do i=\$((i+1)); done" 2>&1 | awk "/^user/ { exit !(\$2 > 0.05) }"' 0
+expect "time default format" 'time true 2>&1 | sed "s/[0-9]/9/g"' "real 9m9.99s
+user 9m9.99s
+sys  9m9.99s"
+status "time not found" 'time /nope/cmd 2>/dev/null' 127
+fails "time not found message" 'time /nope/cmd' "/nope/cmd" 127
+usage "time no utility" 'time'
+
 # --- a read error (a directory for a file) is reported, not taken for
 # the end of the input ---
 mkdir -p rdir
