@@ -75,7 +75,8 @@ static int task_entries(uint32_t room, uint32_t *n)
 		pi.pi_endpoint = tasks[i];
 		strcpy(pi.pi_name, kpi.pi_name);
 		pi.pi_system = 1;
-		pi.pi_state = kpi.pi_state == PI_RUNNABLE ? 'R' : 'S';
+		pi.pi_state = tasks[i] == IDLE ? 'R' : 'S';	/* the others
+						   run only for interrupts */
 		pi.pi_user_ticks = kpi.pi_user_time;
 		pi.pi_sys_ticks = kpi.pi_sys_time;
 		pi.pi_queue = (uint8_t) kpi.pi_priority;
