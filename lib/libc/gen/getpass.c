@@ -29,8 +29,7 @@ char *getpass(const char *prompt)
 	echo_off = tcgetattr(in, &saved) == 0;
 	if (echo_off) {
 		quiet = saved;
-		quiet.c_lflag &= ~(tcflag_t) (ECHO | ECHOE | ECHOK);
-		quiet.c_lflag |= ECHONL;
+		quiet.c_lflag &= ~(tcflag_t) (ECHO | ECHOE | ECHOK | ECHONL);
 		tcsetattr(in, TCSAFLUSH, &quiet);
 	}
 	(void) write(out, prompt, strlen(prompt));
@@ -38,8 +37,10 @@ char *getpass(const char *prompt)
 		if (n < PASS_MAX)
 			buf[n++] = c;
 	buf[n] = '\0';
-	if (echo_off)
+	if (echo_off) {
 		tcsetattr(in, TCSAFLUSH, &saved);
+		(void) write(out, "\n", 1);	/* the newline not echoed */
+	}
 	if (fd >= 0)
 		close(fd);
 	return buf;
