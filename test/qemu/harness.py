@@ -117,6 +117,29 @@ class Qemu:
                 self.out += data.replace(b'\r', b'')
                 log(data.decode('utf-8', 'replace'))
 
+    def expect(self, pattern, timeout=60):
+        """Wait for pattern (a regex) in what the console shows after the
+        previous expect's match, and return the text up to the end of
+        this one (which becomes the place the next expect looks from)."""
+        import select
+        deadline = time.monotonic() + timeout
+        rx = re.compile(pattern.encode(), re.M)
+        start = getattr(self, 'cursor', 0)
+        while True:
+            m = rx.search(self.out, start)
+            if m:
+                self.cursor = m.end()
+                return self.out[start:m.end()].decode('utf-8', 'replace')
+            left = deadline - time.monotonic()
+            assert left > 0, 'timed out after %gs waiting for %r' % (
+                timeout, pattern)
+            r, _, _ = select.select([self.proc.stdout], [], [], left)
+            if r:
+                data = os.read(self.proc.stdout.fileno(), 65536)
+                assert data, 'QEMU exited'
+                self.out += data.replace(b'\r', b'')
+                log(data.decode('utf-8', 'replace'))
+
     def command(self, name, **args):
         """One QMP command; returns its answer."""
         import json
