@@ -269,12 +269,13 @@ class Session:
     here document) if the shell needs each line but the last to complete
     it; none may hold '# ' or '$ ', which vmrun could take for a prompt."""
 
-    def __init__(self, commands, timeout=60):
+    def __init__(self, commands, timeout=60, vmrun_args=()):
         assert len(set(commands)) == len(commands), 'repeated command'
         bad = [c for c in commands if '# ' in c or '$ ' in c]
         assert not bad, 'commands that look like a prompt: %r' % bad
         self.commands = list(commands)
         self.timeout = timeout
+        self.vmrun_args = list(vmrun_args)   # e.g. ['--disk', IMG]
         self.lock = threading.Lock()
         self.ran = None             # (status, console, stderr)
         self.outputs = {}           # command -> (printed, status)
@@ -282,8 +283,8 @@ class Session:
     def boot(self):
         with self.lock:
             if self.ran is None:
-                self.ran = vmrun('--timeout', str(self.timeout), '--',
-                                 *self.commands,
+                self.ran = vmrun('--timeout', str(self.timeout),
+                                 *self.vmrun_args, '--', *self.commands,
                                  timeout=self.timeout * 3 + 120)
                 self._split(self.ran[1])
             elif self not in getattr(_local, 'sessions_logged', {self}):

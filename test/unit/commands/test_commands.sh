@@ -847,6 +847,42 @@ status "time not found" 'time /nope/cmd 2>/dev/null' 127
 fails "time not found message" 'time /nope/cmd' "/nope/cmd" 127
 usage "time no utility" 'time'
 
+# --- tar: archives cross between ours and the host's both ways ---
+mkdir -p tt/a/b tt/e
+printf 'hello\n' >tt/a/f
+cp big tt/a/b/big
+cp binary tt/a/b/binary
+ln -sf ../a/f tt/e/sl
+ln -f tt/a/f tt/e/hard
+: >tt/empty
+TLONG=tt/$(printf 'd%.0s' $(seq 1 60))/$(printf 'e%.0s' $(seq 1 70))
+mkdir -p "$(dirname "$TLONG")" && echo long >"$TLONG"
+chmod 750 tt/a/b
+$H/tar --format=ustar -cf host.tar tt
+status "tar -c extracts with the host's tar" 'rm -rf tx && mkdir tx && tar -cf ours.tar tt && $H/tar -xf ours.tar -C tx && $H/diff -r tt tx/tt && test "$($H/stat -c %a tx/tt/a/b)" = 750 && test "$($H/stat -c %h tx/tt/e/hard)" = 2' 0
+status "tar -x takes the host's archive" 'rm -rf ty && mkdir ty && tar -xf host.tar -C ty && $H/diff -r tt ty/tt && test "$(readlink ty/tt/e/sl)" = ../a/f && test "$($H/stat -c %a ty/tt/a/b)" = 750' 0
+check "tar -t of the host's archive" 'tar -tf host.tar'
+check "tar -t of ours, as the host lists it" 'tar -cf ours2.tar tt && $H/tar -tf ours2.tar'
+check "tar through pipes" 'tar -cf - tt | $H/tar -tf -; $H/tar --format=ustar -cf - tt | tar -tf -'
+check "tar old-style options" 'rm -rf tz && mkdir tz && tar cf old.tar tt/a && tar xf old.tar -C tz && find tz | sort'
+check "tar -x of names" 'rm -rf tw && mkdir tw && tar -xf host.tar -C tw tt/a/b tt/e/sl && find tw | sort'
+expect "tar -tv" 'tar -tvf host.tar tt/e/sl tt/a/b/big | sed "s/ [^ ]*\/[^ ]* / O /; s/ [0-9-]* [0-9:]* / T /"' "lrwxrwxrwx O 0 T tt/e/sl -> ../a/f
+-rw-r--r-- O 1048576 T tt/a/b/big"
+expect "tar -v names what it makes" 'tar -cvf v.tar tt/a/b | sort' "tt/a/b/
+tt/a/b/big
+tt/a/b/binary"
+expect "tar -cv to standard output names on standard error" 'tar -cvf - tt/a/f 2>&1 >/dev/null' "tt/a/f"
+check "tar keeps modification times" 'rm -rf tm && mkdir tm && $H/touch -d 2001-02-03 tt/a/f && tar -cf tm.tar tt/a/f && tar -xf tm.tar -C tm && $H/stat -c %Y tm/tt/a/f'
+fails "tar refuses names with .." 'printf x >dd.txt && $H/tar --format=ustar -cPf dd.tar ../work/dd.txt 2>/dev/null; mkdir -p tdd && cd tdd && tar -xf ../dd.tar' "leaves the folder" 1
+fails "tar missing member" 'tar -tf host.tar nosuch' "nosuch" 1
+fails "tar missing file to store" 'tar -cf m.tar /nope' "/nope" 1
+fails "tar not an archive" 'tar -tf f1' "not a tar archive" 2
+fails "tar missing archive" 'tar -tf /nope.tar' "/nope.tar" 2
+usage "tar no job" 'tar -f x.tar' 2
+usage "tar two jobs" 'tar -c -x -f x.tar tt' 2
+usage "tar -c of nothing" 'tar -cf x.tar' 2
+usage "tar bad option" 'tar -Z' 2
+
 # --- a read error (a directory for a file) is reported, not taken for
 # the end of the input ---
 mkdir -p rdir
