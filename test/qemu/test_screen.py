@@ -1,11 +1,15 @@
-"""The screen editor at the console: vi opens a new file, takes text in
+"""Programs that draw on the whole screen, at the console.
+
+The screen editor: vi opens a new file, takes text in
 insert mode, moves with hjkl and the arrow keys, appends, deletes a
 character and a line, finds a word with /, writes with :w, refuses :q
 with unwritten changes, leaves with :q!, and a second session adds a
 line and leaves with :wq.  The file's cksum in the guest must be that
 of the text the keys make; the VGA screen must show the text as drawn.
 Each key group waits for what the editor shows in answer (its status
-line, the text redrawn), never for a fixed time."""
+line, the text redrawn), never for a fixed time.
+
+top redraws its frame in place until q is typed."""
 
 import re
 from harness import Shell, posix_cksum
@@ -74,5 +78,21 @@ def test_vi_says_what_is_wrong_with_its_command_line():
         sh.type(':q!\r')
         sh.wait_prompt()
         assert 'No such file' in sh.run('ls /tmp/w.txt')
+    finally:
+        sh.close()
+
+
+def test_top_redraws_until_q():
+    sh = Shell()
+    try:
+        keys(sh, 'top -d 0.5\n', r'\x1b\[H\x1b\[2Jtop - .*\nProcesses: ')
+        start = len(sh.out)
+        sh.wait_for_after(start - 1, r'\x1b\[H\x1b\[2Jtop - ', 30)
+        assert re.search(rb'\n +PID USER +PRI +NI +SIZE S +%CPU +TIME NAME\n'
+                         rb' +-4 root +0 +0 +0K R +[\d.]+ +\d+:\d\d idle\n',
+                         sh.out[start:]), sh.out[start:]
+        sh.type('q')
+        sh.wait_prompt()
+        assert sh.run('echo st=$?') == 'st=0'
     finally:
         sh.close()
