@@ -145,6 +145,8 @@ void proc_no_time(struct proc *p);
 void rts_set(struct proc *p, uint32_t flags);
 void rts_unset(struct proc *p, uint32_t flags);
 void sched_set_priority(struct proc *p, int q);
+void sched_sample_load(void);
+extern uint32_t load_avg[3];
 
 /* system.c and system/ */
 int kernel_call(struct proc *caller, vir_bytes m_ptr);

@@ -48,6 +48,7 @@ typedef struct {
 		struct m_sys_safecopy m_sys_safecopy;
 		struct m_sys_kill m_sys_kill;
 		struct m_sys_runctl m_sys_runctl;
+		struct m_sys_schedctl m_sys_schedctl;
 		struct m_sys_statectl m_sys_statectl;
 		struct m_sys_exit m_sys_exit;
 		struct m_sys_abort m_sys_abort;
@@ -77,6 +78,7 @@ typedef struct {
 		struct m_pm_times_reply m_pm_times_reply;
 		struct m_pm_id m_pm_id;
 		struct m_pm_pgrp m_pm_pgrp;
+		struct m_pm_prio m_pm_prio;
 		struct m_pm_time m_pm_time;
 		struct m_pm_reboot m_pm_reboot;
 		struct m_pm_getprocs m_pm_getprocs;

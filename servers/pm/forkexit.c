@@ -55,6 +55,8 @@ static int fork_proc(struct mproc **childp)
 		return -EAGAIN;
 	if ((r = sys_fork(mp->mp_endpoint, &child_ep)) != OK)
 		return r == -ENOMEM ? -ENOMEM : -EAGAIN;
+	if (mp->mp_nice != 0)		/* the kernel starts it at USER_Q */
+		(void) sys_schedctl(child_ep, nice_queue(mp->mp_nice));
 	*child = *mp;
 	child->mp_flags &= ~(MP_WAITING | MP_SIGSUSPENDED | MP_SLEEPING
 		| MP_STOPPED | MP_SYSTEM | MP_STOP_REPORTED);

@@ -51,6 +51,9 @@ static const pm_handler_t handlers[PM_LAST - PM_BASE + 1] = {
 	[PM_EPINFO - PM_BASE] = do_epinfo,
 	[PM_JOBSIG - PM_BASE] = do_jobsig,
 	[PM_SRV_EPINFO - PM_BASE] = do_srv_epinfo,
+	[PM_GETPRIO - PM_BASE] = do_getprio,
+	[PM_SETPRIO - PM_BASE] = do_setprio,
+	[PM_SYSINFO - PM_BASE] = do_sysinfo,
 };
 
 struct mproc *find_ep(endpoint_t ep)

@@ -1,8 +1,10 @@
 /*
- * misc.c - talking to VFS, reboot, the process list for ps, and who a
- * process is (for RS and other system processes).
+ * misc.c - talking to VFS, reboot, the process list for ps (the
+ * kernel's tasks, then PM's table), the system's figures for uptime
+ * and top, and who a process is (for RS and other system processes).
  */
 #include <string.h>
+#include <minix/kinfo.h>
 #include "pm.h"
 
 /* A PM_VFS_* request for rmp, answered synchronously.  m carries the
@@ -48,6 +50,42 @@ static char state_of(struct mproc *rmp, const struct proc_info *pi)
 	return 'S';
 }
 
+/* Copy entry n of the caller's table out. */
+static int put_procinfo(const struct pm_procinfo *pi, uint32_t n)
+{
+	return sys_vircopy(SELF, (vir_bytes) pi, mp->mp_endpoint,
+		m_in.m_pm_getprocs.buf + n * sizeof(*pi), sizeof(*pi));
+}
+
+/* The kernel's tasks (idle, clock, system, kernel) head the table, as
+ * in MINIX's ps: pids -4..-1, their slot numbers. */
+static int task_entries(uint32_t room, uint32_t *n)
+{
+	static const endpoint_t tasks[] = { IDLE, CLOCK, SYSTEM, HARDWARE };
+	struct pm_procinfo pi;
+	struct proc_info kpi;
+	int r;
+
+	for (unsigned i = 0; i < sizeof(tasks) / sizeof(tasks[0]) &&
+	    *n < room; i++) {
+		if (sys_getproc(tasks[i], &kpi) != OK)
+			continue;
+		memset(&pi, 0, sizeof(pi));
+		pi.pi_pid = (int) i - (int) (sizeof(tasks) / sizeof(tasks[0]));
+		pi.pi_endpoint = tasks[i];
+		strcpy(pi.pi_name, kpi.pi_name);
+		pi.pi_system = 1;
+		pi.pi_state = tasks[i] == IDLE ? 'R' : 'S';	/* the others
+						   run only for interrupts */
+		pi.pi_user_ticks = kpi.pi_user_time;
+		pi.pi_sys_ticks = kpi.pi_sys_time;
+		pi.pi_queue = (uint8_t) kpi.pi_priority;
+		if ((r = put_procinfo(&pi, (*n)++)) != OK)
+			return r;
+	}
+	return OK;
+}
+
 int do_getprocs(void)
 {
 	uint32_t room = m_in.m_pm_getprocs.len / sizeof(struct pm_procinfo);
@@ -57,6 +95,8 @@ int do_getprocs(void)
 	uint32_t n = 0;
 	int i, r;
 
+	if ((r = task_entries(room, &n)) != OK)
+		return r;
 	for (i = 0; i < NR_MPROCS && n < room; i++) {
 		rmp = &mproc[i];
 		if (!(rmp->mp_flags & MP_IN_USE))
@@ -71,6 +111,7 @@ int do_getprocs(void)
 			: rmp->mp_endpoint;
 		strcpy(pi.pi_name, rmp->mp_name);
 		pi.pi_system = (rmp->mp_flags & MP_SYSTEM) != 0;
+		pi.pi_nice = (int8_t) rmp->mp_nice;
 		r = (rmp->mp_flags & MP_ZOMBIE) ? -ESRCH
 			: sys_getproc(rmp->mp_endpoint, &kpi);
 		pi.pi_state = state_of(rmp, r == OK ? &kpi : NULL);
@@ -78,16 +119,38 @@ int do_getprocs(void)
 			pi.pi_user_ticks = kpi.pi_user_time;
 			pi.pi_sys_ticks = kpi.pi_sys_time;
 			pi.pi_mem = kpi.pi_mem;
+			pi.pi_queue = (uint8_t) kpi.pi_priority;
 			if (strcmp(kpi.pi_name, pi.pi_name) != 0)
 				strcpy(pi.pi_name, kpi.pi_name);
 		}
-		r = sys_vircopy(SELF, (vir_bytes) &pi, mp->mp_endpoint,
-			m_in.m_pm_getprocs.buf + n * sizeof(pi), sizeof(pi));
-		if (r != OK)
+		if ((r = put_procinfo(&pi, n)) != OK)
 			return r;
 		n++;
 	}
 	return n;
+}
+
+int do_sysinfo(void)
+{
+	struct pm_sysinfo si;
+	struct kinfo ki;
+	int r;
+
+	if (m_in.m_pm_getprocs.len < sizeof(si))
+		return -EINVAL;
+	if ((r = sys_getkinfo(&ki)) != OK)
+		return r;
+	memset(&si, 0, sizeof(si));
+	si.si_boot_time = ki.k_boot_time;
+	si.si_uptime = ki.k_uptime;
+	si.si_hz = ki.k_hz;
+	memcpy(si.si_loadavg, ki.k_loadavg, sizeof(si.si_loadavg));
+	si.si_mem_total = ki.k_mem_total;
+	si.si_mem_free = ki.k_mem_free;
+	for (int i = 0; i < NR_MPROCS; i++)
+		si.si_procs += (mproc[i].mp_flags & MP_IN_USE) != 0;
+	return sys_vircopy(SELF, (vir_bytes) &si, mp->mp_endpoint,
+		m_in.m_pm_getprocs.buf, sizeof(si));
 }
 
 /* RS (asynsend): it has ended a service; clean up after it as after an

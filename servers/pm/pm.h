@@ -43,6 +43,7 @@ struct mproc {
 	struct mproc *mp_parent;
 	pid_t mp_pgrp;
 	pid_t mp_sid;
+	int mp_nice;			/* -20..19: its queue (prio.c) */
 	uid_t mp_ruid, mp_euid;
 	gid_t mp_rgid, mp_egid;
 	int mp_status;			/* wait status, for a zombie */
@@ -122,9 +123,15 @@ int do_getpgrp(void);
 int do_setpgid(void);
 int do_getsid(void);
 
+/* prio.c */
+int do_getprio(void);
+int do_setprio(void);
+int nice_queue(int nice);
+
 /* misc.c */
 int do_reboot(void);
 int do_getprocs(void);
+int do_sysinfo(void);
 int do_srv_kill(void);
 int do_epinfo(void);
 int do_srv_epinfo(void);

@@ -48,7 +48,11 @@
 					 * or -EIO (orphaned group) */
 #define PM_SRV_EPINFO	(PM_BASE + 32)	/* RS (asynsend): who is ep? m_pm_srv;
 					 * answered with PM_RS_EPINFO */
-#define PM_LAST		PM_SRV_EPINFO
+#define PM_GETPRIO	(PM_BASE + 33)	/* m_pm_prio (which, who) -> m_pm_prio
+					 * (prio: the lowest nice value) */
+#define PM_SETPRIO	(PM_BASE + 34)	/* m_pm_prio (which, who, prio) */
+#define PM_SYSINFO	(PM_BASE + 35)	/* m_pm_getprocs (a struct pm_sysinfo) */
+#define PM_LAST		PM_SYSINFO
 
 /* PM_JOBSIG's answers.  SENT: the caller's group got sig, so the terminal
  * holds the request until the group is in the foreground.  IGNORED: the
@@ -116,6 +120,12 @@ struct m_pm_id {
 	uint32_t uid, euid, gid, egid;
 };
 
+struct m_pm_prio {
+	int which;			/* PRIO_PROCESS, PRIO_PGRP, PRIO_USER */
+	int who;			/* a pid, pgrp or uid; 0: the caller's */
+	int prio;			/* a nice value, -20..19 */
+};
+
 struct m_pm_pgrp {
 	int pid;
 	int pgid;
@@ -132,7 +142,7 @@ struct m_pm_reboot {
 };
 
 struct m_pm_getprocs {
-	vir_bytes buf;			/* struct pm_procinfo[] */
+	vir_bytes buf;			/* struct pm_procinfo[] (or pm_sysinfo) */
 	uint32_t len;			/* bytes */
 };
 
@@ -160,10 +170,22 @@ struct pm_procinfo {
 	endpoint_t pi_endpoint;
 	char pi_name[16];
 	char pi_state;			/* R S T Z */
-	uint8_t pi_system;		/* a system service */
-	uint16_t pi_pad;
+	uint8_t pi_system;		/* a system service or kernel task */
+	int8_t pi_nice;			/* -20..19 */
+	uint8_t pi_queue;		/* its scheduling queue */
 	uint32_t pi_user_ticks, pi_sys_ticks;
 	uint32_t pi_mem;		/* bytes */
+};
+
+/* The whole system, for uptime and top. */
+struct pm_sysinfo {
+	int64_t si_boot_time;		/* seconds since 1970 */
+	uint32_t si_uptime;		/* ticks since boot */
+	uint32_t si_hz;			/* ticks per second */
+	uint32_t si_loadavg[3];		/* 1, 5, 15 minutes; LOAD_SCALE is 1 */
+	uint32_t si_mem_total;		/* bytes of RAM */
+	uint32_t si_mem_free;		/* bytes not handed out */
+	uint32_t si_procs;		/* processes PM knows */
 };
 
 /* PM -> VFS: keep VFS's per-process state in step. */

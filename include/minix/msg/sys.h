@@ -124,6 +124,12 @@ struct m_sys_runctl {
 	int action;
 };
 
+/* SCHEDCTL: an ordinary program's queue, MAX_USER_Q..MIN_USER_Q. */
+struct m_sys_schedctl {
+	endpoint_t ep;
+	int queue;
+};
+
 #define SYS_STATE_CLEAR_IPC_REFS	1
 struct m_sys_statectl {
 	int request;
