@@ -43,4 +43,9 @@ struct m_bdev_request {
 	uint32_t id;				/* echoed in the reply */
 };
 
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_BDEV(X) \
+	X(m_bdev_request)
+
 #endif

@@ -67,4 +67,10 @@ struct m_cdev_reply {
 	uint32_t minor;
 };
 
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_CDEV(X) \
+	X(m_cdev_request) \
+	X(m_cdev_reply)
+
 #endif

@@ -51,4 +51,9 @@ struct m_ds_req {
 #define DS_DRV_VFS	"drv.vfs."
 #define DS_DRV_NET	"drv.net."
 
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_DS(X) \
+	X(m_ds_req)
+
 #endif

@@ -132,4 +132,19 @@ struct m_fs_newdriver {
 	endpoint_t driver;
 };
 
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_FS(X) \
+	X(m_fs_readsuper) \
+	X(m_fs_node) \
+	X(m_fs_name) \
+	X(m_fs_putnode) \
+	X(m_fs_slink) \
+	X(m_fs_link) \
+	X(m_fs_rename) \
+	X(m_fs_io) \
+	X(m_fs_io_reply) \
+	X(m_fs_attr) \
+	X(m_fs_newdriver)
+
 #endif

@@ -208,4 +208,28 @@ struct m_pm_vfs_exec_reply {
 #define EXEC_SETGID	0x2
 #define EXEC_DEAD	0x4	/* failed after the old image was gone */
 
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_PM(X) \
+	X(m_pm_exit) \
+	X(m_pm_waitpid) \
+	X(m_pm_waitpid_reply) \
+	X(m_pm_getpid_reply) \
+	X(m_pm_exec) \
+	X(m_pm_kill) \
+	X(m_pm_sig) \
+	X(m_pm_sigreturn) \
+	X(m_pm_times_reply) \
+	X(m_pm_id) \
+	X(m_pm_pgrp) \
+	X(m_pm_time) \
+	X(m_pm_reboot) \
+	X(m_pm_getprocs) \
+	X(m_pm_jobsig) \
+	X(m_pm_srv) \
+	X(m_pm_srv_reply) \
+	X(m_pm_vfs) \
+	X(m_pm_vfs_exec) \
+	X(m_pm_vfs_exec_reply)
+
 #endif

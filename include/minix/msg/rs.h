@@ -163,4 +163,14 @@ struct m_rs_pci_acl {
 	uint32_t len;
 };
 
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_RS(X) \
+	X(m_rs_init) \
+	X(m_rs_status) \
+	X(m_rs_signal) \
+	X(m_rs_lu) \
+	X(m_rs_req) \
+	X(m_rs_pci_acl)
+
 #endif

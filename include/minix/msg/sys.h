@@ -217,4 +217,37 @@ struct m_sys_sigreturn {		/* resume ep from its signal frame */
 	vir_bytes context;		/* its struct sigcontext */
 };
 
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_SYS(X) \
+	X(m_notify) \
+	X(m_sys_getinfo) \
+	X(m_sys_times) \
+	X(m_sys_times_reply) \
+	X(m_sys_setalarm) \
+	X(m_sys_setalarm_reply) \
+	X(m_sys_devio) \
+	X(m_sys_devio_reply) \
+	X(m_sys_vdevio) \
+	X(m_sys_irqctl) \
+	X(m_sys_irqctl_reply) \
+	X(m_sys_privctl) \
+	X(m_sys_setgrant) \
+	X(m_sys_safecopy) \
+	X(m_sys_kill) \
+	X(m_sys_runctl) \
+	X(m_sys_statectl) \
+	X(m_sys_exit) \
+	X(m_sys_abort) \
+	X(m_sys_diagctl) \
+	X(m_sys_fork) \
+	X(m_sys_fork_reply) \
+	X(m_sys_exec) \
+	X(m_sys_memmap) \
+	X(m_sys_vircopy) \
+	X(m_sys_getksig_reply) \
+	X(m_sys_endksig) \
+	X(m_sys_sigsend) \
+	X(m_sys_sigreturn)
+
 #endif

@@ -144,4 +144,18 @@ struct vfs_mountinfo {			/* for df and mount without arguments */
 	uint32_t mi_flags;
 };
 
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_VFS(X) \
+	X(m_vfs_path) \
+	X(m_vfs_path2) \
+	X(m_vfs_fd) \
+	X(m_vfs_io) \
+	X(m_vfs_lseek) \
+	X(m_vfs_ioctl) \
+	X(m_vfs_utime) \
+	X(m_vfs_mount) \
+	X(m_vfs_mapdriver) \
+	X(m_vfs_select)
+
 #endif
