@@ -116,7 +116,8 @@ void expire_timers(void);
 /* getset.c */
 int do_getpid(void);
 int do_getid(void);
-int do_setid(void);
+int do_setuid(void);
+int do_setgid(void);
 int do_setsid(void);
 int do_getpgrp(void);
 int do_setpgid(void);

@@ -18,25 +18,27 @@
 #define PM_GETPID	(PM_BASE + 4)	/* -> m_pm_getpid_reply */
 #define PM_EXEC		(PM_BASE + 5)	/* m_pm_exec; no reply on success */
 #define PM_KILL		(PM_BASE + 6)	/* m_pm_kill */
-#define PM_SIGACTION	(PM_BASE + 7)	/* m_pm_sig <-> m_pm_sig */
-#define PM_SIGPROCMASK	(PM_BASE + 8)	/* m_pm_sig (how, mask) -> old mask */
-#define PM_SIGSUSPEND	(PM_BASE + 9)	/* m_pm_sig (mask) -> -EINTR */
-#define PM_SIGPENDING	(PM_BASE + 10)	/* -> m_pm_sig (mask) */
+#define PM_SIGACTION	(PM_BASE + 7)	/* m_pm_sigaction ->
+					 * m_pm_sigaction_reply */
+#define PM_SIGPROCMASK	(PM_BASE + 8)	/* m_pm_sigprocmask ->
+					 * m_pm_sigprocmask_reply */
+#define PM_SIGSUSPEND	(PM_BASE + 9)	/* m_pm_sigsuspend -> -EINTR */
+#define PM_SIGPENDING	(PM_BASE + 10)	/* -> m_pm_sigpending_reply */
 #define PM_SIGRETURN	(PM_BASE + 11)	/* m_pm_sigreturn; no reply */
-#define PM_ALARM	(PM_BASE + 12)	/* m_pm_time (ticks) -> ticks left */
+#define PM_ALARM	(PM_BASE + 12)	/* m_pm_alarm -> ticks left */
 #define PM_TIMES	(PM_BASE + 13)	/* -> m_pm_times_reply */
-#define PM_GETID	(PM_BASE + 14)	/* -> m_pm_id (uid, euid, gid, egid) */
-#define PM_SETUID	(PM_BASE + 15)	/* m_pm_id (uid) */
-#define PM_SETGID	(PM_BASE + 16)	/* m_pm_id (gid) */
-#define PM_SETEUID	(PM_BASE + 17)
-#define PM_SETEGID	(PM_BASE + 18)
+#define PM_GETID	(PM_BASE + 14)	/* -> m_pm_getid_reply */
+#define PM_SETUID	(PM_BASE + 15)	/* m_pm_setuid */
+#define PM_SETGID	(PM_BASE + 16)	/* m_pm_setgid */
+#define PM_SETEUID	(PM_BASE + 17)	/* m_pm_setuid */
+#define PM_SETEGID	(PM_BASE + 18)	/* m_pm_setgid */
 #define PM_SETSID	(PM_BASE + 19)	/* -> the new session id */
-#define PM_GETPGRP	(PM_BASE + 20)	/* m_pm_pgrp (pid) -> pgrp */
-#define PM_SETPGID	(PM_BASE + 21)	/* m_pm_pgrp (pid, pgid) */
-#define PM_GETSID	(PM_BASE + 22)	/* m_pm_pgrp (pid) -> sid */
-#define PM_TIME		(PM_BASE + 23)	/* -> m_pm_time (sec, nsec) */
-#define PM_STIME	(PM_BASE + 24)	/* m_pm_time (sec): set the clock */
-#define PM_SLEEP	(PM_BASE + 25)	/* m_pm_time (ticks) -> 0 / ticks left */
+#define PM_GETPGRP	(PM_BASE + 20)	/* m_pm_getpgrp -> pgrp */
+#define PM_SETPGID	(PM_BASE + 21)	/* m_pm_setpgid */
+#define PM_GETSID	(PM_BASE + 22)	/* m_pm_getsid -> sid */
+#define PM_TIME		(PM_BASE + 23)	/* -> m_pm_time_reply */
+#define PM_STIME	(PM_BASE + 24)	/* m_pm_stime: set the clock */
+#define PM_SLEEP	(PM_BASE + 25)	/* m_pm_sleep -> 0 / ticks left */
 #define PM_REBOOT	(PM_BASE + 26)	/* m_pm_reboot */
 #define PM_GETPROCS	(PM_BASE + 27)	/* m_pm_getprocs -> entries */
 #define PM_SRV_NEW	(PM_BASE + 28)	/* RS (asynsend): a service RS made
@@ -93,13 +95,34 @@ struct m_pm_kill {
 	int sig;
 };
 
-struct m_pm_sig {
-	int sig;			/* SIGACTION */
-	int how;			/* SIGPROCMASK: SIG_BLOCK, ... */
-	vir_bytes handler;		/* SIGACTION: SIG_DFL, SIG_IGN, or code */
-	uint32_t mask;			/* sa_mask, or the set */
+struct m_pm_sigaction {
+	int sig;
+	int change;			/* 0: only ask for the action now */
+	vir_bytes handler;		/* SIG_DFL, SIG_IGN, or code */
+	uint32_t mask;			/* sa_mask */
 	uint32_t flags;			/* sa_flags */
-	vir_bytes trampoline;		/* SIGACTION: libc's return path */
+	vir_bytes trampoline;		/* libc's return path from handlers */
+};
+struct m_pm_sigaction_reply {		/* the action before the call */
+	vir_bytes handler;
+	uint32_t mask;
+	uint32_t flags;
+};
+
+struct m_pm_sigprocmask {
+	int how;			/* SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK */
+	uint32_t set;
+};
+struct m_pm_sigprocmask_reply {
+	uint32_t old;			/* the mask before the call */
+};
+
+struct m_pm_sigsuspend {
+	uint32_t mask;			/* blocked while suspended */
+};
+
+struct m_pm_sigpending_reply {
+	uint32_t pending;		/* the blocked signals that came */
 };
 
 struct m_pm_sigreturn {
@@ -112,19 +135,46 @@ struct m_pm_times_reply {
 	uint32_t uptime;
 };
 
-struct m_pm_id {
-	uint32_t uid, euid, gid, egid;
+struct m_pm_getid_reply {
+	uint32_t uid, euid, gid, egid;	/* real and effective */
 };
 
-struct m_pm_pgrp {
-	int pid;
-	int pgid;
+struct m_pm_setuid {			/* SETUID, SETEUID */
+	uint32_t uid;
 };
 
-struct m_pm_time {
-	int64_t sec;
+struct m_pm_setgid {			/* SETGID, SETEGID */
+	uint32_t gid;
+};
+
+struct m_pm_getpgrp {
+	int pid;			/* whose group; 0: the caller's */
+};
+
+struct m_pm_getsid {
+	int pid;			/* whose session; 0: the caller's */
+};
+
+struct m_pm_setpgid {
+	int pid;			/* who moves; 0: the caller */
+	int pgid;			/* to which group; 0: one of its own */
+};
+
+struct m_pm_alarm {
+	uint32_t ticks;			/* SIGALRM after this long; 0: none */
+};
+
+struct m_pm_sleep {
+	uint32_t ticks;			/* how long */
+};
+
+struct m_pm_time_reply {		/* the time of day */
+	int64_t sec;			/* since 1970 */
 	uint32_t nsec;
-	uint32_t ticks;			/* ALARM, SLEEP */
+};
+
+struct m_pm_stime {
+	int64_t sec;			/* the time of day now, since 1970 */
 };
 
 struct m_pm_reboot {
@@ -217,12 +267,24 @@ struct m_pm_vfs_exec_reply {
 	X(m_pm_getpid_reply) \
 	X(m_pm_exec) \
 	X(m_pm_kill) \
-	X(m_pm_sig) \
+	X(m_pm_sigaction) \
+	X(m_pm_sigaction_reply) \
+	X(m_pm_sigprocmask) \
+	X(m_pm_sigprocmask_reply) \
+	X(m_pm_sigsuspend) \
+	X(m_pm_sigpending_reply) \
 	X(m_pm_sigreturn) \
 	X(m_pm_times_reply) \
-	X(m_pm_id) \
-	X(m_pm_pgrp) \
-	X(m_pm_time) \
+	X(m_pm_getid_reply) \
+	X(m_pm_setuid) \
+	X(m_pm_setgid) \
+	X(m_pm_getpgrp) \
+	X(m_pm_getsid) \
+	X(m_pm_setpgid) \
+	X(m_pm_alarm) \
+	X(m_pm_sleep) \
+	X(m_pm_time_reply) \
+	X(m_pm_stime) \
 	X(m_pm_reboot) \
 	X(m_pm_getprocs) \
 	X(m_pm_jobsig) \
