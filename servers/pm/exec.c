@@ -36,13 +36,14 @@ int do_exec(void)
 	    || e->frame_len > EXEC_FRAME_MAX)
 		return e->frame_len > EXEC_FRAME_MAX ? -E2BIG : -EINVAL;
 	memset(&m, 0, sizeof(m));
+	m.m_pm_vfs_exec.ep = mp->mp_endpoint;
 	m.m_pm_vfs_exec.path = e->path;
 	m.m_pm_vfs_exec.path_len = e->path_len;
 	m.m_pm_vfs_exec.frame = e->frame;
 	m.m_pm_vfs_exec.frame_len = e->frame_len;
 	m.m_pm_vfs_exec.uid = mp->mp_euid;
 	m.m_pm_vfs_exec.gid = mp->mp_egid;
-	r = tell_vfs(PM_VFS_EXEC, mp, &m);
+	r = tell_vfs(PM_VFS_EXEC, &m);
 	if (r != OK && (m.m_pm_vfs_exec_reply.flags & EXEC_DEAD)) {
 		pm_exit(mp, W_EXITCODE(0, SIGKILL));
 		return -EDONTREPLY;

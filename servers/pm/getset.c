@@ -44,9 +44,10 @@ int do_setuid(void)
 		mp->mp_ruid = uid;
 	mp->mp_euid = uid;
 	memset(&m, 0, sizeof(m));
-	m.m_pm_vfs.uid = mp->mp_ruid;
-	m.m_pm_vfs.euid = mp->mp_euid;
-	return tell_vfs(PM_VFS_SETUID, mp, &m);
+	m.m_pm_vfs_setuid.ep = mp->mp_endpoint;
+	m.m_pm_vfs_setuid.ruid = mp->mp_ruid;
+	m.m_pm_vfs_setuid.euid = mp->mp_euid;
+	return tell_vfs(PM_VFS_SETUID, &m);
 }
 
 /* setgid, setegid: the same rules for group ids. */
@@ -61,21 +62,20 @@ int do_setgid(void)
 		mp->mp_rgid = gid;
 	mp->mp_egid = gid;
 	memset(&m, 0, sizeof(m));
-	m.m_pm_vfs.uid = mp->mp_rgid;
-	m.m_pm_vfs.euid = mp->mp_egid;
-	return tell_vfs(PM_VFS_SETGID, mp, &m);
+	m.m_pm_vfs_setgid.ep = mp->mp_endpoint;
+	m.m_pm_vfs_setgid.rgid = mp->mp_rgid;
+	m.m_pm_vfs_setgid.egid = mp->mp_egid;
+	return tell_vfs(PM_VFS_SETGID, &m);
 }
 
 int do_setsid(void)
 {
-	message m;
 	int r;
 
 	if (mp->mp_pgrp == mp->mp_pid || find_pid(mp->mp_pid) != mp)
 		return -EPERM;		/* already a group leader */
 	mp->mp_sid = mp->mp_pgrp = mp->mp_pid;
-	memset(&m, 0, sizeof(m));
-	if ((r = tell_vfs(PM_VFS_SETSID, mp, &m)) != OK)
+	if ((r = tell_vfs_proc(PM_VFS_SETSID, mp)) != OK)
 		return r;
 	return mp->mp_sid;
 }
@@ -133,6 +133,7 @@ int do_setpgid(void)
 	rmp->mp_pgrp = pgid;
 	/* VFS tells a terminal which group reads it (job control). */
 	memset(&m, 0, sizeof(m));
-	m.m_pm_vfs.pgrp = pgid;
-	return tell_vfs(PM_VFS_SETPGID, rmp, &m);
+	m.m_pm_vfs_setpgid.ep = rmp->mp_endpoint;
+	m.m_pm_vfs_setpgid.pgrp = pgid;
+	return tell_vfs(PM_VFS_SETPGID, &m);
 }

@@ -5,21 +5,26 @@
 #include <string.h>
 #include "pm.h"
 
-/* A PM_VFS_* request for rmp, answered synchronously.  m carries the
- * call's payload and gets VFS's reply. */
-int tell_vfs(int type, struct mproc *rmp, message *m)
+/* A PM_VFS_* request, answered synchronously.  m carries the call's
+ * payload and gets VFS's reply. */
+int tell_vfs(int type, message *m)
 {
 	int r;
 
 	m->m_type = type;
-	m->m_pm_vfs.ep = rmp->mp_endpoint;
-	if (type == PM_VFS_FORK)
-		m->m_pm_vfs.pid = rmp->mp_pid;
-	if (type == PM_VFS_EXEC)
-		m->m_pm_vfs_exec.ep = rmp->mp_endpoint;
 	if ((r = ipc_sendrec(VFS_PROC_EP, m)) != OK)
 		return r;
 	return m->m_type;
+}
+
+/* A PM_VFS_* request whose only argument is the process (m_pm_vfs_proc). */
+int tell_vfs_proc(int type, struct mproc *rmp)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_pm_vfs_proc.ep = rmp->mp_endpoint;
+	return tell_vfs(type, &m);
 }
 
 int do_reboot(void)
@@ -32,7 +37,7 @@ int do_reboot(void)
 	if (how != RBT_HALT && how != RBT_REBOOT && how != RBT_POWEROFF)
 		return -EINVAL;
 	memset(&m, 0, sizeof(m));
-	(void) tell_vfs(PM_VFS_SYNC, mp, &m);
+	(void) tell_vfs(PM_VFS_SYNC, &m);
 	(void) sys_abort(how);
 	return -EGENERIC;		/* not reached */
 }

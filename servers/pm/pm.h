@@ -129,6 +129,7 @@ int do_getprocs(void);
 int do_srv_kill(void);
 int do_epinfo(void);
 int do_srv_epinfo(void);
-int tell_vfs(int type, struct mproc *rmp, message *m);
+int tell_vfs(int type, message *m);
+int tell_vfs_proc(int type, struct mproc *rmp);
 
 #endif

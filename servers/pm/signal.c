@@ -115,7 +115,6 @@ static void continue_proc(struct mproc *rmp)
 static bool unpause(struct mproc *rmp)
 {
 	struct proc_info pi;
-	message m;
 
 	if (rmp->mp_flags & (MP_WAITING | MP_SIGSUSPENDED | MP_SLEEPING)) {
 		int left = (rmp->mp_flags & MP_SLEEPING)
@@ -131,8 +130,7 @@ static bool unpause(struct mproc *rmp)
 		return true;
 	if (pi.pi_blocked_on != VFS_PROC_EP)
 		return false;
-	memset(&m, 0, sizeof(m));
-	return tell_vfs(PM_VFS_UNPAUSE, rmp, &m) == OK;
+	return tell_vfs_proc(PM_VFS_UNPAUSE, rmp) == OK;
 }
 
 /* Run the handler for sig in rmp. */

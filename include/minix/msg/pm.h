@@ -218,25 +218,48 @@ struct pm_procinfo {
 
 /* PM -> VFS: keep VFS's per-process state in step. */
 #define PM_VFS_BASE	0x0180
-#define PM_VFS_FORK	(PM_VFS_BASE + 1)	/* m_pm_vfs */
-#define PM_VFS_EXIT	(PM_VFS_BASE + 2)	/* m_pm_vfs */
+#define PM_VFS_FORK	(PM_VFS_BASE + 1)	/* m_pm_vfs_fork */
+#define PM_VFS_EXIT	(PM_VFS_BASE + 2)	/* m_pm_vfs_proc */
 #define PM_VFS_EXEC	(PM_VFS_BASE + 3)	/* m_pm_vfs_exec -> m_pm_vfs_exec_reply */
-#define PM_VFS_SETUID	(PM_VFS_BASE + 4)	/* m_pm_vfs (uid, euid) */
-#define PM_VFS_SETGID	(PM_VFS_BASE + 5)	/* m_pm_vfs (gid, egid) */
-#define PM_VFS_SETSID	(PM_VFS_BASE + 6)	/* m_pm_vfs */
-#define PM_VFS_UNPAUSE	(PM_VFS_BASE + 7)	/* m_pm_vfs: end its blocked call */
-#define PM_VFS_SYNC	(PM_VFS_BASE + 8)	/* before a reboot */
-#define PM_VFS_NEWPROC	(PM_VFS_BASE + 9)	/* m_pm_vfs: a process PM did
-						 * not fork (a boot process) */
-#define PM_VFS_SETPGID	(PM_VFS_BASE + 10)	/* m_pm_vfs (pgrp) */
+#define PM_VFS_SETUID	(PM_VFS_BASE + 4)	/* m_pm_vfs_setuid */
+#define PM_VFS_SETGID	(PM_VFS_BASE + 5)	/* m_pm_vfs_setgid */
+#define PM_VFS_SETSID	(PM_VFS_BASE + 6)	/* m_pm_vfs_proc */
+#define PM_VFS_UNPAUSE	(PM_VFS_BASE + 7)	/* m_pm_vfs_proc: end its blocked
+						 * call */
+#define PM_VFS_SYNC	(PM_VFS_BASE + 8)	/* no payload: before a reboot */
+#define PM_VFS_NEWPROC	(PM_VFS_BASE + 9)	/* m_pm_vfs_newproc: a process PM
+						 * did not fork (a service) */
+#define PM_VFS_SETPGID	(PM_VFS_BASE + 10)	/* m_pm_vfs_setpgid */
 #define PM_VFS_LAST	PM_VFS_SETPGID
 
-struct m_pm_vfs {
+struct m_pm_vfs_proc {			/* EXIT, SETSID, UNPAUSE */
+	endpoint_t ep;			/* the process */
+};
+
+struct m_pm_vfs_fork {
+	endpoint_t ep;			/* the child */
+	endpoint_t parent;		/* whose files it shares */
+	int pid;			/* the child's */
+};
+
+struct m_pm_vfs_newproc {
 	endpoint_t ep;
-	endpoint_t parent;		/* FORK */
 	int pid;
-	uint32_t uid, euid;		/* SETUID, or gid/egid for SETGID */
-	int pgrp;			/* SETPGID: its new process group */
+};
+
+struct m_pm_vfs_setuid {
+	endpoint_t ep;
+	uint32_t ruid, euid;		/* its user ids now */
+};
+
+struct m_pm_vfs_setgid {
+	endpoint_t ep;
+	uint32_t rgid, egid;		/* its group ids now */
+};
+
+struct m_pm_vfs_setpgid {
+	endpoint_t ep;
+	int pgrp;			/* its process group now */
 };
 
 struct m_pm_vfs_exec {
@@ -290,7 +313,12 @@ struct m_pm_vfs_exec_reply {
 	X(m_pm_jobsig) \
 	X(m_pm_srv) \
 	X(m_pm_srv_reply) \
-	X(m_pm_vfs) \
+	X(m_pm_vfs_proc) \
+	X(m_pm_vfs_fork) \
+	X(m_pm_vfs_newproc) \
+	X(m_pm_vfs_setuid) \
+	X(m_pm_vfs_setgid) \
+	X(m_pm_vfs_setpgid) \
 	X(m_pm_vfs_exec) \
 	X(m_pm_vfs_exec_reply)
 
