@@ -122,7 +122,7 @@ struct mproc *srv_adopt(endpoint_t ep)
 /* RS (asynsend): it has made a service; ep runs as uid. */
 int do_srv_new(void)
 {
-	endpoint_t ep = m_in.m_pm_srv.ep;
+	endpoint_t ep = m_in.m_pm_srv_new.ep;
 	struct mproc *rmp;
 	message m;
 
@@ -130,7 +130,7 @@ int do_srv_new(void)
 		return -EDONTREPLY;
 	if ((rmp = find_ep(ep)) == NULL && (rmp = srv_adopt(ep)) == NULL)
 		return -EDONTREPLY;	/* already gone */
-	rmp->mp_ruid = rmp->mp_euid = m_in.m_pm_srv.uid;
+	rmp->mp_ruid = rmp->mp_euid = m_in.m_pm_srv_new.uid;
 	if (rmp->mp_euid != 0) {
 		memset(&m, 0, sizeof(m));
 		m.m_pm_vfs_setuid.ep = ep;
@@ -257,8 +257,8 @@ static void tell_rs_exit(struct mproc *rmp, int status)
 
 	memset(&m, 0, sizeof(m));
 	m.m_type = PM_RS_EXIT;
-	m.m_pm_srv.ep = rmp->mp_endpoint;
-	m.m_pm_srv.uid = status;
+	m.m_pm_rs_exit.ep = rmp->mp_endpoint;
+	m.m_pm_rs_exit.status = status;
 	(void) asynsend3(RS_PROC_EP, &m, AMF_NOREPLY);
 }
 

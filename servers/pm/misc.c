@@ -102,7 +102,7 @@ int do_srv_kill(void)
 	struct mproc *rmp;
 
 	if (m_in.m_source == RS_PROC_EP
-	    && (rmp = find_ep(m_in.m_pm_srv.ep)) != NULL)
+	    && (rmp = find_ep(m_in.m_pm_srv_kill.ep)) != NULL)
 		pm_exit(rmp, W_EXITCODE(0, SIGKILL));
 	return -EDONTREPLY;
 }
@@ -113,14 +113,14 @@ static void epinfo(endpoint_t ep, message *m)
 	struct mproc *rmp;
 
 	memset(m, 0, sizeof(*m));
-	m->m_pm_srv_reply.ep = ep;
+	m->m_pm_epinfo_reply.ep = ep;
 	if ((rmp = find_ep(ep)) == NULL && (rmp = srv_adopt(ep)) == NULL) {
-		m->m_pm_srv_reply.result = -ESRCH;
+		m->m_pm_epinfo_reply.result = -ESRCH;
 		return;
 	}
-	m->m_pm_srv_reply.pid = rmp->mp_pid;
-	m->m_pm_srv_reply.uid = rmp->mp_euid;
-	m->m_pm_srv_reply.result = OK;
+	m->m_pm_epinfo_reply.pid = rmp->mp_pid;
+	m->m_pm_epinfo_reply.uid = rmp->mp_euid;
+	m->m_pm_epinfo_reply.result = OK;
 }
 
 /* A system process asks who a process is, and waits for the answer. */
@@ -130,8 +130,8 @@ int do_epinfo(void)
 
 	if (!(mp->mp_flags & MP_SYSTEM))
 		return -EPERM;
-	epinfo(m_in.m_pm_srv.ep, &m);
-	m.m_type = m.m_pm_srv_reply.result;
+	epinfo(m_in.m_pm_epinfo.ep, &m);
+	m.m_type = m.m_pm_epinfo_reply.result;
 	reply_msg(mp, &m);
 	return -EDONTREPLY;
 }
@@ -145,7 +145,7 @@ int do_srv_epinfo(void)
 
 	if (m_in.m_source != RS_PROC_EP)
 		return -EDONTREPLY;
-	epinfo(m_in.m_pm_srv.ep, &m);
+	epinfo(m_in.m_pm_epinfo.ep, &m);
 	m.m_type = PM_RS_EPINFO;
 	(void) asynsend3(RS_PROC_EP, &m, AMF_NOREPLY);
 	return -EDONTREPLY;

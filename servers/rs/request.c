@@ -228,7 +228,7 @@ static int do_pci_acl(message *m)
 }
 
 /* who: PM's answer about the caller, or NULL if PM has not been asked. */
-static int dispatch(message *m, const struct m_pm_srv_reply *who)
+static int dispatch(message *m, const struct m_pm_epinfo_reply *who)
 {
 	struct rproc *rp;
 
@@ -285,7 +285,7 @@ void rs_request(message *m)
  * parked request's caller. */
 void rs_pm_answer(const message *m)
 {
-	const struct m_pm_srv_reply *who = &m->m_pm_srv_reply;
+	const struct m_pm_epinfo_reply *who = &m->m_pm_epinfo_reply;
 	struct rproc *rp;
 	message req;
 	int i;

@@ -42,14 +42,16 @@
 #define PM_REBOOT	(PM_BASE + 26)	/* m_pm_reboot */
 #define PM_GETPROCS	(PM_BASE + 27)	/* m_pm_getprocs -> entries */
 #define PM_SRV_NEW	(PM_BASE + 28)	/* RS (asynsend): a service RS made
-					 * itself (FORK_EMPTY); m_pm_srv */
+					 * itself (FORK_EMPTY); m_pm_srv_new */
 #define PM_SRV_KILL	(PM_BASE + 29)	/* RS (asynsend): a service has ended
-					 * or must end; clean up, m_pm_srv */
-#define PM_EPINFO	(PM_BASE + 30)	/* m_pm_srv (ep) -> m_pm_srv_reply */
+					 * or must end; clean up,
+					 * m_pm_srv_kill */
+#define PM_EPINFO	(PM_BASE + 30)	/* m_pm_epinfo -> m_pm_epinfo_reply */
 #define PM_JOBSIG	(PM_BASE + 31)	/* a terminal: m_pm_jobsig -> JOBSIG_*
 					 * or -EIO (orphaned group) */
-#define PM_SRV_EPINFO	(PM_BASE + 32)	/* RS (asynsend): who is ep? m_pm_srv;
-					 * answered with PM_RS_EPINFO */
+#define PM_SRV_EPINFO	(PM_BASE + 32)	/* RS (asynsend): who is ep?
+					 * m_pm_epinfo; answered with
+					 * PM_RS_EPINFO */
 #define PM_LAST		PM_SRV_EPINFO
 
 /* PM_JOBSIG's answers.  SENT: the caller's group got sig, so the terminal
@@ -59,11 +61,10 @@
 #define JOBSIG_SENT	0
 #define JOBSIG_IGNORED	1
 
-/* PM -> RS (asynsend): a service has exited; m_pm_srv (ep, uid: the
- * wait status). */
+/* PM -> RS (asynsend): a service has ended; m_pm_rs_exit. */
 #define PM_RS_EXIT	(PM_BASE + 40)
-/* PM -> RS (asynsend): the answer to PM_SRV_EPINFO, m_pm_srv_reply.  RS
- * asks and is answered this way so that it never waits for PM. */
+/* PM -> RS (asynsend): the answer to PM_SRV_EPINFO, m_pm_epinfo_reply.
+ * RS asks and is answered this way so that it never waits for PM. */
 #define PM_RS_EPINFO	(PM_BASE + 41)
 
 struct m_pm_exit {
@@ -191,16 +192,30 @@ struct m_pm_jobsig {			/* from a terminal driver */
 	int sig;			/* SIGTTIN or SIGTTOU */
 };
 
-struct m_pm_srv {			/* RS's services */
+struct m_pm_srv_new {			/* a service RS has made */
 	endpoint_t ep;
-	uint32_t uid;
+	uint32_t uid;			/* it runs as */
 };
-struct m_pm_srv_reply {
+
+struct m_pm_srv_kill {			/* a service RS has ended */
+	endpoint_t ep;
+};
+
+struct m_pm_epinfo {			/* EPINFO, SRV_EPINFO */
+	endpoint_t ep;			/* who is this? */
+};
+struct m_pm_epinfo_reply {		/* EPINFO, and PM_RS_EPINFO */
 	endpoint_t ep;			/* the process asked about */
 	int pid;
-	uint32_t uid;			/* EPINFO: its effective uid */
-	int result;			/* RS_EPINFO: OK, or -ESRCH: no such
-					 * process (EPINFO: in m_type) */
+	uint32_t uid;			/* its effective uid */
+	int result;			/* OK, or -ESRCH: no such process
+					 * (EPINFO's reply has it in m_type
+					 * too) */
+};
+
+struct m_pm_rs_exit {			/* a service's process has ended */
+	endpoint_t ep;
+	int status;			/* its wait status (sys/wait.h) */
 };
 
 /* One line of `ps`. */
@@ -311,8 +326,11 @@ struct m_pm_vfs_exec_reply {
 	X(m_pm_reboot) \
 	X(m_pm_getprocs) \
 	X(m_pm_jobsig) \
-	X(m_pm_srv) \
-	X(m_pm_srv_reply) \
+	X(m_pm_srv_new) \
+	X(m_pm_srv_kill) \
+	X(m_pm_epinfo) \
+	X(m_pm_epinfo_reply) \
+	X(m_pm_rs_exit) \
 	X(m_pm_vfs_proc) \
 	X(m_pm_vfs_fork) \
 	X(m_pm_vfs_newproc) \
