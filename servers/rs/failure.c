@@ -188,7 +188,7 @@ void rs_service_exit(message *m)
 		return;
 	}
 	snprintf(why, sizeof(why), "exited with status %d",
-		m->m_rs_status.result & 0xFF);
+		m->m_rs_exit.status & 0xFF);
 	rs_failed(rp, why);
 }
 

@@ -64,7 +64,7 @@ void rs_init_reply(message *m)
 {
 	struct rproc *rp = rs_find_endpoint(m->m_source);
 	endpoint_t who = m->m_source;
-	int result = m->m_rs_status.result;
+	int result = m->m_rs_init_reply.result;
 
 	if (rp != NULL && rp->r_state == RSS_STARTING) {
 		if (result != OK) {
@@ -99,7 +99,7 @@ int rs_init_sync(struct rproc *rp, int type)
 			break;
 		}
 		if (m.m_source == rp->r_endpoint && m.m_type == RS_INIT_REPLY) {
-			r = m.m_rs_status.result;
+			r = m.m_rs_init_reply.result;
 			break;
 		}
 		if (m.m_type == RS_EXIT)	/* an earlier one gave up */
