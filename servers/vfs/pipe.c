@@ -50,8 +50,8 @@ int do_pipe(void)
 	vp->v_pipe->p_readers = vp->v_pipe->p_writers = 1;
 	memset(&m, 0, sizeof(m));
 	m.m_type = OK;
-	m.m_vfs_fd.fd = fd0;
-	m.m_vfs_fd.fd2 = fd1;
+	m.m_vfs_pipe_reply.read_fd = fd0;
+	m.m_vfs_pipe_reply.write_fd = fd1;
 	reply_msg(fp, &m);
 	return -EDONTREPLY;
 }
