@@ -97,8 +97,7 @@ static int chmod_vnode(struct vnode *vp, mode_t mode)
 	if ((r = owner_only(vp)) == OK) {
 		if (fp->fp_euid != 0 && fp->fp_egid != vp->v_gid)
 			mode &= ~S_ISGID;	/* only the group may keep it */
-		r = req_attr(vp->v_vmnt, REQ_CHMOD, vp->v_ino, mode & 07777, 0,
-			0, 0, 0, &node);
+		r = req_chmod(vp->v_vmnt, vp->v_ino, mode & 07777, &node);
 		if (r == OK)
 			update_vnode(vp, &node);
 	}
@@ -140,8 +139,7 @@ static int chown_vnode(struct vnode *vp, uid_t uid, gid_t gid)
 	    && (uid != vp->v_uid || gid != fp->fp_egid))
 		r = -EPERM;		/* users may only give to their group */
 	if (r == OK) {
-		r = req_attr(vp->v_vmnt, REQ_CHOWN, vp->v_ino, 0, uid, gid, 0, 0,
-			&node);
+		r = req_chown(vp->v_vmnt, vp->v_ino, uid, gid, &node);
 		if (r == OK)
 			update_vnode(vp, &node);
 	}
@@ -201,8 +199,8 @@ int do_utime(void)
 	else if (!u->now || (fp->fp_euid != 0 && fp->fp_euid != vp->v_uid))
 		r = u->now ? forbidden(fp, vp, W_BIT) : owner_only(vp);
 	if (r == OK)
-		r = req_attr(vp->v_vmnt, REQ_UTIME, vp->v_ino, 0, 0, 0,
-			u->now ? -1 : u->atime, u->now ? -1 : u->mtime, NULL);
+		r = req_utime(vp->v_vmnt, vp->v_ino, u->now ? -1 : u->atime,
+			u->now ? -1 : u->mtime);
 	put_vnode(vp);
 	return r;
 }

@@ -178,14 +178,14 @@ int req_link(struct vmnt *vmp, ino_nr_t dir, const char *name, ino_nr_t ino);
 int req_rename(struct vmnt *vmp, ino_nr_t odir, const char *oname,
 	ino_nr_t ndir, const char *nname);
 int req_rdlink(struct vmnt *vmp, ino_nr_t ino, char *buf, size_t size);
-int req_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
-	cp_grant_id_t grant, size_t count, struct m_fs_io_reply *out);
 int req_grant_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
 	endpoint_t owner, vir_bytes addr, size_t count, int access,
 	struct m_fs_io_reply *out);
-int req_attr(struct vmnt *vmp, int call, ino_nr_t ino, mode_t mode,
-	uid_t uid, gid_t gid, int64_t atime, int64_t mtime,
+int req_chmod(struct vmnt *vmp, ino_nr_t ino, mode_t mode,
 	struct m_fs_node *node);
+int req_chown(struct vmnt *vmp, ino_nr_t ino, uid_t uid, gid_t gid,
+	struct m_fs_node *node);
+int req_utime(struct vmnt *vmp, ino_nr_t ino, int64_t atime, int64_t mtime);
 int req_stat(struct vmnt *vmp, ino_nr_t ino, struct stat *st);
 int req_statvfs(struct vmnt *vmp, struct statvfs *st);
 int req_ftrunc(struct vmnt *vmp, ino_nr_t ino, off_t size);
