@@ -66,19 +66,19 @@ static ssize_t do_vector(const struct driver *dp, message *m,
 	const struct driver_req *req, int write)
 {
 	struct iovec_s iov[NR_IOREQS];
-	const struct m_bdev_request *b = &m->m_bdev_request;
-	uint64_t pos = b->pos;
+	const struct m_bdev_vector *v = &m->m_bdev_vector;
+	uint64_t pos = v->pos;
 	ssize_t total = 0, r;
 	uint32_t i;
 
-	if (b->count == 0 || b->count > NR_IOREQS)
+	if (v->nr_iov == 0 || v->nr_iov > NR_IOREQS)
 		return -EINVAL;
-	r = sys_safecopyfrom(m->m_source, b->grant, 0, iov,
-		b->count * sizeof(iov[0]));
+	r = sys_safecopyfrom(m->m_source, v->grant, 0, iov,
+		v->nr_iov * sizeof(iov[0]));
 	if (r != OK)
 		return r;
-	for (i = 0; i < b->count; i++) {
-		r = dp->dr_transfer(b->minor, write, pos, m->m_source,
+	for (i = 0; i < v->nr_iov; i++) {
+		r = dp->dr_transfer(v->minor, write, pos, m->m_source,
 			iov[i].iov_grant, 0, iov[i].iov_size, 0, req);
 		if (r < 0)
 			return total > 0 ? total : r;
@@ -90,32 +90,46 @@ static ssize_t do_vector(const struct driver *dp, message *m,
 	return total;
 }
 
+/* The minor a block request is for (each request's payload names it). */
+static uint32_t bdev_minor(const message *m)
+{
+	switch (m->m_type) {
+	case BDEV_OPEN: return m->m_bdev_open.minor;
+	case BDEV_CLOSE: return m->m_bdev_close.minor;
+	case BDEV_GATHER:
+	case BDEV_SCATTER: return m->m_bdev_vector.minor;
+	case BDEV_IOCTL: return m->m_bdev_ioctl.minor;
+	default: return m->m_bdev_transfer.minor;
+	}
+}
+
 static int do_block(const struct driver *dp, message *m,
 	struct driver_req *req)
 {
-	const struct m_bdev_request *b = &m->m_bdev_request;
+	const struct m_bdev_transfer *t = &m->m_bdev_transfer;
+	const struct m_bdev_ioctl *io = &m->m_bdev_ioctl;
 
-	req->dr_minor = b->minor;
-	req->dr_id = b->id;
+	req->dr_minor = bdev_minor(m);
 	if (drv_reopen_needed(m->m_source, m->m_type == BDEV_OPEN))
 		return -ERESTART;
 	switch (m->m_type) {
 	case BDEV_OPEN:
-		return dp->dr_open(b->minor, b->count, req);
+		return dp->dr_open(m->m_bdev_open.minor, m->m_bdev_open.access,
+			req);
 	case BDEV_CLOSE:
-		return dp->dr_close(b->minor, req);
+		return dp->dr_close(m->m_bdev_close.minor, req);
 	case BDEV_READ:
 	case BDEV_WRITE:
-		return dp->dr_transfer(b->minor, m->m_type == BDEV_WRITE, b->pos,
-			m->m_source, b->grant, 0, b->count, 0, req);
+		return dp->dr_transfer(t->minor, m->m_type == BDEV_WRITE, t->pos,
+			m->m_source, t->grant, 0, t->count, 0, req);
 	case BDEV_GATHER:
 	case BDEV_SCATTER:
 		return do_vector(dp, m, req, m->m_type == BDEV_SCATTER);
 	case BDEV_IOCTL:
 		if (dp->dr_ioctl == NULL)
 			return -ENOTTY;
-		return dp->dr_ioctl(b->minor, b->count, m->m_source, b->grant,
-			req);
+		return dp->dr_ioctl(io->minor, io->request, m->m_source,
+			io->grant, req);
 	default:
 		return -EINVAL;
 	}

@@ -83,21 +83,24 @@ endpoint_t bdev_driver(dev_t dev)
 
 /* One block request to ep; -EDEADSRCDST or -ERESTART if the driver
  * instance is gone (or is a new one that has not seen our open). */
-static int bdev_send(endpoint_t ep, dev_t dev, int type, uint64_t pos,
-	cp_grant_id_t grant, uint32_t count)
+static int bdev_send(endpoint_t ep, message *m)
 {
-	message m;
 	int r;
 
-	memset(&m, 0, sizeof(m));
-	m.m_type = type;
-	m.m_bdev_request.minor = minor(dev);
-	m.m_bdev_request.pos = pos;
-	m.m_bdev_request.grant = grant;
-	m.m_bdev_request.count = count;
-	if ((r = ipc_sendrec(ep, &m)) != OK)
+	if ((r = ipc_sendrec(ep, m)) != OK)
 		return r;
-	return m.m_type;
+	return m->m_type;
+}
+
+static int bdev_open_at(endpoint_t ep, dev_t dev, int access)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = BDEV_OPEN;
+	m.m_bdev_open.minor = minor(dev);
+	m.m_bdev_open.access = access;
+	return bdev_send(ep, &m);
 }
 
 static bool bdev_gone(int r)
@@ -135,26 +138,46 @@ static int bdev_recover(dev_t dev, endpoint_t dead)
 	return OK;
 }
 
-/* A request with no data (open, close). */
-static int bdev_call(dev_t dev, int type, uint32_t count)
+static int bdev_open(dev_t dev, int access)
 {
 	endpoint_t ep = driver_ep(dev);
 	int r;
 
 	if (ep == NONE)
 		return -ENXIO;
-	r = bdev_send(ep, dev, type, 0, GRANT_INVALID, count);
+	r = bdev_open_at(ep, dev, access);
 	return bdev_gone(r) ? -EIO : r;
 }
 
-/* A request with data (len bytes at buf in rfp; count is the message's
- * count field): the grant names the driver instance, so it is made again
- * for a new one. */
-static int bdev_data_call(struct fproc *rfp, dev_t dev, int type,
-	uint64_t pos, vir_bytes buf, size_t len, uint32_t count, int access)
+static void bdev_close(dev_t dev)
+{
+	endpoint_t ep = driver_ep(dev);
+	message m;
+
+	if (ep == NONE)
+		return;
+	memset(&m, 0, sizeof(m));
+	m.m_type = BDEV_CLOSE;
+	m.m_bdev_close.minor = minor(dev);
+	(void) bdev_send(ep, &m);
+}
+
+/* Where a data request's grant goes: READ and WRITE, or IOCTL. */
+static cp_grant_id_t *bdev_grant_field(message *m)
+{
+	return m->m_type == BDEV_IOCTL ? &m->m_bdev_ioctl.grant
+		: &m->m_bdev_transfer.grant;
+}
+
+/* A request with data (len bytes at buf in rfp; req is the request but
+ * for its grant): the grant names the driver instance, so it is made
+ * again for a new one. */
+static int bdev_data_call(struct fproc *rfp, dev_t dev, const message *req,
+	vir_bytes buf, size_t len, int access)
 {
 	endpoint_t ep;
 	cp_grant_id_t g;
+	message m;
 	int r;
 
 	for (;;) {
@@ -163,7 +186,9 @@ static int bdev_data_call(struct fproc *rfp, dev_t dev, int type,
 		g = cpf_grant_magic(ep, rfp->fp_endpoint, buf, len, access);
 		if (g < 0)
 			return g;
-		r = bdev_send(ep, dev, type, pos, g, count);
+		m = *req;
+		*bdev_grant_field(&m) = g;
+		r = bdev_send(ep, &m);
 		cpf_revoke(g);
 		if (!bdev_gone(r))
 			return r;
@@ -249,7 +274,7 @@ int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd)
 	int r;
 
 	if (block)
-		return bdev_call(dev, BDEV_OPEN, access);
+		return bdev_open(dev, access);
 	if ((dev = ctty(rfp, dev)) == 0)
 		return -ENXIO;
 	/* A session leader without a terminal gets this one (a terminal
@@ -267,7 +292,7 @@ int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd)
 void dev_close(dev_t dev, bool block)
 {
 	if (block)
-		(void) bdev_call(dev, BDEV_CLOSE, 0);
+		bdev_close(dev);
 	else if (major(dev) != CTTY_MAJOR)
 		(void) cdev_send(NULL, CDEV_CLOSE, dev, 0, GRANT_INVALID, 0, 0);
 }
@@ -309,8 +334,28 @@ int cdev_io(struct fproc *rfp, struct filp *f, int op, vir_bytes buf,
 int bdev_io(struct fproc *rfp, int write, dev_t dev, off_t pos,
 	vir_bytes buf, size_t nbytes)
 {
-	return bdev_data_call(rfp, dev, write ? BDEV_WRITE : BDEV_READ, pos,
-		buf, nbytes, nbytes, write ? CPF_READ : CPF_WRITE);
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = write ? BDEV_WRITE : BDEV_READ;
+	m.m_bdev_transfer.minor = minor(dev);
+	m.m_bdev_transfer.pos = pos;
+	m.m_bdev_transfer.count = nbytes;
+	return bdev_data_call(rfp, dev, &m, buf, nbytes,
+		write ? CPF_READ : CPF_WRITE);
+}
+
+static int bdev_ioctl(struct fproc *rfp, dev_t dev, unsigned long request,
+	vir_bytes arg)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = BDEV_IOCTL;
+	m.m_bdev_ioctl.minor = minor(dev);
+	m.m_bdev_ioctl.request = request;
+	return bdev_data_call(rfp, dev, &m, arg, IOCTL_GRANT,
+		CPF_READ | CPF_WRITE);
 }
 
 int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
@@ -322,8 +367,7 @@ int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
 	int r;
 
 	if (S_ISBLK(vp->v_mode))
-		return bdev_data_call(rfp, dev, BDEV_IOCTL, 0, arg, IOCTL_GRANT,
-			request, CPF_READ | CPF_WRITE);
+		return bdev_ioctl(rfp, dev, request, arg);
 	if ((dev = ctty(rfp, dev)) == 0)
 		return -ENXIO;
 	if ((ep = driver_ep(dev)) == NONE)
@@ -467,8 +511,7 @@ static void reopen_files(int major, endpoint_t ep)
 		dev = f->f_vno->v_rdev;
 		access = open_access(f->f_flags, S_ISBLK(f->f_vno->v_mode));
 		if (S_ISBLK(f->f_vno->v_mode))
-			(void) bdev_send(ep, dev, BDEV_OPEN, 0, GRANT_INVALID,
-				access);
+			(void) bdev_open_at(ep, dev, access);
 		else
 			(void) cdev_send(NULL, CDEV_OPEN, dev, 0, GRANT_INVALID,
 				access, 0);
