@@ -197,45 +197,80 @@ static int bdev_data_call(struct fproc *rfp, dev_t dev, const message *req,
 	}
 }
 
-/* Post a character request to dev's driver (asynchronously). */
+/* Post a character request to the driver of dev (asynchronously). */
 static int cdev_post(dev_t dev, message *m)
 {
 	endpoint_t ep = driver_ep(dev);
 
 	if (ep == NONE)
 		return -ENXIO;
-	m->m_cdev_request.minor = minor(dev);
 	if (asynsend3(ep, m, AMF_NOREPLY) == OK)
 		return OK;
 	dmap[major(dev)].d_driver = NONE;	/* gone: ask DS next time */
 	return -EIO;
 }
 
-/* A character request.  pgrp: on an open, make the device that group's
- * controlling terminal; on a read, write or ioctl of the caller's
- * controlling terminal, the caller's group (job control: a terminal holds
- * back requests from a group not in the foreground); else 0. */
-static int cdev_send_pgrp(struct fproc *rfp, int type, dev_t dev,
-	uint64_t pos, cp_grant_id_t grant, uint32_t count, int flags, int pgrp)
+/* A request that rfp will wait for gets an id of its own, which the
+ * driver's CDEV_REPLY carries back: rfp's slot in the low byte, so the
+ * answer finds its process, and a sequence number above, so that the
+ * late answer to a request that was cancelled is not taken for the
+ * answer to rfp's next one.  Never 0: requests nobody waits for (close,
+ * the re-opens after a restart) carry 0. */
+_Static_assert(NR_PROCS <= 256, "a process slot fits a request id's byte");
+static uint32_t new_request_id(struct fproc *rfp)
+{
+	static uint32_t seq;
+
+	if (++seq > 0xFFFFFF)
+		seq = 1;
+	return seq << 8 | (uint32_t) (rfp - fproc);
+}
+
+/* The caller's group, for a request on its controlling terminal (job
+ * control: a terminal holds back requests from a group not in the
+ * foreground); 0 for any other device. */
+static int user_pgrp(struct fproc *rfp, dev_t dev)
+{
+	return dev == rfp->fp_tty ? rfp->fp_pgrp : 0;
+}
+
+/* rfp's pending open of dev, as it was asked: at the first try, and
+ * again at a restarted driver. */
+static int cdev_send_open(struct fproc *rfp, dev_t dev)
 {
 	message m;
 
 	memset(&m, 0, sizeof(m));
-	m.m_type = type;
-	m.m_cdev_request.pos = pos;
-	m.m_cdev_request.grant = grant;
-	m.m_cdev_request.count = count;
-	m.m_cdev_request.flags = flags;
-	m.m_cdev_request.user = rfp != NULL ? rfp->fp_endpoint : NONE;
-	m.m_cdev_request.id = rfp != NULL ? (uint32_t) rfp->fp_endpoint : 0;
-	m.m_cdev_request.pgrp = pgrp;
+	m.m_type = CDEV_OPEN;
+	m.m_cdev_open.minor = minor(dev);
+	m.m_cdev_open.access = rfp->fp_cdev_access;
+	m.m_cdev_open.user = rfp->fp_endpoint;
+	m.m_cdev_open.id = rfp->fp_cdev_id;
+	m.m_cdev_open.ctty_pgrp = rfp->fp_cdev_ctty ? rfp->fp_pid : 0;
 	return cdev_post(dev, &m);
 }
 
-static int cdev_send(struct fproc *rfp, int type, dev_t dev, uint64_t pos,
-	cp_grant_id_t grant, uint32_t count, int flags)
+/* An open on behalf of nobody waiting (a re-open after a restart). */
+static int cdev_send_reopen(dev_t dev, int access)
 {
-	return cdev_send_pgrp(rfp, type, dev, pos, grant, count, flags, 0);
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = CDEV_OPEN;
+	m.m_cdev_open.minor = minor(dev);
+	m.m_cdev_open.access = access;
+	m.m_cdev_open.user = NONE;
+	return cdev_post(dev, &m);
+}
+
+static int cdev_send_close(dev_t dev)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = CDEV_CLOSE;
+	m.m_cdev_close.minor = minor(dev);
+	return cdev_post(dev, &m);
 }
 
 /* Suspend rfp until the driver answers request op. */
@@ -282,9 +317,8 @@ int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd)
 	rfp->fp_cdev_ctty = major(dev) == TTY_MAJOR && rfp->fp_sesldr
 		&& rfp->fp_tty == 0 && !(flags & O_NOCTTY);
 	rfp->fp_cdev_access = access;
-	r = cdev_send_pgrp(rfp, CDEV_OPEN, dev, 0, GRANT_INVALID, access, 0,
-		rfp->fp_cdev_ctty ? rfp->fp_pid : 0);
-	if (r != OK)
+	rfp->fp_cdev_id = new_request_id(rfp);
+	if ((r = cdev_send_open(rfp, dev)) != OK)
 		return r;
 	return cdev_wait(rfp, dev, CDEV_OPEN, GRANT_INVALID, fd);
 }
@@ -294,7 +328,7 @@ void dev_close(dev_t dev, bool block)
 	if (block)
 		bdev_close(dev);
 	else if (major(dev) != CTTY_MAJOR)
-		(void) cdev_send(NULL, CDEV_CLOSE, dev, 0, GRANT_INVALID, 0, 0);
+		(void) cdev_send_close(dev);
 }
 
 /* A read or write of a character device through f: the position moves
@@ -307,6 +341,7 @@ int cdev_io(struct fproc *rfp, struct filp *f, int op, vir_bytes buf,
 	int flags = f->f_flags;
 	endpoint_t ep;
 	cp_grant_id_t g;
+	message m;
 	int r;
 
 	if ((dev = ctty(rfp, dev)) == 0)
@@ -317,10 +352,17 @@ int cdev_io(struct fproc *rfp, struct filp *f, int op, vir_bytes buf,
 		op == CDEV_READ ? CPF_WRITE : CPF_READ);
 	if (g < 0)
 		return g;
-	r = cdev_send_pgrp(rfp, op, dev, pos, g, nbytes,
-		(flags & O_NONBLOCK) ? CDEV_NONBLOCK : 0,
-		dev == rfp->fp_tty ? rfp->fp_pgrp : 0);
-	if (r != OK) {
+	memset(&m, 0, sizeof(m));
+	m.m_type = op;
+	m.m_cdev_transfer.minor = minor(dev);
+	m.m_cdev_transfer.pos = pos;
+	m.m_cdev_transfer.grant = g;
+	m.m_cdev_transfer.count = nbytes;
+	m.m_cdev_transfer.flags = (flags & O_NONBLOCK) ? CDEV_NONBLOCK : 0;
+	m.m_cdev_transfer.user = rfp->fp_endpoint;
+	m.m_cdev_transfer.id = rfp->fp_cdev_id = new_request_id(rfp);
+	m.m_cdev_transfer.pgrp = user_pgrp(rfp, dev);
+	if ((r = cdev_post(dev, &m)) != OK) {
 		cpf_revoke(g);
 		return r;
 	}
@@ -364,6 +406,7 @@ int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
 	dev_t dev = vp->v_rdev;
 	endpoint_t ep;
 	cp_grant_id_t g;
+	message m;
 	int r;
 
 	if (S_ISBLK(vp->v_mode))
@@ -376,9 +419,15 @@ int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
 		CPF_READ | CPF_WRITE);
 	if (g < 0)
 		return g;
-	r = cdev_send_pgrp(rfp, CDEV_IOCTL, dev, 0, g, request, 0,
-		dev == rfp->fp_tty ? rfp->fp_pgrp : 0);
-	if (r != OK) {
+	memset(&m, 0, sizeof(m));
+	m.m_type = CDEV_IOCTL;
+	m.m_cdev_ioctl.minor = minor(dev);
+	m.m_cdev_ioctl.request = request;
+	m.m_cdev_ioctl.grant = g;
+	m.m_cdev_ioctl.user = rfp->fp_endpoint;
+	m.m_cdev_ioctl.id = rfp->fp_cdev_id = new_request_id(rfp);
+	m.m_cdev_ioctl.pgrp = user_pgrp(rfp, dev);
+	if ((r = cdev_post(dev, &m)) != OK) {
 		cpf_revoke(g);
 		return r;
 	}
@@ -398,9 +447,9 @@ endpoint_t cdev_select(struct fproc *rfp, dev_t *devp, unsigned ops,
 		return NONE;
 	memset(&m, 0, sizeof(m));
 	m.m_type = CDEV_SELECT;
-	m.m_cdev_request.count = ops;
-	m.m_cdev_request.user = rfp->fp_endpoint;
-	m.m_cdev_request.id = id;
+	m.m_cdev_select.minor = minor(*devp);
+	m.m_cdev_select.ops = ops;
+	m.m_cdev_select.id = id;
 	if (cdev_post(*devp, &m) != OK)
 		return NONE;
 	return driver_ep(*devp);
@@ -432,14 +481,21 @@ static void cdev_finish(struct fproc *rfp, int status)
 	reply(rfp, status);
 }
 
-/* A character driver answers. */
+/* A character driver answers the request with id (new_request_id()).
+ * An answer that matches no waiting request is dropped: the answer to
+ * a request that was cancelled (a signal, an exit) or given up when the
+ * driver restarted comes too late, and a driver may answer garbage. */
 void cdev_reply(message *m)
 {
-	struct fproc *rfp = find_fproc((endpoint_t) m->m_cdev_reply.id);
+	uint32_t id = m->m_cdev_reply.id, slot = id & 0xFF;
+	struct fproc *rfp;
 
-	if (rfp == NULL || rfp->fp_blocked_on != FP_CDEV
-	    || rfp->fp_driver != m->m_source)
-		return;			/* the wait was cancelled: too late */
+	if (slot >= NR_PROCS)
+		return;
+	rfp = &fproc[slot];
+	if (!rfp->fp_in_use || rfp->fp_blocked_on != FP_CDEV
+	    || rfp->fp_cdev_id != id || rfp->fp_driver != m->m_source)
+		return;
 	cdev_finish(rfp, m->m_cdev_reply.status);
 }
 
@@ -447,8 +503,14 @@ void cdev_reply(message *m)
 void cdev_cancel(struct fproc *rfp)
 {
 	dev_t dev = rfp->fp_cdev_dev;
+	message m;
 
-	(void) cdev_send(rfp, CDEV_CANCEL, dev, 0, GRANT_INVALID, 0, 0);
+	memset(&m, 0, sizeof(m));
+	m.m_type = CDEV_CANCEL;
+	m.m_cdev_cancel.minor = minor(dev);
+	m.m_cdev_cancel.user = rfp->fp_endpoint;
+	m.m_cdev_cancel.id = rfp->fp_cdev_id;
+	(void) cdev_post(dev, &m);
 	cdev_finish(rfp, -EINTR);
 }
 
@@ -469,8 +531,7 @@ static void driver_restarted(int major, endpoint_t ep)
 			continue;
 		dev = rfp->fp_cdev_dev;
 		if (rfp->fp_cdev_op == CDEV_OPEN && ep != NONE
-		    && cdev_send(rfp, CDEV_OPEN, dev, 0, GRANT_INVALID,
-			rfp->fp_cdev_access, 0) == OK) {
+		    && cdev_send_open(rfp, dev) == OK) {
 			rfp->fp_driver = ep;	/* safe to redo */
 			continue;
 		}
@@ -513,8 +574,7 @@ static void reopen_files(int major, endpoint_t ep)
 		if (S_ISBLK(f->f_vno->v_mode))
 			(void) bdev_open_at(ep, dev, access);
 		else
-			(void) cdev_send(NULL, CDEV_OPEN, dev, 0, GRANT_INVALID,
-				access, 0);
+			(void) cdev_send_reopen(dev, access);
 	}
 	dmap[major].d_opened_at = ep;
 }

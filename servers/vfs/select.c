@@ -324,9 +324,9 @@ int do_select(void)
  * read or write sees it). */
 void select_reply(const message *m)
 {
-	uint32_t id = m->m_cdev_reply.id;
+	uint32_t id = m->m_cdev_sel_reply.id;
 	uint32_t fd = id & 0xFF, slot = (id >> 8) & 0xFF;
-	int status = m->m_cdev_reply.status;
+	int status = m->m_cdev_sel_reply.ready;
 	struct selectentry *se;
 
 	if (slot >= NR_PROCS || fd >= OPEN_MAX)
@@ -372,12 +372,14 @@ void select_notify(const message *m)
 {
 	int major;
 
-	if (nr_waiting == 0 || m->m_cdev_reply.status <= 0)
+	const struct m_cdev_sel_notify *n = &m->m_cdev_sel_notify;
+
+	if (nr_waiting == 0 || (n->ops & CDEV_OP_ALL) == 0)
 		return;
 	for (major = 0; major < NR_MAJORS; major++)
 		if (dmap[major].d_driver == m->m_source)
-			device_ready(makedev(major, m->m_cdev_reply.minor),
-				m->m_source, m->m_cdev_reply.status);
+			device_ready(makedev(major, n->minor), m->m_source,
+				n->ops);
 }
 
 /* CLOCK: the selects whose deadline is past end with what they have. */

@@ -108,6 +108,7 @@ struct fproc {
 	endpoint_t fp_driver;		/* FP_CDEV: whose answer */
 	cp_grant_id_t fp_grant;		/* FP_CDEV: the grant to revoke */
 	int fp_cdev_op;			/* FP_CDEV: CDEV_OPEN, _READ, ... */
+	uint32_t fp_cdev_id;		/* FP_CDEV: the request's id */
 	int fp_cdev_fd;			/* FP_CDEV OPEN: the fd to fill */
 	dev_t fp_cdev_dev;		/* FP_CDEV: the device */
 	bool fp_cdev_ctty;		/* FP_CDEV OPEN: becomes our terminal */
