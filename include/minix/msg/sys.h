@@ -77,13 +77,15 @@ struct m_sys_vdevio {
 #define IRQ_REENABLE	0x001		/* policy: unmask after each notify */
 struct m_sys_irqctl {
 	int request;
-	int irq;			/* IRQ_SETPOLICY: the line */
-	int policy;			/* IRQ_SETPOLICY: IRQ_REENABLE or 0 */
-	int hook_id;			/* SETPOLICY: the bit to report in;
-					 * others: the kernel's hook number */
+	int irq;			/* SETPOLICY: the line */
+	int policy;			/* SETPOLICY: IRQ_REENABLE or 0 */
+	int notify_id;			/* SETPOLICY: the bit of m_notify's
+					 * interrupts that reports it */
+	int hook_id;			/* the others: the hook, as SETPOLICY's
+					 * reply named it */
 };
 struct m_sys_irqctl_reply {
-	int hook_id;			/* SETPOLICY: kernel hook number */
+	int hook_id;			/* SETPOLICY: the kernel's hook number */
 };
 
 #define SYS_PRIV_SET_SYS	1	/* arg: struct priv_desc to install */
