@@ -14,6 +14,11 @@
 
 #define EXEC_FRAME_MAX	(128 * 1024)
 
+/* do_exec() cuts the name VFS sends at PROC_NAME_LEN - 1. */
+_Static_assert(PROC_NAME_LEN
+    <= sizeof(((struct m_pm_vfs_exec_reply *) 0)->name),
+    "a program's name from VFS is cut within the reply");
+
 static void reset_handlers(struct mproc *rmp)
 {
 	int sig;

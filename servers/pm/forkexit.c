@@ -119,7 +119,8 @@ struct mproc *srv_adopt(endpoint_t ep)
 	return rmp;
 }
 
-/* RS (asynsend): it has made a service; ep runs as uid. */
+/* RS (asynsend): it has made a service; ep runs as uid.  Anyone else
+ * may send this too, and is refused. */
 int do_srv_new(void)
 {
 	endpoint_t ep = m_in.m_pm_srv_new.ep;
@@ -127,7 +128,7 @@ int do_srv_new(void)
 	message m;
 
 	if (m_in.m_source != RS_PROC_EP)
-		return -EDONTREPLY;
+		return -EPERM;
 	if ((rmp = find_ep(ep)) == NULL && (rmp = srv_adopt(ep)) == NULL)
 		return -EDONTREPLY;	/* already gone */
 	rmp->mp_ruid = rmp->mp_euid = m_in.m_pm_srv_new.uid;
@@ -223,6 +224,8 @@ void release_zombie(struct mproc *rmp)
 {
 	struct mproc *p = rmp->mp_parent;
 
+	assert((rmp->mp_flags & (MP_IN_USE | MP_ZOMBIE))
+	    == (MP_IN_USE | MP_ZOMBIE));
 	if (p != NULL) {
 		p->mp_child_utime += rmp->mp_child_utime;
 		p->mp_child_stime += rmp->mp_child_stime;

@@ -96,13 +96,15 @@ int do_getprocs(void)
 }
 
 /* RS (asynsend): it has ended a service; clean up after it as after an
- * exit.  PM may never have heard of it, or have seen it exit already. */
+ * exit.  PM may never have heard of it, or have seen it exit already.
+ * Anyone else may send this too, and is refused. */
 int do_srv_kill(void)
 {
 	struct mproc *rmp;
 
-	if (m_in.m_source == RS_PROC_EP
-	    && (rmp = find_ep(m_in.m_pm_srv_kill.ep)) != NULL)
+	if (m_in.m_source != RS_PROC_EP)
+		return -EPERM;
+	if ((rmp = find_ep(m_in.m_pm_srv_kill.ep)) != NULL)
 		pm_exit(rmp, W_EXITCODE(0, SIGKILL));
 	return -EDONTREPLY;
 }
@@ -144,7 +146,7 @@ int do_srv_epinfo(void)
 	message m;
 
 	if (m_in.m_source != RS_PROC_EP)
-		return -EDONTREPLY;
+		return -EPERM;		/* anyone else asks with PM_EPINFO */
 	epinfo(m_in.m_pm_epinfo.ep, &m);
 	m.m_type = PM_RS_EPINFO;
 	(void) asynsend3(RS_PROC_EP, &m, AMF_NOREPLY);

@@ -9,6 +9,7 @@
 #ifndef _PM_PM_H
 #define _PM_PM_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <signal.h>
 #include <minix/syslib.h>

@@ -159,11 +159,15 @@ static void catch_sig(struct mproc *rmp, int sig)
 		sa->handler = (vir_bytes) SIG_DFL;
 }
 
-/* Signal sig arrives at rmp. */
+/* Signal sig arrives at rmp.  Every caller passes a signal that exists:
+ * check_sig()'s come from do_kill(), which refuses the others, and the
+ * kernel's and PM's own are constants or from 1 to _NSIG - 1. */
 void sig_proc(struct mproc *rmp, int sig)
 {
-	struct sigact *sa = &rmp->mp_sigact[sig];
+	struct sigact *sa;
 
+	assert(sig > 0 && sig < _NSIG);
+	sa = &rmp->mp_sigact[sig];
 	if (!(rmp->mp_flags & MP_IN_USE)
 	    || (rmp->mp_flags & (MP_ZOMBIE | MP_EXITING)))
 		return;

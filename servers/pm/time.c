@@ -9,7 +9,10 @@
 #include <minix/config.h>
 #include "pm.h"
 
-/* Arm the kernel alarm for the next alarm or wakeup, if any. */
+/* Arm the kernel alarm for the next alarm or wakeup, if any.  (What
+ * sys_setalarm() returns is the old alarm's time left, which for an
+ * alarm a program set far off may look like an error: it is not
+ * looked at.) */
 void set_timer(void)
 {
 	uint32_t next = 0, t;
