@@ -45,7 +45,8 @@ void dmap_init(const struct boot_info *image, int n)
 					majors[i].label);
 }
 
-/* RS started a driver for major (service up -dev). */
+/* RS started a driver for major (service up -dev).  RS is a peer: a
+ * major out of range is ignored, not trusted. */
 void map_driver(int major, const char *label)
 {
 	if (major <= 0 || major >= NR_MAJORS
@@ -460,19 +461,26 @@ static void cdev_finish(struct fproc *rfp, int status)
 {
 	struct filp *f;
 
+	assert(rfp->fp_blocked_on == FP_CDEV);
 	if (rfp->fp_grant >= 0)
 		cpf_revoke(rfp->fp_grant);
 	rfp->fp_blocked_on = FP_NOT_BLOCKED;
-	if ((rfp->fp_cdev_op == CDEV_READ || rfp->fp_cdev_op == CDEV_WRITE)
-	    && status > 0 && rfp->fp_cdev_filp != NULL)
-		rfp->fp_cdev_filp->f_pos += status;
+	if (rfp->fp_cdev_op == CDEV_READ || rfp->fp_cdev_op == CDEV_WRITE) {
+		assert(rfp->fp_cdev_filp != NULL);
+		if (status > 0)		/* (a driver may claim any count) */
+			rfp->fp_cdev_filp->f_pos += status;
+	}
 	rfp->fp_cdev_filp = NULL;
 	if (rfp->fp_cdev_op == CDEV_OPEN) {
 		if (status == OK) {
 			if (rfp->fp_cdev_ctty)
 				rfp->fp_tty = rfp->fp_cdev_dev;
 			status = rfp->fp_cdev_fd;
-		} else if ((f = get_filp(rfp, rfp->fp_cdev_fd)) != NULL) {
+		} else {
+			/* The fd was installed before the open was sent,
+			 * and a suspended process makes no calls. */
+			f = get_filp(rfp, rfp->fp_cdev_fd);
+			assert(f != NULL);
 			rfp->fp_filp[rfp->fp_cdev_fd] = NULL;
 			f->f_count = 0;
 			put_vnode(f->f_vno);

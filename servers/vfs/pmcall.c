@@ -131,7 +131,14 @@ static int pm_exec_call(message *m)
 {
 	struct fproc *rfp = pm_target(m->m_pm_vfs_exec.ep);
 
-	return rfp != NULL ? vfs_exec(rfp, m) : -EINVAL;
+	if (rfp == NULL)
+		return -EINVAL;
+	/* A process in exec is in PM's sendrec, not ours: a call of its we
+	 * still hold was made with ipc_send(), and ends now, before its
+	 * descriptors change under it. */
+	if (rfp->fp_blocked_on != FP_NOT_BLOCKED)
+		unpause(rfp);
+	return vfs_exec(rfp, m);
 }
 
 static int pm_setuid_call(message *m)

@@ -9,6 +9,7 @@
 #ifndef _VFS_VFS_H
 #define _VFS_VFS_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <limits.h>
 #include <fcntl.h>
