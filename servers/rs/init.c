@@ -66,6 +66,9 @@ void rs_init_reply(message *m)
 	endpoint_t who = m->m_source;
 	int result = m->m_rs_init_reply.result;
 
+	/* An answer from a service that is not starting comes too late (RS
+	 * gave up on it and restarted it) or from a process that was never
+	 * asked: only its sendrec is ended. */
 	if (rp != NULL && rp->r_state == RSS_STARTING) {
 		if (result != OK) {
 			rs_failed(rp, "initialisation failed");

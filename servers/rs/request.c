@@ -292,6 +292,8 @@ void rs_pm_answer(const message *m)
 	message req;
 	int i;
 
+	/* PM answers every question (a service's pid may come after the
+	 * service is gone: then nobody is left to learn it). */
 	if ((rp = rs_find_endpoint(who->ep)) != NULL) {
 		rp->r_pid = who->result == OK ? who->pid : 0;
 		rp->r_pid_known = true;

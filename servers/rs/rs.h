@@ -9,6 +9,7 @@
 #ifndef _RS_RS_H
 #define _RS_RS_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <minix/syslib.h>
 #include <minix/sef.h>
