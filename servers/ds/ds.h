@@ -4,6 +4,7 @@
 #ifndef _DS_DS_H
 #define _DS_DS_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <minix/syslib.h>
 #include <minix/ds.h>

@@ -64,6 +64,7 @@ void ds_changed(const struct data_store *entry)
 {
 	int i, idx = entry - ds_store;
 
+	assert(idx >= 0 && idx < NR_DS_KEYS);
 	for (i = 0; i < NR_DS_SUBS; i++) {
 		if (!subs[i].in_use || fnmatch(subs[i].pattern, entry->key, 0))
 			continue;

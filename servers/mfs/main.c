@@ -397,7 +397,8 @@ static int dispatch(message *m)
 	    || handlers[nr] == NULL)
 		return -ENOSYS;
 	if (fs == NULL && m->m_type != REQ_READSUPER)
-		return -EINVAL;		/* nothing is mounted */
+		return -EINVAL;		/* VFS asks before a mount or after
+					 * an unmount: its mistake */
 	return handlers[nr](m);
 }
 
