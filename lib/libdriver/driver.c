@@ -118,8 +118,8 @@ static int do_block(const struct driver *dp, message *m,
 		return dp->dr_close(m->m_bdev_close.minor, req);
 	case BDEV_READ:
 	case BDEV_WRITE:
-		return dp->dr_transfer(t->minor, m->m_type == BDEV_WRITE, t->pos,
-			m->m_source, t->grant, 0, t->count, 0, req);
+		return dp->dr_transfer(t->minor, m->m_type == BDEV_WRITE,
+			t->pos, m->m_source, t->grant, 0, t->count, 0, req);
 	case BDEV_GATHER:
 	case BDEV_SCATTER:
 		return do_vector(dp, m, req, m->m_type == BDEV_SCATTER);
@@ -182,8 +182,9 @@ static int do_char(const struct driver *dp, message *m,
 		return dp->dr_close(req->dr_minor, req);
 	case CDEV_READ:
 	case CDEV_WRITE:
-		return dp->dr_transfer(t->minor, m->m_type == CDEV_WRITE, t->pos,
-			m->m_source, t->grant, 0, t->count, t->flags, req);
+		return dp->dr_transfer(t->minor, m->m_type == CDEV_WRITE,
+			t->pos, m->m_source, t->grant, 0, t->count, t->flags,
+			req);
 	case CDEV_IOCTL:
 		if (dp->dr_ioctl == NULL)
 			return -ENOTTY;

@@ -18,7 +18,8 @@
 
 #define DS_BASE		0x0400
 #define DS_PUBLISH	(DS_BASE + 1)	/* m_ds_publish */
-#define DS_RETRIEVE	(DS_BASE + 2)	/* m_ds_retrieve -> m_ds_retrieve_reply */
+#define DS_RETRIEVE	(DS_BASE + 2)	/* m_ds_retrieve ->
+					 * m_ds_retrieve_reply */
 #define DS_DELETE	(DS_BASE + 3)	/* m_ds_delete */
 #define DS_SUBSCRIBE	(DS_BASE + 4)	/* m_ds_subscribe */
 #define DS_CHECK	(DS_BASE + 5)	/* no payload -> m_ds_check_reply */

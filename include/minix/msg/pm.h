@@ -111,7 +111,7 @@ struct m_pm_sigaction_reply {		/* the action before the call */
 };
 
 struct m_pm_sigprocmask {
-	int how;			/* SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK */
+	int how;			/* SIG_BLOCK, _UNBLOCK, _SETMASK */
 	uint32_t set;
 };
 struct m_pm_sigprocmask_reply {
@@ -239,11 +239,13 @@ struct pm_procinfo {
 #define PM_VFS_SETUID	(PM_VFS_BASE + 4)	/* m_pm_vfs_setuid */
 #define PM_VFS_SETGID	(PM_VFS_BASE + 5)	/* m_pm_vfs_setgid */
 #define PM_VFS_SETSID	(PM_VFS_BASE + 6)	/* m_pm_vfs_proc */
-#define PM_VFS_UNPAUSE	(PM_VFS_BASE + 7)	/* m_pm_vfs_proc: end its blocked
-						 * call */
-#define PM_VFS_SYNC	(PM_VFS_BASE + 8)	/* no payload: before a reboot */
-#define PM_VFS_NEWPROC	(PM_VFS_BASE + 9)	/* m_pm_vfs_newproc: a process PM
-						 * did not fork (a service) */
+#define PM_VFS_UNPAUSE	(PM_VFS_BASE + 7)	/* m_pm_vfs_proc: end its
+						 * blocked call */
+#define PM_VFS_SYNC	(PM_VFS_BASE + 8)	/* no payload: before a
+						 * reboot */
+#define PM_VFS_NEWPROC	(PM_VFS_BASE + 9)	/* m_pm_vfs_newproc: a
+						 * process PM did not fork
+						 * (a service) */
 #define PM_VFS_SETPGID	(PM_VFS_BASE + 10)	/* m_pm_vfs_setpgid */
 #define PM_VFS_LAST	PM_VFS_SETPGID
 

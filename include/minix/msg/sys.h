@@ -85,7 +85,7 @@ struct m_sys_irqctl {
 					 * reply named it */
 };
 struct m_sys_irqctl_reply {
-	int hook_id;			/* SETPOLICY: the kernel's hook number */
+	int hook_id;			/* SETPOLICY: the kernel's hook */
 };
 
 #define SYS_PRIV_SET_SYS	1	/* arg: struct priv_desc to install */

@@ -248,7 +248,7 @@ struct m_vfs_mount {
 #define MNT_RDONLY	0x1
 
 struct m_vfs_getmounts {
-	vir_bytes buf;			/* the caller's struct vfs_mountinfo[] */
+	vir_bytes buf;			/* struct vfs_mountinfo[] */
 	uint32_t len;			/* its size in bytes */
 };
 
