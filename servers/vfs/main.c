@@ -143,8 +143,9 @@ static void handle_call(void)
 	    && (fp = vfs_adopt(m_in.m_source)) == NULL)
 		return;
 	/* A process whose call we hold suspended is blocked in its sendrec
-	 * - unless it made that call with ipc_send() and went on.  Its new
-	 * call is refused: what we keep of the first stays as it was. */
+	 * - unless it made that call with ipc_send() and went on (programs
+	 * may only sendrec; a system process may send).  Its new call is
+	 * refused: what we keep of the first stays as it was. */
 	if (fp->fp_blocked_on != FP_NOT_BLOCKED) {
 		reply(fp, -EBUSY);
 		return;

@@ -113,8 +113,13 @@ static struct fproc *pm_target(endpoint_t ep)
 static int pm_fork_call(message *m)
 {
 	const struct m_pm_vfs_fork *a = &m->m_pm_vfs_fork;
+	struct fproc *parent = find_fproc(a->parent);
 
-	return pm_fork(find_fproc(a->parent), a->ep, a->pid);
+	/* As for exec: a call held for a process in PM's fork was made with
+	 * ipc_send(); it ends before the child shares what it uses. */
+	if (parent != NULL && parent->fp_blocked_on != FP_NOT_BLOCKED)
+		unpause(parent);
+	return pm_fork(parent, a->ep, a->pid);
 }
 
 static int pm_exit_call(message *m)
@@ -134,8 +139,8 @@ static int pm_exec_call(message *m)
 	if (rfp == NULL)
 		return -EINVAL;
 	/* A process in exec is in PM's sendrec, not ours: a call of its we
-	 * still hold was made with ipc_send(), and ends now, before its
-	 * descriptors change under it. */
+	 * still hold was made with ipc_send() (a system process's), and
+	 * ends now, before its descriptors change under it. */
 	if (rfp->fp_blocked_on != FP_NOT_BLOCKED)
 		unpause(rfp);
 	return vfs_exec(rfp, m);
