@@ -92,7 +92,8 @@ int alloc_dma(size_t len, void **ptr, phys_bytes *phys);
 int asynsend(endpoint_t dst, const message *m);
 int asynsend3(endpoint_t dst, const message *m, int flags);
 
-/* Diagnostics (kputc.c, panic.c). */
+/* Diagnostics (kputc.c, panic.c).  A system process's assert() is a
+ * panic too (assert.c): it must not go through PM as abort() does. */
 void kputc(int c);
 void sys_stdio_to_console(void);
 void panic(const char *fmt, ...)

@@ -68,7 +68,7 @@ void sef_exit(int status)
 	if (self_label[0] != '\0') {
 		memset(&m, 0, sizeof(m));
 		m.m_type = RS_EXIT;
-		m.m_rs_status.result = status;
+		m.m_rs_exit.status = status;
 		(void) ipc_sendrec(RS_PROC_EP, &m);
 	}
 	exit(status);
@@ -102,7 +102,7 @@ static void do_init(const message *m)
 	r = cb(info.type, &info);
 	memset(&reply, 0, sizeof(reply));
 	reply.m_type = RS_INIT_REPLY;
-	reply.m_rs_status.result = r;
+	reply.m_rs_init_reply.result = r;
 	(void) ipc_sendrec(RS_PROC_EP, &reply);
 	if (r != OK)
 		sef_exit(1);	/* RS has seen the failed initialisation */
@@ -143,7 +143,7 @@ void sef_startup(void)
 static void do_lu_prepare(const message *m)
 {
 	message reply;
-	int state = m->m_rs_lu.state, r = OK;
+	int state = m->m_rs_lu_prepare.state, r = OK;
 
 	if (!cb_lu_state_isvalid(state))
 		r = -EINVAL;
@@ -153,7 +153,7 @@ static void do_lu_prepare(const message *m)
 		return;			/* the service answers when ready */
 	memset(&reply, 0, sizeof(reply));
 	reply.m_type = RS_LU_REPLY;
-	reply.m_rs_status.result = r;
+	reply.m_rs_lu_reply.result = r;
 	(void) asynsend(RS_PROC_EP, &reply);
 }
 

@@ -113,8 +113,8 @@ static void run_scripts(void)
 	for (;;) {
 		memset(&m, 0, sizeof(m));
 		m.m_type = RS_SCRIPT_NEXT;
-		m.m_rs_req.buf = (vir_bytes) &job;
-		m.m_rs_req.len = sizeof(job);
+		m.m_rs_script_next.buf = (vir_bytes) &job;
+		m.m_rs_script_next.len = sizeof(job);
 		if (ipc_sendrec(RS_PROC_EP, &m) != 0 || m.m_type != 0)
 			return;
 		job.rsc_path[RS_PATH_LEN - 1] = '\0';

@@ -7,21 +7,26 @@
 #include <minix/kinfo.h>
 #include "pm.h"
 
-/* A PM_VFS_* request for rmp, answered synchronously.  m carries the
- * call's payload and gets VFS's reply. */
-int tell_vfs(int type, struct mproc *rmp, message *m)
+/* A PM_VFS_* request, answered synchronously.  m carries the call's
+ * payload and gets VFS's reply. */
+int tell_vfs(int type, message *m)
 {
 	int r;
 
 	m->m_type = type;
-	m->m_pm_vfs.ep = rmp->mp_endpoint;
-	if (type == PM_VFS_FORK)
-		m->m_pm_vfs.pid = rmp->mp_pid;
-	if (type == PM_VFS_EXEC)
-		m->m_pm_vfs_exec.ep = rmp->mp_endpoint;
 	if ((r = ipc_sendrec(VFS_PROC_EP, m)) != OK)
 		return r;
 	return m->m_type;
+}
+
+/* A PM_VFS_* request whose only argument is the process (m_pm_vfs_proc). */
+int tell_vfs_proc(int type, struct mproc *rmp)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_pm_vfs_proc.ep = rmp->mp_endpoint;
+	return tell_vfs(type, &m);
 }
 
 int do_reboot(void)
@@ -34,7 +39,7 @@ int do_reboot(void)
 	if (how != RBT_HALT && how != RBT_REBOOT && how != RBT_POWEROFF)
 		return -EINVAL;
 	memset(&m, 0, sizeof(m));
-	(void) tell_vfs(PM_VFS_SYNC, mp, &m);
+	(void) tell_vfs(PM_VFS_SYNC, &m);
 	(void) sys_abort(how);
 	return -EGENERIC;		/* not reached */
 }
@@ -154,13 +159,15 @@ int do_sysinfo(void)
 }
 
 /* RS (asynsend): it has ended a service; clean up after it as after an
- * exit.  PM may never have heard of it, or have seen it exit already. */
+ * exit.  PM may never have heard of it, or have seen it exit already.
+ * Anyone else may send this too, and is refused. */
 int do_srv_kill(void)
 {
 	struct mproc *rmp;
 
-	if (m_in.m_source == RS_PROC_EP
-	    && (rmp = find_ep(m_in.m_pm_srv.ep)) != NULL)
+	if (m_in.m_source != RS_PROC_EP)
+		return -EPERM;
+	if ((rmp = find_ep(m_in.m_pm_srv_kill.ep)) != NULL)
 		pm_exit(rmp, W_EXITCODE(0, SIGKILL));
 	return -EDONTREPLY;
 }
@@ -171,14 +178,14 @@ static void epinfo(endpoint_t ep, message *m)
 	struct mproc *rmp;
 
 	memset(m, 0, sizeof(*m));
-	m->m_pm_srv_reply.ep = ep;
+	m->m_pm_epinfo_reply.ep = ep;
 	if ((rmp = find_ep(ep)) == NULL && (rmp = srv_adopt(ep)) == NULL) {
-		m->m_pm_srv_reply.result = -ESRCH;
+		m->m_pm_epinfo_reply.result = -ESRCH;
 		return;
 	}
-	m->m_pm_srv_reply.pid = rmp->mp_pid;
-	m->m_pm_srv_reply.uid = rmp->mp_euid;
-	m->m_pm_srv_reply.result = OK;
+	m->m_pm_epinfo_reply.pid = rmp->mp_pid;
+	m->m_pm_epinfo_reply.uid = rmp->mp_euid;
+	m->m_pm_epinfo_reply.result = OK;
 }
 
 /* A system process asks who a process is, and waits for the answer. */
@@ -188,8 +195,8 @@ int do_epinfo(void)
 
 	if (!(mp->mp_flags & MP_SYSTEM))
 		return -EPERM;
-	epinfo(m_in.m_pm_srv.ep, &m);
-	m.m_type = m.m_pm_srv_reply.result;
+	epinfo(m_in.m_pm_epinfo.ep, &m);
+	m.m_type = m.m_pm_epinfo_reply.result;
 	reply_msg(mp, &m);
 	return -EDONTREPLY;
 }
@@ -202,8 +209,8 @@ int do_srv_epinfo(void)
 	message m;
 
 	if (m_in.m_source != RS_PROC_EP)
-		return -EDONTREPLY;
-	epinfo(m_in.m_pm_srv.ep, &m);
+		return -EPERM;		/* anyone else asks with PM_EPINFO */
+	epinfo(m_in.m_pm_epinfo.ep, &m);
 	m.m_type = PM_RS_EPINFO;
 	(void) asynsend3(RS_PROC_EP, &m, AMF_NOREPLY);
 	return -EDONTREPLY;

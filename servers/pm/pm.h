@@ -9,6 +9,7 @@
 #ifndef _PM_PM_H
 #define _PM_PM_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <signal.h>
 #include <minix/syslib.h>
@@ -117,7 +118,8 @@ void expire_timers(void);
 /* getset.c */
 int do_getpid(void);
 int do_getid(void);
-int do_setid(void);
+int do_setuid(void);
+int do_setgid(void);
 int do_setsid(void);
 int do_getpgrp(void);
 int do_setpgid(void);
@@ -135,6 +137,7 @@ int do_sysinfo(void);
 int do_srv_kill(void);
 int do_epinfo(void);
 int do_srv_epinfo(void);
-int tell_vfs(int type, struct mproc *rmp, message *m);
+int tell_vfs(int type, message *m);
+int tell_vfs_proc(int type, struct mproc *rmp);
 
 #endif

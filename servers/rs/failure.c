@@ -98,6 +98,7 @@ void rs_forget(struct rproc *rp)
  * for a refresh. */
 static void stopped(struct rproc *rp)
 {
+	assert(rp->r_state == RSS_STOPPING);
 	rp->r_endpoint = NONE;
 	if (rp->r_refresh) {
 		rp->r_refresh = false;
@@ -109,13 +110,17 @@ static void stopped(struct rproc *rp)
 	rs_forget(rp);
 }
 
-/* rp failed (why says how); its instance may still be alive. */
+/* rp failed (why says how); its instance may still be alive.  Only a
+ * service with an instance can fail: one starting, up or stopping (the
+ * others have none, r_endpoint NONE, and are found by no endpoint). */
 void rs_failed(struct rproc *rp, const char *why)
 {
 	uint32_t now = rs_now();
 	endpoint_t ep = rp->r_endpoint;
 	int r;
 
+	assert(rp->r_state == RSS_STARTING || rp->r_state == RSS_UP
+	    || rp->r_state == RSS_STOPPING);
 	if (rp->r_state == RSS_STOPPING) {	/* we asked for it to stop */
 		rs_end_instance(ep);
 		stopped(rp);
@@ -164,8 +169,8 @@ void rs_exited(endpoint_t ep, int status)
 	struct rproc *rp = rs_find_endpoint(ep);
 	char why[40];
 
-	if (rp == NULL)
-		return;			/* one we ended ourselves */
+	if (rp == NULL)		/* one we ended ourselves: PM reports */
+		return;			/* every end, ours too */
 	if (rp->r_state == RSS_STOPPING) {
 		stopped(rp);
 		return;
@@ -193,7 +198,7 @@ void rs_service_exit(message *m)
 		return;
 	}
 	snprintf(why, sizeof(why), "exited with status %d",
-		m->m_rs_status.result & 0xFF);
+		m->m_rs_exit.status & 0xFF);
 	rs_failed(rp, why);
 }
 

@@ -9,6 +9,7 @@
 #ifndef _RS_RS_H
 #define _RS_RS_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <minix/syslib.h>
 #include <minix/sef.h>
@@ -112,7 +113,8 @@ void rs_request(message *m);
 void rs_pm_answer(const message *m);
 
 /* pm.c */
-int rs_tell_pm(int type, endpoint_t ep, uint32_t uid);
+int rs_pm_srv_new(endpoint_t ep, uint32_t uid);
+int rs_pm_srv_kill(endpoint_t ep);
 int rs_ask_pm(endpoint_t ep);
 
 /* signal.c */

@@ -13,27 +13,30 @@
 #define RS_BASE		0x0300
 /* RS -> a service, and its answer. */
 #define RS_INIT		(RS_BASE + 1)	/* m_rs_init: initialise now */
-#define RS_INIT_REPLY	(RS_BASE + 2)	/* service -> RS (sendrec): m_rs_status */
+#define RS_INIT_REPLY	(RS_BASE + 2)	/* service -> RS (sendrec):
+					 * m_rs_init_reply */
 #define RS_SIGNAL	(RS_BASE + 3)	/* m_rs_signal: e.g. SIGTERM, stop cleanly */
-#define RS_LU_PREPARE	(RS_BASE + 4)	/* m_rs_lu: reach state, then answer */
-#define RS_LU_REPLY	(RS_BASE + 5)	/* service -> RS: m_rs_status */
-#define RS_EXIT		(RS_BASE + 6)	/* service -> RS (sendrec): m_rs_status
-					 * (its exit status); RS ends it, so
-					 * there is no answer (sef_exit) */
+#define RS_LU_PREPARE	(RS_BASE + 4)	/* m_rs_lu_prepare: reach state, then
+					 * answer */
+#define RS_LU_REPLY	(RS_BASE + 5)	/* service -> RS: m_rs_lu_reply */
+#define RS_EXIT		(RS_BASE + 6)	/* service -> RS (sendrec): m_rs_exit;
+					 * RS ends it, so there is no answer
+					 * (sef_exit) */
 /* The service command -> RS (sendrec). */
-#define RS_UP		(RS_BASE + 10)	/* m_rs_req (buf: struct rs_start;
-					 * image: the binary): start it */
-#define RS_DOWN		(RS_BASE + 11)	/* m_rs_req (label) */
-#define RS_RESTART	(RS_BASE + 12)	/* a forced restart, as after a crash */
-#define RS_REFRESH	(RS_BASE + 13)	/* a clean stop and start */
-#define RS_SHUTDOWN	(RS_BASE + 14)	/* stop restarting: the system goes down */
-#define RS_UPDATE	(RS_BASE + 15)	/* live update */
-#define RS_LIST		(RS_BASE + 16)	/* m_rs_req (buf) -> entries */
-#define RS_LOOKUP	(RS_BASE + 17)	/* m_rs_req (label) -> endpoint */
+#define RS_UP		(RS_BASE + 10)	/* m_rs_up: start it */
+#define RS_DOWN		(RS_BASE + 11)	/* m_rs_label */
+#define RS_RESTART	(RS_BASE + 12)	/* m_rs_label: a forced restart, as
+					 * after a crash */
+#define RS_REFRESH	(RS_BASE + 13)	/* m_rs_label: a clean stop and start */
+#define RS_SHUTDOWN	(RS_BASE + 14)	/* no payload: stop restarting, the
+					 * system goes down */
+#define RS_UPDATE	(RS_BASE + 15)	/* live update (not yet: ENOSYS) */
+#define RS_LIST		(RS_BASE + 16)	/* m_rs_list -> entries */
+#define RS_LOOKUP	(RS_BASE + 17)	/* m_rs_label -> endpoint */
 /* The PCI bus driver -> RS (sendrec). */
 #define RS_PCI_ACL	(RS_BASE + 18)	/* m_rs_pci_acl -> struct rs_pci_acl */
 /* init -> RS (sendrec), when RS has woken it with SIGUSR1. */
-#define RS_SCRIPT_NEXT	(RS_BASE + 19)	/* m_rs_req (buf, len) -> a struct
+#define RS_SCRIPT_NEXT	(RS_BASE + 19)	/* m_rs_script_next -> a struct
 					 * rs_script copied to buf, or -ENOENT */
 #define RS_LAST		RS_SCRIPT_NEXT
 
@@ -48,16 +51,23 @@ struct m_rs_init {
 	char label[RS_LABEL_LEN];
 };
 
-struct m_rs_status {
-	int result;
+struct m_rs_init_reply {
+	int result;			/* OK: initialised; or why not */
+};
+
+struct m_rs_exit {
+	int status;			/* the service's exit status */
 };
 
 struct m_rs_signal {
 	int sig;
 };
 
-struct m_rs_lu {
+struct m_rs_lu_prepare {
 	int state;			/* SEF_LU_STATE_* */
+};
+struct m_rs_lu_reply {
+	int result;			/* OK: in that state; or why not */
 };
 
 /* What `service up` sends (RS copies it from the caller): the service's
@@ -145,14 +155,26 @@ struct rs_status {
 #define RST_BACKOFF	0x04		/* waiting to be restarted */
 #define RST_GIVEN_UP	0x08		/* failed too often: not restarted */
 
-struct m_rs_req {			/* the service command's requests */
-	vir_bytes buf;			/* request text / list buffer */
-	uint32_t len;
-	char label[RS_LABEL_LEN];
-	int flags;
-	vir_bytes image;		/* UP: the binary, read by the command */
+struct m_rs_up {
+	vir_bytes start;		/* the caller's struct rs_start */
+	uint32_t start_len;		/* its size */
+	vir_bytes image;		/* the binary, read by the command */
 	uint32_t image_len;		/* (RS reads no file: it never waits
 					 * for VFS) */
+};
+
+struct m_rs_label {			/* DOWN, RESTART, REFRESH, LOOKUP */
+	char label[RS_LABEL_LEN];	/* the service */
+};
+
+struct m_rs_list {
+	vir_bytes buf;			/* the caller's struct rs_status[] */
+	uint32_t len;			/* its size in bytes */
+};
+
+struct m_rs_script_next {
+	vir_bytes buf;			/* the caller's struct rs_script */
+	uint32_t len;			/* its size */
 };
 
 /* pci asks for the PCI rights of the service at ep; RS copies a struct
@@ -162,5 +184,20 @@ struct m_rs_pci_acl {
 	vir_bytes buf;
 	uint32_t len;
 };
+
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_RS(X) \
+	X(m_rs_init) \
+	X(m_rs_init_reply) \
+	X(m_rs_exit) \
+	X(m_rs_signal) \
+	X(m_rs_lu_prepare) \
+	X(m_rs_lu_reply) \
+	X(m_rs_up) \
+	X(m_rs_label) \
+	X(m_rs_list) \
+	X(m_rs_script_next) \
+	X(m_rs_pci_acl)
 
 #endif
