@@ -47,18 +47,24 @@ static int rs_call(int type, message *m)
 	return m->m_type;
 }
 
-/* "50" ticks, or "5HZ" seconds. */
+/* "50" ticks, or "5HZ" seconds: from RS_PERIOD_MIN to RS_PERIOD_MAX. */
 static uint32_t period(const char *s)
 {
-	char *end;
-	unsigned long v = strtoul(s, &end, 10);
+	unsigned long v = 0;
+	const char *p;
 
-	if (end == s)
-		usage();
-	if (strcmp(end, "HZ") == 0)
-		return v * HZ;
-	if (*end != '\0')
-		usage();
+	for (p = s; *p >= '0' && *p <= '9' && v <= RS_PERIOD_MAX; p++)
+		v = v * 10 + (*p - '0');
+	if (strcmp(p, "HZ") == 0 && v <= RS_PERIOD_MAX / HZ)
+		v *= HZ;
+	else if (*p != '\0')
+		v = 0;
+	if (p == s || v < RS_PERIOD_MIN || v > RS_PERIOD_MAX) {
+		fprintf(stderr, "service: bad period %s: from %u to %u ticks"
+		    " (or %uHZ seconds at most)\n", s, RS_PERIOD_MIN,
+		    RS_PERIOD_MAX, RS_PERIOD_MAX / HZ);
+		exit(2);
+	}
 	return v;
 }
 
@@ -200,6 +206,11 @@ static int do_up(int argc, char **argv)
 	read_binary(path, label, &m);
 	if ((r = rs_call(RS_UP, &m)) == -ENODEV)
 		exit(1);	/* no device for it: the driver has said so */
+	if (r == -EBUSY && rs.rss_major > 0) {
+		fprintf(stderr, "service: %s: major %d is already served by"
+		    " another driver\n", label, rs.rss_major);
+		exit(1);
+	}
 	if (r < 0)
 		fail(label, -r);
 	return 0;
@@ -349,6 +360,13 @@ static int do_label(int type, const char *label)
 	if ((r = rs_call(type, &m)) < 0) {
 		if (r == -ESRCH) {
 			fprintf(stderr, "service: %s: no such service\n", label);
+			exit(1);
+		}
+		if (r == -EPERM && geteuid() == 0) {
+			fprintf(stderr, "service: %s is part of the boot set"
+			    " (etc/boot.list): the system cannot run without"
+			    " it, so it is %s\n", label, type == RS_DOWN
+			    ? "never stopped" : "never restarted by hand");
 			exit(1);
 		}
 		fail(label, -r);

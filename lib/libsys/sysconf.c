@@ -251,7 +251,7 @@ static int pci_statement(struct cursor *c, struct rs_start *rs, char **words,
 static int numeric(struct cursor *c, struct rs_start *rs, char **words, int n)
 {
 	static const struct { const char *key; unsigned long min, max; } keys[]
-	    = { { "period", 0, 100000 }, { "uid", 0, 65535 },
+	    = { { "period", 0, RS_PERIOD_MAX }, { "uid", 0, 65535 },
 		{ "priority", 0, NR_SCHED_QUEUES - 2 },
 		{ "quantum", 1, 10 * HZ } };
 	unsigned long v;
@@ -259,7 +259,8 @@ static int numeric(struct cursor *c, struct rs_start *rs, char **words, int n)
 
 	for (k = 0; strcmp(keys[k].key, words[0]) != 0; k++)
 		;
-	if (n != 2 || number(words[1], keys[k].min, keys[k].max, &v) < 0)
+	if (n != 2 || number(words[1], keys[k].min, keys[k].max, &v) < 0
+	    || (k == 0 && v != 0 && v < RS_PERIOD_MIN))
 		return bad(c, "bad value for", words[0]);
 	if (k == 0)
 		rs->rss_period = v;

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <minix/dmap.h>
 #include "rs.h"
 
 /* Requests waiting for PM's word on an endpoint: who sent them (only
@@ -44,15 +45,43 @@ static int park(const message *m, endpoint_t on)
 	return -EAGAIN;
 }
 
-static bool essential(const struct rproc *rp)
+/* The label that serves major today, or NULL: a service started with
+ * that major, or the boot driver include/minix/dmap.h gives it to ("" for
+ * VFS's own, /dev/tty).  A major is never given to a second driver: its
+ * devices would stop working for everyone. */
+static const char *major_holder(int major)
 {
-	static const char *const core[] = { "rs", "ds", "pm", "vfs" };
-	size_t i;
+#define HOLDER(NAME, nr, label)	if (major == nr) return label;
+	int i;
 
-	for (i = 0; i < sizeof(core) / sizeof(core[0]); i++)
-		if (strcmp(rp->r_start.rss_label, core[i]) == 0)
-			return true;
-	return false;
+	for (i = 0; i < NR_SERVICES; i++)
+		if (rproc[i].r_state != RSS_FREE
+		    && rproc[i].r_start.rss_major == major)
+			return rproc[i].r_start.rss_label;
+	DEVICE_MAJORS(HOLDER)
+	return NULL;
+#undef HOLDER
+}
+
+/* What `service up` asks for, checked before anything is started. */
+static int check_start(const struct rs_start *rs)
+{
+	const char *holder;
+
+	if (rs->rss_label[0] == '\0' || rs->rss_path[0] != '/'
+	    || rs->rss_nr_ipc < 0 || rs->rss_nr_ipc > RS_MAX_IPC)
+		return -EINVAL;
+	if (rs->rss_period != 0 && (rs->rss_period < RS_PERIOD_MIN
+	    || rs->rss_period > RS_PERIOD_MAX))
+		return -EINVAL;
+	if (rs_find_label(rs->rss_label) != NULL)
+		return -EEXIST;
+	if (rs->rss_major == 0 || rs->rss_major >= 256)
+		return -EINVAL;
+	if (rs->rss_major > 0 && (holder = major_holder(rs->rss_major)) != NULL
+	    && (holder[0] == '\0' || rs_find_label(holder) != NULL))
+		return -EBUSY;	/* VFS's own, or its driver runs */
+	return OK;
 }
 
 /* The binary the service command read for us (in its memory), into
@@ -91,11 +120,8 @@ static int do_up(message *m)
 	rs.rss_label[RS_LABEL_LEN - 1] = '\0';
 	rs.rss_path[RS_PATH_LEN - 1] = '\0';
 	rs.rss_args[RS_ARGS_LEN - 1] = '\0';
-	if (rs.rss_label[0] == '\0' || rs.rss_path[0] != '/'
-	    || rs.rss_nr_ipc < 0 || rs.rss_nr_ipc > RS_MAX_IPC)
-		return -EINVAL;
-	if (rs_find_label(rs.rss_label) != NULL)
-		return -EEXIST;
+	if ((r = check_start(&rs)) != OK)
+		return r;
 	if ((rp = rs_new(rs.rss_label)) == NULL)
 		return -ENOSPC;
 	rp->r_start = rs;
@@ -263,8 +289,10 @@ static int dispatch(message *m, const struct m_pm_epinfo_reply *who)
 		return -ENOSYS;		/* RS_UPDATE: not yet */
 	if ((rp = labelled(m)) == NULL)
 		return -ESRCH;
-	if (essential(rp))
-		return -EPERM;		/* the core is not stopped by hand */
+	/* The boot set is the system (etc/boot.list): none of it is stopped
+	 * by hand, and its core is never restarted either. */
+	if (rp->r_boot && (m->m_type == RS_DOWN || rp->r_core))
+		return -EPERM;
 	if (m->m_type == RS_DOWN)
 		return do_down(rp, m);
 	return do_restart(rp, m, m->m_type == RS_REFRESH);

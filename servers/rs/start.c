@@ -187,7 +187,16 @@ int rs_start(struct rproc *rp, int type)
 	rp->r_ping_answered = true;
 	rs_update_ipc(rp);
 	/* The label names the new instance before it announces itself, so
-	 * that whoever hears of the announcement finds the new endpoint. */
-	(void) ds_publish_label(rp->r_start.rss_label, ep, DSF_OVERWRITE);
+	 * that whoever hears of the announcement finds the new endpoint (and
+	 * DS lets only it publish under its label).  Without it the service
+	 * could not work: that is a failure to start, said as one. */
+	if ((r = ds_publish_label(rp->r_start.rss_label, ep,
+	    DSF_OVERWRITE)) != OK) {
+		printf("rs: cannot publish %s in DS: %s\n",
+			rp->r_start.rss_label, strerror(-r));
+		rs_end_instance(ep);
+		rp->r_endpoint = NONE;
+		return r;
+	}
 	return rs_init_start(rp, type);
 }

@@ -81,6 +81,12 @@ struct m_rs_lu_reply {
 #define RSF_NO_RESTART	0x01		/* a crash ends it for good */
 #define RS_IMAGE_MAX	(4 << 20)	/* the largest binary RS keeps */
 
+/* A heartbeat period (rss_period) is 0 (none) or within these, in
+ * ticks: more often starves the service of time to answer, less often
+ * leaves a hang unnoticed for longer than anyone waits. */
+#define RS_PERIOD_MIN	(HZ / 10)
+#define RS_PERIOD_MAX	(3600 * HZ)
+
 /* The PCI devices a service may use: by vendor and device id, or by
  * class (the class code's bytes under the mask: "pci class 02" is
  * 0x020000 under 0xFF0000). */
