@@ -268,6 +268,18 @@ static void tell_rs_exit(struct mproc *rmp, int status)
 }
 
 /* rmp ends with the wait status `status`. */
+/* Nothing can take init's place: no shell would start again and orphans
+ * would never be reaped.  Say so, and halt with the disks in order. */
+static void init_ended(int status)
+{
+	if (WIFSIGNALED(status))
+		printf("pm: init ended by signal %d", WTERMSIG(status));
+	else
+		printf("pm: init exited with status %d", WEXITSTATUS(status));
+	printf("; the system cannot go on without it: halting\n");
+	shut_down(RBT_HALT);
+}
+
 void pm_exit(struct mproc *rmp, int status)
 {
 	struct mproc *p = rmp->mp_parent;
@@ -275,6 +287,8 @@ void pm_exit(struct mproc *rmp, int status)
 
 	if (rmp->mp_flags & (MP_EXITING | MP_ZOMBIE))
 		return;
+	if (rmp->mp_pid == INIT_PID)
+		init_ended(status);
 	rmp->mp_flags |= MP_EXITING;
 	rmp->mp_flags &= ~(MP_WAITING | MP_SIGSUSPENDED | MP_SLEEPING);
 	rmp->mp_alarm = 0;

@@ -31,17 +31,24 @@ int tell_vfs_proc(int type, struct mproc *rmp)
 
 int do_reboot(void)
 {
-	message m;
 	int how = m_in.m_pm_reboot.how;
 
 	if (mp->mp_euid != 0)
 		return -EPERM;
 	if (how != RBT_HALT && how != RBT_REBOOT && how != RBT_POWEROFF)
 		return -EINVAL;
+	shut_down(how);
+	return -EGENERIC;		/* not reached */
+}
+
+/* The file systems written out, then the kernel halts or reboots. */
+void shut_down(int how)
+{
+	message m;
+
 	memset(&m, 0, sizeof(m));
 	(void) tell_vfs(PM_VFS_SYNC, &m);
 	(void) sys_abort(how);
-	return -EGENERIC;		/* not reached */
 }
 
 static char state_of(struct mproc *rmp, const struct proc_info *pi)

@@ -132,6 +132,7 @@ int nice_queue(int nice);
 
 /* misc.c */
 int do_reboot(void);
+void shut_down(int how);
 int do_getprocs(void);
 int do_sysinfo(void);
 int do_srv_kill(void);

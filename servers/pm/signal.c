@@ -47,6 +47,19 @@ static bool may_signal(struct mproc *sender, struct mproc *target)
 		|| sender->mp_euid == target->mp_euid;
 }
 
+/* Init takes from others only the signals it catches, as on every Unix:
+ * without it no shell is started again and orphans are never reaped.
+ * (Its own faults still reach it, from the kernel: then it ends, and the
+ * system halts, pm_exit().) */
+static bool init_refuses(struct mproc *rmp, int sig)
+{
+	vir_bytes handler = rmp->mp_sigact[sig].handler;
+
+	return rmp->mp_pid == INIT_PID && (sig == SIGKILL || sig == SIGSTOP
+		|| handler == (vir_bytes) SIG_DFL
+		|| handler == (vir_bytes) SIG_IGN);
+}
+
 /* Send sig to the processes pid names (kill's rules).  sig 0 only
  * checks.  Returns OK, or ESRCH / EPERM. */
 int check_sig(pid_t pid, int sig, struct mproc *sender)
@@ -64,7 +77,7 @@ int check_sig(pid_t pid, int sig, struct mproc *sender)
 		    || rmp->mp_pgrp != sender->mp_pgrp))
 			continue;
 		if (pid == -1 && (rmp->mp_pid == INIT_PID
-		    || (rmp->mp_flags & MP_SYSTEM) || rmp == sender))
+		    || (rmp->mp_flags & MP_SYSTEM)))
 			continue;
 		if (pid < -1 && rmp->mp_pgrp != -pid)
 			continue;
@@ -77,7 +90,7 @@ int check_sig(pid_t pid, int sig, struct mproc *sender)
 			continue;
 		if (rmp->mp_flags & MP_SYSTEM)
 			(void) sys_kill(rmp->mp_endpoint, sig);	/* RS decides */
-		else
+		else if (!init_refuses(rmp, sig))
 			sig_proc(rmp, sig);
 	}
 	if (found == 0)
