@@ -1,12 +1,17 @@
 /*
  * mount.c - mount a file system, or list the mounted ones.
  *
- * usage: mount [-r] [-t TYPE] SPECIAL DIR
+ * usage: mount [-r] [-o OPTIONS] [-t TYPE] SPECIAL DIR
  *        mount                     (lists)
  *
  * A file system is served by its own file server process: mount starts
  * one with the service command, labelled after the device, then asks VFS
  * to mount the device on DIR with it.  TYPE is the server (mfs).
+ *
+ * OPTIONS, separated by commas: ro, rw, nodev, dev, nosuid, suid.  A
+ * mounted disk may come from anyone, so its device nodes and set-id
+ * programs count for nothing unless root says otherwise (dev, suid): the
+ * defaults are nodev,nosuid.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,8 +29,34 @@
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: mount [-r] [-t TYPE] SPECIAL DIR\n");
+	fprintf(stderr, "usage: mount [-r] [-o ro|rw|nodev|dev|nosuid|suid,...]"
+	    " [-t TYPE] SPECIAL DIR\n");
 	exit(1);
+}
+
+/* The flags a comma-separated list of options leaves, starting from
+ * flags. */
+static int options(int flags, char *list)
+{
+	static const struct { const char *name; int set, clear; } opts[] = {
+		{ "ro", MNT_RDONLY, 0 }, { "rw", 0, MNT_RDONLY },
+		{ "nodev", MNT_NODEV, 0 }, { "dev", 0, MNT_NODEV },
+		{ "nosuid", MNT_NOSUID, 0 }, { "suid", 0, MNT_NOSUID },
+	};
+	char *opt;
+	size_t i;
+
+	for (opt = strtok(list, ","); opt != NULL; opt = strtok(NULL, ",")) {
+		for (i = 0; i < sizeof(opts) / sizeof(opts[0]); i++)
+			if (strcmp(opt, opts[i].name) == 0)
+				break;
+		if (i == sizeof(opts) / sizeof(opts[0])) {
+			fprintf(stderr, "mount: unknown option %s\n", opt);
+			usage();
+		}
+		flags = (flags | opts[i].set) & ~opts[i].clear;
+	}
+	return flags;
 }
 
 static int list(void)
@@ -38,10 +69,12 @@ static int list(void)
 		return 1;
 	}
 	for (i = 0; i < n; i++)		/* the label is TYPE_DEVICE */
-		printf("%s on %s type %.*s (%s)\n", mi[i].mi_special,
+		printf("%s on %s type %.*s (%s%s%s)\n", mi[i].mi_special,
 			mi[i].mi_target, (int) strcspn(mi[i].mi_label, "_"),
 			mi[i].mi_label,
-			(mi[i].mi_flags & MNT_RDONLY) ? "ro" : "rw");
+			(mi[i].mi_flags & MNT_RDONLY) ? "ro" : "rw",
+			(mi[i].mi_flags & MNT_NODEV) ? ",nodev" : "",
+			(mi[i].mi_flags & MNT_NOSUID) ? ",nosuid" : "");
 	return 0;
 }
 
@@ -81,11 +114,12 @@ int main(int argc, char **argv)
 {
 	const char *type = "mfs";
 	char label[16], path[64];
-	int c, flags = 0;
+	int c, flags = MNT_NODEV | MNT_NOSUID;
 
-	while ((c = getopt(argc, argv, "rt:")) != -1) {
+	while ((c = getopt(argc, argv, "ro:t:")) != -1) {
 		switch (c) {
 		case 'r': flags |= MNT_RDONLY; break;
+		case 'o': flags = options(flags, optarg); break;
 		case 't': type = optarg; break;
 		default: usage();
 		}

@@ -54,10 +54,13 @@ static const char *base_name(const char *path)
 	return s != NULL ? s + 1 : path;
 }
 
-/* Set-user-id and set-group-id programs change the caller's ids. */
+/* Set-user-id and set-group-id programs change the caller's ids, except
+ * on a file system mounted nosuid (anyone's disk, anyone's program). */
 static void set_ids(struct fproc *rfp, struct vnode *vp,
 	struct m_pm_vfs_exec_reply *out)
 {
+	if (vp->v_vmnt != NULL && (vp->v_vmnt->m_flags & MNT_NOSUID))
+		return;
 	if (vp->v_mode & S_ISUID) {
 		out->flags |= EXEC_SETUID;
 		out->setuid = rfp->fp_euid = vp->v_uid;

@@ -9,12 +9,42 @@ static bool is_dot(const char *name)
 	return strcmp(name, ".") == 0 || strcmp(name, "..") == 0;
 }
 
-/* May rfp remove or rename `name` in dir (sticky bit rules)? */
+/* May rfp add, remove or rename names in dir? */
 static int may_change_dir(struct fproc *rfp, struct vnode *dir)
 {
 	if (dir->v_vmnt != NULL && (dir->v_vmnt->m_flags & MNT_RDONLY))
 		return -EROFS;
 	return forbidden(rfp, dir, W_BIT | X_BIT);
+}
+
+/* In a sticky directory (S_ISVTX, such as /tmp) a name may be removed or
+ * replaced only by the owner of what it names, of the directory, or by
+ * root: everyone may write there, nobody may delete others' files.  A
+ * name that does not exist is left to the call's own error. */
+static int sticky_allows(struct fproc *rfp, struct vnode *dir,
+	const char *name)
+{
+	struct m_fs_node node;
+	int r;
+
+	if (!(dir->v_mode & S_ISVTX) || rfp->fp_euid == 0
+	    || rfp->fp_euid == dir->v_uid)
+		return OK;
+	if (req_lookup(dir->v_vmnt, dir->v_ino, name, &node) != OK)
+		return OK;
+	r = node.uid == rfp->fp_euid ? OK : -EPERM;
+	(void) req_putnode(dir->v_vmnt, node.ino, 1);
+	return r;
+}
+
+/* May rfp remove or replace name in dir? */
+static int may_remove(struct fproc *rfp, struct vnode *dir, const char *name)
+{
+	int r;
+
+	if ((r = may_change_dir(rfp, dir)) != OK)
+		return r;
+	return sticky_allows(rfp, dir, name);
 }
 
 int do_unlink(void)
@@ -32,7 +62,7 @@ int do_unlink(void)
 	if (is_dot(last))
 		r = rmdir ? (strcmp(last, ".") == 0 ? -EINVAL : -ENOTEMPTY)
 			: -EISDIR;
-	else if ((r = may_change_dir(fp, dir)) == OK)
+	else if ((r = may_remove(fp, dir, last)) == OK)
 		r = req_unlink(dir->v_vmnt, rmdir ? REQ_RMDIR : REQ_UNLINK,
 			dir->v_ino, last);
 	put_vnode(dir);
@@ -71,8 +101,8 @@ int do_rename(void)
 		r = -EINVAL;
 	else if (d1->v_vmnt != d2->v_vmnt)
 		r = -EXDEV;
-	else if ((r = may_change_dir(fp, d1)) == OK
-	    && (r = may_change_dir(fp, d2)) == OK)
+	else if ((r = may_remove(fp, d1, l1)) == OK
+	    && (r = may_remove(fp, d2, l2)) == OK)
 		r = req_rename(d1->v_vmnt, d1->v_ino, l1, d2->v_ino, l2);
 	put_vnode(d1);
 	put_vnode(d2);

@@ -134,7 +134,7 @@ int do_mount(void)
 		return r;
 	if ((r = mount_checks(special, dir, &dev)) != OK
 	    || (vmp = free_vmnt()) == NULL
-	    || (r = attach(vmp, dev, fs, a->flags & MNT_RDONLY)) != OK) {
+	    || (r = attach(vmp, dev, fs, a->flags & MNT_FLAGS)) != OK) {
 		put_vnode(dir);
 		return r != OK ? r : -ENOSPC;
 	}

@@ -110,6 +110,9 @@ static int open_checks(struct fproc *rfp, struct vnode *vp, int flags,
 		return -EISDIR;
 	if (!created && (r = forbidden(rfp, vp, rw_bits(flags))) != OK)
 		return r;
+	if ((S_ISCHR(vp->v_mode) || S_ISBLK(vp->v_mode)) && vp->v_vmnt != NULL
+	    && (vp->v_vmnt->m_flags & MNT_NODEV))
+		return -EACCES;		/* a node anyone could have made */
 	if ((rw_bits(flags) & W_BIT) && read_only(vp) && S_ISREG(vp->v_mode))
 		return -EROFS;
 	if ((flags & O_TRUNC) && S_ISREG(vp->v_mode) && (rw_bits(flags) & W_BIT)

@@ -63,7 +63,7 @@ struct vmnt {
 	char m_label[RS_LABEL_LEN];
 	struct vnode *m_root;
 	struct vnode *m_covered;	/* the directory it is mounted on */
-	int m_flags;			/* MNT_RDONLY */
+	int m_flags;			/* MNT_RDONLY, _NODEV, _NOSUID */
 	char m_special[64];
 	char m_target[64];
 };

@@ -11,6 +11,7 @@
 #ifndef _MINIX_MSG_VFS_H
 #define _MINIX_MSG_VFS_H
 
+#include <sys/mount.h>
 #include <minix/types.h>
 
 #define VFS_BASE	0x0200
@@ -243,9 +244,8 @@ struct m_vfs_mount {
 	uint32_t target_len;
 	vir_bytes label;		/* the file server's RS label */
 	uint32_t label_len;
-	int flags;			/* MNT_RDONLY */
+	int flags;			/* MNT_* of <sys/mount.h> */
 };
-#define MNT_RDONLY	0x1
 
 struct m_vfs_getmounts {
 	vir_bytes buf;			/* struct vfs_mountinfo[] */
