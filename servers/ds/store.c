@@ -3,7 +3,8 @@
  *
  * A key belongs to the label of the process that first published it, so
  * that the next instance of a restarted service can overwrite it.
- * Labels themselves (label -> endpoint) are published by RS only.
+ * Labels themselves (label -> endpoint) are published by RS only.  Which
+ * names a process may publish, and how many, is policy.c's.
  */
 #include <stdio.h>
 #include <string.h>
@@ -30,9 +31,9 @@ struct data_store *ds_lookup(const char *key, int type)
 	return NULL;
 }
 
-/* The label under which ep runs; processes RS does not know (boot
- * processes before RS publishes them) are named by endpoint. */
-int ds_owner_label(endpoint_t ep, char *label)
+/* The label under which ep runs (true: a service); processes RS does
+ * not know, ordinary programs, are named by endpoint. */
+bool ds_owner_label(endpoint_t ep, char *label)
 {
 	int i;
 
@@ -40,11 +41,20 @@ int ds_owner_label(endpoint_t ep, char *label)
 		if (ds_store[i].in_use && ds_store[i].type == DSF_TYPE_LABEL
 		    && ds_store[i].ep == ep) {
 			strcpy(label, ds_store[i].key);
-			return OK;
+			return true;
 		}
 	}
 	snprintf(label, DS_OWNER_LEN, "#%d", ep);
-	return OK;
+	return false;
+}
+
+/* A key goes (deleted, or its owner has gone): subscribers hear of it. */
+void ds_free_entry(struct data_store *e)
+{
+	free(e->data);
+	e->data = NULL;
+	e->in_use = false;
+	ds_changed(e);
 }
 
 static struct data_store *free_entry(void)
@@ -87,6 +97,7 @@ int do_publish(message *m)
 	struct data_store *e;
 	void *data = NULL;
 	size_t len = 0;
+	bool labelled;
 
 	p->key[DS_MAX_KEYLEN - 1] = '\0';
 	if (!key_ok(p->key) || (type != DSF_TYPE_U32
@@ -95,13 +106,17 @@ int do_publish(message *m)
 		return -EINVAL;
 	if (type == DSF_TYPE_LABEL && m->m_source != RS_PROC_EP)
 		return -EPERM;
-	ds_owner_label(m->m_source, owner);
+	labelled = ds_owner_label(m->m_source, owner);
+	if ((r = ds_may_publish(m->m_source, owner, labelled, p->key)) != OK)
+		return r;
 	e = ds_lookup(p->key, 0);
 	if (e != NULL && !(p->flags & DSF_OVERWRITE))
 		return -EEXIST;
 	if (e != NULL && strcmp(e->owner, owner) != 0
 	    && m->m_source != RS_PROC_EP)
 		return -EPERM;
+	if (e == NULL && (r = ds_room_for(m->m_source, owner, labelled)) != OK)
+		return r;
 	if ((type == DSF_TYPE_STR || type == DSF_TYPE_MEM)
 	    && (r = fetch_value(m, &data, &len)) != OK)
 		return r;
@@ -114,6 +129,7 @@ int do_publish(message *m)
 	e->in_use = true;
 	strcpy(e->key, p->key);
 	strcpy(e->owner, owner);
+	e->labelled = labelled || m->m_source == RS_PROC_EP;
 	e->owner_ep = m->m_source;
 	e->type = type;
 	e->u32 = type == DSF_TYPE_U32 ? p->u32 : 0;
@@ -161,9 +177,7 @@ int do_delete(message *m)
 	ds_owner_label(m->m_source, owner);
 	if (strcmp(e->owner, owner) != 0 && m->m_source != RS_PROC_EP)
 		return -EPERM;
-	free(e->data);
-	e->in_use = false;
-	ds_changed(e);
+	ds_free_entry(e);
 	return OK;
 }
 

@@ -6,7 +6,8 @@
  * (notifications coalesce); the subscriber then drains the changes with
  * DS_CHECK.  Subscriptions belong to labels, so a restarted subscriber
  * inherits its previous instance's (after subscribing again, it is told
- * only of changes since).
+ * only of changes since).  An ordinary process's subscriptions are few
+ * (DS_USER_SUBS, and DS_USERS_SUBS for all of them) and end with it.
  */
 #include <string.h>
 #include <fnmatch.h>
@@ -25,25 +26,59 @@ static struct subscription *find_sub(const char *owner, const char *pattern)
 	return NULL;
 }
 
+/* Subscriptions of ordinary processes that have ended go. */
+static void sweep_dead_subs(void)
+{
+	struct proc_info pi;
+	int i;
+
+	for (i = 0; i < NR_DS_SUBS; i++)
+		if (subs[i].in_use && !subs[i].labelled
+		    && sys_getproc(subs[i].ep, &pi) != OK)
+			subs[i].in_use = false;
+}
+
+/* A free slot for a new subscription of owner, or NULL. */
+static struct subscription *room_for(const char *owner, bool labelled)
+{
+	int i, mine = 0, users = 0, free_slot = -1;
+
+	for (i = 0; i < NR_DS_SUBS; i++) {
+		if (!subs[i].in_use) {
+			if (free_slot < 0)
+				free_slot = i;
+			continue;
+		}
+		mine += strcmp(subs[i].owner, owner) == 0;
+		users += !subs[i].labelled;
+	}
+	if (free_slot < 0 || (!labelled && (mine >= DS_USER_SUBS
+	    || users >= DS_USERS_SUBS)))
+		return NULL;
+	return &subs[free_slot];
+}
+
 int do_subscribe(message *m)
 {
 	struct m_ds_subscribe *a = &m->m_ds_subscribe;
 	char owner[DS_OWNER_LEN];
 	struct subscription *s;
+	bool labelled;
 	int i;
 
 	a->pattern[DS_MAX_KEYLEN - 1] = '\0';
 	if (a->pattern[0] == '\0')
 		return -EINVAL;
-	ds_owner_label(m->m_source, owner);
+	labelled = ds_owner_label(m->m_source, owner);
 	if ((s = find_sub(owner, a->pattern)) == NULL) {
-		for (i = 0; i < NR_DS_SUBS && subs[i].in_use; i++)
-			;
-		if (i == NR_DS_SUBS)
-			return -ENOSPC;
-		s = &subs[i];
+		if ((s = room_for(owner, labelled)) == NULL) {
+			sweep_dead_subs();
+			if ((s = room_for(owner, labelled)) == NULL)
+				return -ENOSPC;
+		}
 		memset(s, 0, sizeof(*s));
 		s->in_use = true;
+		s->labelled = labelled;
 		strcpy(s->owner, owner);
 		strcpy(s->pattern, a->pattern);
 	}
