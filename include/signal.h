@@ -10,6 +10,7 @@
 #define SIGILL		4
 #define SIGTRAP		5
 #define SIGABRT		6
+#define SIGIOT		SIGABRT	/* its PDP-11 name */
 #define SIGBUS		7
 #define SIGFPE		8
 #define SIGKILL		9

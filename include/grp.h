@@ -1,0 +1,30 @@
+/*
+ * grp.h - the group database (/etc/group).
+ */
+#ifndef _GRP_H
+#define _GRP_H
+
+#include <sys/types.h>
+
+struct group {
+	char *gr_name;
+	char *gr_passwd;
+	gid_t gr_gid;
+	char **gr_mem;		/* the members' names, NULL-terminated */
+};
+
+struct group *getgrnam(const char *name);
+struct group *getgrgid(gid_t gid);
+int getgrnam_r(const char *name, struct group *gr, char *buf, size_t size,
+    struct group **result);
+int getgrgid_r(gid_t gid, struct group *gr, char *buf, size_t size,
+    struct group **result);
+struct group *getgrent(void);
+void setgrent(void);
+void endgrent(void);
+
+/* BSD: the groups user belongs to, and making them the caller's. */
+int getgrouplist(const char *user, gid_t group, gid_t *groups, int *ngroups);
+int initgroups(const char *user, gid_t group);
+
+#endif
