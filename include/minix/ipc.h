@@ -60,6 +60,8 @@ typedef struct {
 		struct m_sys_endksig m_sys_endksig;
 		struct m_sys_sigsend m_sys_sigsend;
 		struct m_sys_sigreturn m_sys_sigreturn;
+		struct m_sys_vtimer m_sys_vtimer;
+		struct m_sys_vtimer_reply m_sys_vtimer_reply;
 
 		struct m_ktest m_ktest;
 
@@ -73,6 +75,8 @@ typedef struct {
 		struct m_pm_sigreturn m_pm_sigreturn;
 		struct m_pm_times_reply m_pm_times_reply;
 		struct m_pm_id m_pm_id;
+		struct m_pm_groups m_pm_groups;
+		struct m_pm_itimer m_pm_itimer;
 		struct m_pm_pgrp m_pm_pgrp;
 		struct m_pm_time m_pm_time;
 		struct m_pm_reboot m_pm_reboot;
@@ -81,6 +85,7 @@ typedef struct {
 		struct m_pm_srv m_pm_srv;
 		struct m_pm_srv_reply m_pm_srv_reply;
 		struct m_pm_vfs m_pm_vfs;
+		struct m_pm_vfs_groups m_pm_vfs_groups;
 		struct m_pm_vfs_exec m_pm_vfs_exec;
 		struct m_pm_vfs_exec_reply m_pm_vfs_exec_reply;
 

@@ -31,6 +31,25 @@ static int check_segment(const struct exec_info *ei, const struct elf_phdr *ph)
 	return OK;
 }
 
+/* The program must start in code its file holds: inside the file-backed
+ * part of an executable segment.  An entry point anywhere else (past
+ * the segments, or in their zero-filled tails) would fault at once. */
+static int check_entry(const struct exec_info *ei)
+{
+	const struct elf_phdr *ph;
+	uint32_t entry = ei->eh.e_entry;
+	int i;
+
+	for (i = 0; i < ei->eh.e_phnum; i++) {
+		ph = &ei->ph[i];
+		if (ph->p_type == PT_LOAD && (ph->p_flags & PF_X)
+		    && entry >= ph->p_vaddr
+		    && entry - ph->p_vaddr < ph->p_filesz)
+			return OK;
+	}
+	return -ENOEXEC;
+}
+
 /* Every pointer of the frame must stay inside it, and both vectors end. */
 static int check_frame(const struct exec_info *ei)
 {
@@ -80,6 +99,8 @@ int exec_check(struct exec_info *ei)
 		if (ei->ph[i].p_type == PT_LOAD
 		    && (r = check_segment(ei, &ei->ph[i])) != OK)
 			return r;
+	if ((r = check_entry(ei)) != OK)
+		return r;
 	return check_frame(ei);
 }
 

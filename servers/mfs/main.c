@@ -315,7 +315,7 @@ static int do_attr(message *m)
 		r = mfs_chmod(fs, a.ino, a.mode);
 		break;
 	case REQ_CHOWN:
-		r = mfs_chown(fs, a.ino, a.uid, a.gid);
+		r = mfs_chown(fs, a.ino, a.uid, a.gid, a.mode);
 		break;
 	default:
 		return mfs_utime(fs, a.ino, a.atime == -1 ? now : a.atime,

@@ -50,6 +50,9 @@ static const pm_handler_t handlers[PM_LAST - PM_BASE + 1] = {
 	[PM_SRV_NEW - PM_BASE] = do_srv_new,
 	[PM_EPINFO - PM_BASE] = do_epinfo,
 	[PM_JOBSIG - PM_BASE] = do_jobsig,
+	[PM_GETGROUPS - PM_BASE] = do_getgroups,
+	[PM_SETGROUPS - PM_BASE] = do_setgroups,
+	[PM_ITIMER - PM_BASE] = do_itimer,
 };
 
 struct mproc *find_ep(endpoint_t ep)

@@ -1,7 +1,8 @@
 /*
  * pmcall.c - PM keeps VFS's process table in step: forks copy the file
- * descriptors, exits close them, execs load programs, id changes and new
- * sessions are noted, and a signal ends a suspended call.
+ * descriptors, exits close them, execs load programs, id and group
+ * changes and new sessions are noted, and a signal ends a suspended
+ * call.
  */
 #include <string.h>
 #include <minix/kinfo.h>
@@ -42,6 +43,12 @@ static void unpause(struct fproc *rfp)
 		select_cancel(rfp);
 		reply(rfp, -EINTR);
 		break;
+	case FP_LOCK:
+		lock_cancel(rfp, -EINTR);
+		break;
+	case FP_FIFO:
+		fifo_cancel(rfp, -EINTR);
+		break;
 	}
 }
 
@@ -53,6 +60,10 @@ static void pm_exit(struct fproc *rfp)
 		cdev_cancel(rfp);
 	if (rfp->fp_blocked_on == FP_SELECT)
 		select_cancel(rfp);
+	if (rfp->fp_blocked_on == FP_LOCK)
+		lock_cancel(rfp, OK);
+	if (rfp->fp_blocked_on == FP_FIFO)
+		fifo_cancel(rfp, OK);
 	rfp->fp_blocked_on = FP_NOT_BLOCKED;
 	for (fd = 0; fd < OPEN_MAX; fd++)
 		close_fd(rfp, fd);
@@ -102,6 +113,18 @@ struct fproc *vfs_adopt(endpoint_t ep)
 	return find_fproc(ep);
 }
 
+static int set_groups(struct fproc *rfp, const struct m_pm_vfs_groups *a)
+{
+	int i;
+
+	if (a->ngroups < 0 || a->ngroups > NGROUPS_MAX)
+		return -EINVAL;
+	rfp->fp_ngroups = a->ngroups;
+	for (i = 0; i < a->ngroups; i++)
+		rfp->fp_groups[i] = a->groups[i];
+	return OK;
+}
+
 void pm_call(void)
 {
 	const struct m_pm_vfs *a = &m_in.m_pm_vfs;
@@ -134,6 +157,9 @@ void pm_call(void)
 		rfp->fp_sesldr = true;
 		rfp->fp_tty = 0;
 		rfp->fp_pgrp = rfp->fp_pid;
+		break;
+	case PM_VFS_SETGROUPS:
+		r = set_groups(rfp, &m_in.m_pm_vfs_groups);
 		break;
 	case PM_VFS_SETPGID:
 		rfp->fp_pgrp = a->pgrp;

@@ -12,6 +12,24 @@ static int copy_out(const void *src, vir_bytes dst, size_t n)
 	return r == OK ? OK : -EFAULT;
 }
 
+/* What stat tells of an anonymous pipe: VFS keeps it all. */
+static void stat_pipe(struct vnode *vp, struct stat *st)
+{
+	struct pipe *p = vp->v_pipe;
+
+	st->st_dev = PIPE_DEV;
+	st->st_ino = p->p_ino;
+	st->st_mode = vp->v_mode;
+	st->st_nlink = 1;
+	st->st_uid = vp->v_uid;
+	st->st_gid = vp->v_gid;
+	st->st_size = p->p_count;
+	st->st_atime = p->p_atime;
+	st->st_mtime = p->p_mtime;
+	st->st_ctime = p->p_ctime;
+	st->st_blksize = PIPE_SIZE;
+}
+
 static int stat_vnode(struct vnode *vp, vir_bytes buf)
 {
 	struct stat st;
@@ -19,10 +37,7 @@ static int stat_vnode(struct vnode *vp, vir_bytes buf)
 
 	memset(&st, 0, sizeof(st));
 	if (vp->v_vmnt == NULL) {		/* an anonymous pipe */
-		st.st_mode = vp->v_mode;
-		st.st_size = vp->v_pipe != NULL ? vp->v_pipe->p_count : 0;
-		st.st_nlink = 1;
-		st.st_blksize = PIPE_SIZE;
+		stat_pipe(vp, &st);
 	} else if ((r = req_stat(vp->v_vmnt, vp->v_ino, &st)) != OK) {
 		return r;
 	}
@@ -99,7 +114,7 @@ int do_chmod(void)
 	if ((r = target(m_in.m_vfs_fd.fd, by_fd, LOOK_FOLLOW, &vp)) != OK)
 		return r;
 	if ((r = owner_only(vp)) == OK) {
-		if (fp->fp_euid != 0 && fp->fp_egid != vp->v_gid)
+		if (fp->fp_euid != 0 && !in_group(fp, vp->v_gid))
 			mode &= ~S_ISGID;	/* only the group may keep it */
 		r = req_attr(vp->v_vmnt, REQ_CHMOD, vp->v_ino, mode & 07777, 0,
 			0, 0, 0, &node);
@@ -108,6 +123,16 @@ int do_chmod(void)
 	}
 	put_vnode(vp);
 	return r;
+}
+
+/* The mode bits a chown by the caller clears: a user's chown of a
+ * program takes its set-id bits away (POSIX), so that a set-id program
+ * never runs for another group than the one it was made set-id for. */
+static mode_t chown_clears(struct vnode *vp)
+{
+	if (fp->fp_euid == 0 || !S_ISREG(vp->v_mode) || !(vp->v_mode & 0111))
+		return 0;
+	return S_ISUID | S_ISGID;
 }
 
 int do_chown(void)
@@ -127,11 +152,11 @@ int do_chown(void)
 	uid = a->uid == (uid_t) -1 ? vp->v_uid : a->uid;
 	gid = a->gid == (gid_t) -1 ? vp->v_gid : a->gid;
 	if ((r = owner_only(vp)) == OK && fp->fp_euid != 0
-	    && (uid != vp->v_uid || gid != fp->fp_egid))
-		r = -EPERM;		/* users may only give to their group */
+	    && (uid != vp->v_uid || (a->gid != (gid_t) -1 && !in_group(fp, gid))))
+		r = -EPERM;		/* users may only give to their groups */
 	if (r == OK) {
-		r = req_attr(vp->v_vmnt, REQ_CHOWN, vp->v_ino, 0, uid, gid, 0, 0,
-			&node);
+		r = req_attr(vp->v_vmnt, REQ_CHOWN, vp->v_ino, chown_clears(vp),
+			uid, gid, 0, 0, &node);
 		if (r == OK)
 			update_vnode(vp, &node);
 	}

@@ -32,7 +32,8 @@
 #define REQ_GETDENTS	(FS_BASE + 16)	/* m_fs_io -> m_fs_io_reply */
 #define REQ_STAT	(FS_BASE + 17)	/* m_fs_io (grant: struct stat) */
 #define REQ_CHMOD	(FS_BASE + 18)	/* m_fs_attr -> m_fs_node */
-#define REQ_CHOWN	(FS_BASE + 19)	/* m_fs_attr -> m_fs_node */
+#define REQ_CHOWN	(FS_BASE + 19)	/* m_fs_attr (mode: bits to clear)
+					 * -> m_fs_node */
 #define REQ_UTIME	(FS_BASE + 20)	/* m_fs_attr */
 #define REQ_FTRUNC	(FS_BASE + 21)	/* m_fs_io (pos: the new size) */
 #define REQ_SYNC	(FS_BASE + 22)	/* no payload: write everything */

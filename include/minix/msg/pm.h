@@ -9,6 +9,7 @@
 #ifndef _MINIX_MSG_PM_H
 #define _MINIX_MSG_PM_H
 
+#include <limits.h>
 #include <minix/types.h>
 
 #define PM_BASE		0x0100
@@ -46,7 +47,11 @@
 #define PM_EPINFO	(PM_BASE + 30)	/* m_pm_srv (ep) -> m_pm_srv_reply */
 #define PM_JOBSIG	(PM_BASE + 31)	/* a terminal: m_pm_jobsig -> JOBSIG_*
 					 * or -EIO (orphaned group) */
-#define PM_LAST		PM_JOBSIG
+#define PM_GETGROUPS	(PM_BASE + 32)	/* -> m_pm_groups */
+#define PM_SETGROUPS	(PM_BASE + 33)	/* m_pm_groups (root only) */
+#define PM_ITIMER	(PM_BASE + 34)	/* m_pm_itimer -> m_pm_itimer (the
+					 * timer as it was) */
+#define PM_LAST		PM_ITIMER
 
 /* PM_JOBSIG's answers.  SENT: the caller's group got sig, so the terminal
  * holds the request until the group is in the foreground.  IGNORED: the
@@ -122,6 +127,18 @@ struct m_pm_time {
 	uint32_t ticks;			/* ALARM, SLEEP */
 };
 
+struct m_pm_groups {			/* supplementary groups */
+	int ngroups;
+	uint32_t groups[NGROUPS_MAX];
+};
+
+struct m_pm_itimer {			/* setitimer, getitimer */
+	int which;			/* ITIMER_REAL, _VIRTUAL, _PROF */
+	int set;			/* 0: only read it */
+	uint32_t value;			/* ticks to go; 0: stopped */
+	uint32_t interval;		/* ticks between signals after that */
+};
+
 struct m_pm_reboot {
 	int how;			/* RBT_* in msg/sys.h */
 };
@@ -172,7 +189,8 @@ struct pm_procinfo {
 #define PM_VFS_NEWPROC	(PM_VFS_BASE + 9)	/* m_pm_vfs: a process PM did
 						 * not fork (a boot process) */
 #define PM_VFS_SETPGID	(PM_VFS_BASE + 10)	/* m_pm_vfs (pgrp) */
-#define PM_VFS_LAST	PM_VFS_SETPGID
+#define PM_VFS_SETGROUPS (PM_VFS_BASE + 11)	/* m_pm_vfs_groups */
+#define PM_VFS_LAST	PM_VFS_SETGROUPS
 
 struct m_pm_vfs {
 	endpoint_t ep;
@@ -180,6 +198,12 @@ struct m_pm_vfs {
 	int pid;
 	uint32_t uid, euid;		/* SETUID, or gid/egid for SETGID */
 	int pgrp;			/* SETPGID: its new process group */
+};
+
+struct m_pm_vfs_groups {
+	endpoint_t ep;			/* first, as in struct m_pm_vfs */
+	int ngroups;
+	uint32_t groups[NGROUPS_MAX];
 };
 
 struct m_pm_vfs_exec {

@@ -217,4 +217,23 @@ struct m_sys_sigreturn {		/* resume ep from its signal frame */
 	vir_bytes context;		/* its struct sigcontext */
 };
 
+/* A process's CPU-time timers: VT_VIRTUAL counts the ticks it runs in
+ * user mode, VT_PROF those of user mode and of kernel work for it; when
+ * one runs out the process gets SIGVTALRM or SIGPROF and the timer
+ * starts again from its interval (0: it stops). */
+#define VT_VIRTUAL	0
+#define VT_PROF		1
+#define NR_VTIMERS	2
+struct m_sys_vtimer {
+	endpoint_t ep;
+	int which;			/* VT_* */
+	int set;			/* 0: only read it */
+	uint32_t value;			/* ticks to go; 0 stops it */
+	uint32_t interval;		/* ticks */
+};
+struct m_sys_vtimer_reply {		/* what the timer was */
+	uint32_t value;
+	uint32_t interval;
+};
+
 #endif

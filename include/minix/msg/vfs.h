@@ -86,6 +86,8 @@ struct m_vfs_fd {
 	int fd2;			/* DUP: the target, or -1; PIPE: reply */
 	int cmd;			/* FCNTL */
 	int arg;			/* FCNTL, FCHMOD, UMASK */
+	vir_bytes flock;		/* FCNTL F_GETLK, F_SETLK, F_SETLKW:
+					 * the caller's struct flock */
 };
 
 struct m_vfs_io {			/* read, write, getdents, fstat */

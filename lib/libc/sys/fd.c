@@ -37,13 +37,23 @@ int dup2(int fd, int fd2)
 
 int fcntl(int fd, int cmd, ...)
 {
+	struct flock *fl = NULL;
 	va_list ap;
-	int arg;
+	message m;
+	int arg = 0;
 
 	va_start(ap, cmd);
-	arg = va_arg(ap, int);		/* every command we have takes an int */
+	if (cmd == F_GETLK || cmd == F_SETLK || cmd == F_SETLKW)
+		fl = va_arg(ap, struct flock *);
+	else
+		arg = va_arg(ap, int);	/* the others take an int */
 	va_end(ap);
-	return fd_call(VFS_FCNTL, fd, 0, cmd, arg);
+	msg_clear(&m);
+	m.m_vfs_fd.fd = fd;
+	m.m_vfs_fd.cmd = cmd;
+	m.m_vfs_fd.arg = arg;
+	m.m_vfs_fd.flock = (vir_bytes) fl;
+	return _syscall(VFS, VFS_FCNTL, &m);
 }
 
 int pipe(int fds[2])

@@ -1,6 +1,8 @@
 /*
- * ids.c - user and group ids, sessions and process groups (PM).
+ * ids.c - user and group ids, supplementary groups, sessions and
+ * process groups (PM).
  */
+#include <limits.h>
 #include <unistd.h>
 #include "syscall.h"
 
@@ -76,4 +78,40 @@ pid_t getpgrp(void) { return pgrp_call(PM_GETPGRP, 0, 0); }
 int setpgid(pid_t pid, pid_t pgid)
 {
 	return pgrp_call(PM_SETPGID, pid, pgid) < 0 ? -1 : 0;
+}
+
+/* The supplementary groups, which come in the reply itself. */
+int getgroups(int size, gid_t list[])
+{
+	message m;
+	int n, i;
+
+	msg_clear(&m);
+	if ((n = _syscall(PM, PM_GETGROUPS, &m)) < 0)
+		return -1;
+	if (size == 0)
+		return n;
+	if (size < n) {
+		errno = EINVAL;
+		return -1;
+	}
+	for (i = 0; i < n; i++)
+		list[i] = m.m_pm_groups.groups[i];
+	return n;
+}
+
+int setgroups(int size, const gid_t list[])
+{
+	message m;
+	int i;
+
+	if (size < 0 || size > NGROUPS_MAX) {
+		errno = EINVAL;
+		return -1;
+	}
+	msg_clear(&m);
+	m.m_pm_groups.ngroups = size;
+	for (i = 0; i < size; i++)
+		m.m_pm_groups.groups[i] = list[i];
+	return _syscall(PM, PM_SETGROUPS, &m) < 0 ? -1 : 0;
 }
