@@ -72,3 +72,7 @@ def test_timers_real_virtual_and_prof_fire_and_repeat():
 
 def test_locks_fcntl_record_locks_wait_interrupt_and_deadlock():
     return run_posix('locks', 300, 11)
+
+
+def test_libc_system_popen_exec_paths_users_limits_and_vectors():
+    return run_posix('libc', 300, 14)

@@ -47,11 +47,11 @@ static int splice(struct walk *w, const char *t, size_t tlen)
 
 	if (++w->links > SYMLOOP_MAX)
 		return -ELOOP;
-	if (tlen + rest + 2 > sizeof(w->todo))
+	if (tlen + rest + 1 > sizeof(w->todo))
 		return -ENAMETOOLONG;
-	memmove(w->todo + tlen + 1, w->todo, rest + 1);
+	/* The rest is empty or starts with its slash. */
+	memmove(w->todo + tlen, w->todo, rest + 1);
 	memcpy(w->todo, t, tlen);
-	w->todo[tlen] = '/';
 	if (t[0] == '/')
 		w->outlen = 0;		/* back to the root */
 	return 0;

@@ -66,6 +66,12 @@ char *rs_strsignal(int sig);
 int rs_strcasecmp(const char *a, const char *b);
 int rs_strncasecmp(const char *a, const char *b, size_t n);
 void rs_bzero(void *dst, size_t n);
+void rs_bcopy(const void *src, void *dst, size_t n);
+int rs_bcmp(const void *a, const void *b, size_t n);
+char *rs_index(const char *s, int c);
+char *rs_rindex(const char *s, int c);
+int rs_ffs(int i);
+void *rs_memccpy(void *dst, const void *src, int c, size_t n);
 
 /* ctype.h */
 int rs_isalnum(int c);
@@ -182,6 +188,37 @@ int rs_getopt(int argc, char *const argv[], const char *optstring);
 void rs___assert_fail(const char *expr, const char *file, int line,
     const char *func) __attribute__((noreturn));
 char *rs_setlocale(int category, const char *locale);
+
+/* libgen.h, pwd.h, grp.h, unistd.h's sysconf and confstr */
+char *rs_basename(char *path);
+char *rs_dirname(char *path);
+
+struct rs_passwd {			/* include/pwd.h */
+	char *pw_name, *pw_passwd;
+	unsigned pw_uid, pw_gid;
+	char *pw_gecos, *pw_dir, *pw_shell;
+};
+struct rs_group {			/* include/grp.h */
+	char *gr_name, *gr_passwd;
+	unsigned gr_gid;
+	char **gr_mem;
+};
+struct rs_passwd *rs_getpwnam(const char *name);
+struct rs_passwd *rs_getpwuid(unsigned uid);
+int rs_getpwnam_r(const char *name, struct rs_passwd *pw, char *buf,
+    size_t size, struct rs_passwd **result);
+struct rs_passwd *rs_getpwent(void);
+void rs_setpwent(void);
+void rs_endpwent(void);
+struct rs_group *rs_getgrnam(const char *name);
+struct rs_group *rs_getgrgid(unsigned gid);
+int rs_getgrgid_r(unsigned gid, struct rs_group *gr, char *buf, size_t size,
+    struct rs_group **result);
+struct rs_group *rs_getgrent(void);
+void rs_setgrent(void);
+void rs_endgrent(void);
+long rs_sysconf(int name);
+size_t rs_confstr(int name, char *buf, size_t len);
 
 /* Resurgo's values where they differ from the host's. */
 #define RS_EOF		(-1)
