@@ -76,3 +76,7 @@ def test_locks_fcntl_record_locks_wait_interrupt_and_deadlock():
 
 def test_libc_system_popen_exec_paths_users_limits_and_vectors():
     return run_posix('libc', 300, 14)
+
+
+def test_math_libm_within_one_ulp_and_fenv_modes_and_flags():
+    return run_posix('math', 300, 8)
