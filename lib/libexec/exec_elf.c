@@ -11,10 +11,9 @@
 #include <string.h>
 #include <minix/syslib.h>
 #include <minix/libexec.h>
+#include <minix/layout.h>
 
 #define PAGE		4096u
-#define STACK_TOP	0xBFFFF000u	/* the kernel's USER_STACK_TOP */
-#define STACK_MAX	(8u << 20)
 
 static vir_bytes page_down(vir_bytes a) { return a & ~(PAGE - 1); }
 static vir_bytes page_up(vir_bytes a) { return (a + PAGE - 1) & ~(PAGE - 1); }

@@ -80,3 +80,7 @@ def test_libc_system_popen_exec_paths_users_limits_and_vectors():
 
 def test_math_libm_within_one_ulp_and_fenv_modes_and_flags():
     return run_posix('math', 300, 8)
+
+
+def test_memory_mmap_mprotect_and_user_contexts():
+    return run_posix('memory', 300, 13)

@@ -174,12 +174,15 @@ struct m_sys_exec {
 #define MM_CLEAR	1	/* an empty address space (exec) */
 #define MM_ALLOC	2	/* zeroed pages over [addr, addr+len) */
 #define MM_FREE		3	/* unmap and free [addr, addr+len) */
-#define MM_PROTECT	4	/* make [addr, addr+len) read-only */
+#define MM_PROTECT	4	/* [addr, addr+len) read-only, or as flags
+				 * say (MM_FLAG_WRITE, MM_FLAG_NONE); every
+				 * page must be there (else -ENOMEM) */
 #define MM_MAP_PHYS	5	/* map [phys, phys+len) at addr (SELF only,
 				 * inside the caller's memory ranges) */
 #define MM_STACK	6	/* pages below USER_STACK_TOP down to addr
 				 * appear on first touch */
 #define MM_FLAG_WRITE	0x1
+#define MM_FLAG_NONE	0x2	/* MM_PROTECT: no access at all */
 struct m_sys_memmap {
 	int op;
 	endpoint_t ep;
