@@ -45,16 +45,14 @@ static struct file_lock *conflict(const struct file_lock *req)
 }
 
 /* Would rfp, waiting for req, close a cycle?  Follows every process in
- * req's way that itself waits for a lock, depth first; depth bounds the
- * walk (a cycle not through rfp is some other waiter's business). */
-static bool deadlock(struct fproc *rfp, const struct file_lock *req,
-	int depth)
+ * req's way that itself waits for a lock, depth first, each process at
+ * most once (seen[] by slot), so the walk is bounded by the table. */
+static bool waits_for(struct fproc *rfp, const struct file_lock *req,
+	bool *seen)
 {
 	struct file_lock *l;
 	struct fproc *holder;
 
-	if (depth > NR_PROCS)
-		return false;
 	for (l = locks; l < locks + NR_LOCKS; l++) {
 		if (l->l_vno != req->l_vno || l->l_owner == req->l_owner
 		    || !overlap(l, req->l_start, req->l_end)
@@ -63,11 +61,21 @@ static bool deadlock(struct fproc *rfp, const struct file_lock *req,
 		holder = l->l_owner;
 		if (holder == rfp)
 			return true;
-		if (holder->fp_blocked_on == FP_LOCK
-		    && deadlock(rfp, &holder->fp_lock, depth + 1))
+		if (seen[holder - fproc] || holder->fp_blocked_on != FP_LOCK)
+			continue;
+		seen[holder - fproc] = true;
+		if (waits_for(rfp, &holder->fp_lock, seen))
 			return true;
 	}
 	return false;
+}
+
+static bool deadlock(struct fproc *rfp, const struct file_lock *req)
+{
+	static bool seen[NR_PROCS];
+
+	memset(seen, 0, sizeof(seen));
+	return waits_for(rfp, req, seen);
 }
 
 static int free_slots(void)
@@ -256,7 +264,7 @@ int do_lock(struct fproc *rfp, int fd, int cmd, vir_bytes addr)
 		lock_retry(req.l_vno);	/* a lock that shrank frees room */
 	if (r != -EAGAIN || cmd == F_SETLK)
 		return r;
-	if (deadlock(rfp, &req, 0))
+	if (deadlock(rfp, &req))
 		return -EDEADLK;
 	rfp->fp_lock = req;
 	suspend(rfp, FP_LOCK);

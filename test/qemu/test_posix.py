@@ -71,7 +71,7 @@ def test_timers_real_virtual_and_prof_fire_and_repeat():
 
 
 def test_locks_fcntl_record_locks_wait_interrupt_and_deadlock():
-    return run_posix('locks', 300, 11)
+    return run_posix('locks', 300, 12)
 
 
 def test_libc_system_popen_exec_paths_users_limits_and_vectors():

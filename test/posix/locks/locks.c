@@ -4,8 +4,8 @@
  * SEEK_END, to the end of the file with l_len 0, backwards with a
  * negative l_len), a process's own locks replaced, cut and merged,
  * locks released by any close of the file and by exit, waiting, a wait
- * ended by a signal (EINTR), deadlocks refused (EDEADLK), and bad
- * arguments.
+ * ended by a signal (EINTR), deadlocks refused (EDEADLK), bad arguments
+ * and a full lock table (ENOLCK).
  *
  * Another process holds the locks a case tests against: holder() forks
  * one that takes them and waits until the case tells it to go.
@@ -341,6 +341,23 @@ static void bad_arguments(void)
 	T_SYS(close(wr));
 }
 
+/* The lock table is finite: ENOLCK when it is full, and everything
+ * back when the locks go. */
+static void full_table_enolck(void)
+{
+	int fd = open_file(O_RDWR), i, r = 0;
+
+	for (i = 0; i < 10000 && (r = setlk(fd, F_SETLK, F_WRLCK, 2 * i, 1))
+	    == 0; i++)
+		;			/* gaps between them: no merging */
+	T_CHECK(r < 0 && errno == ENOLCK, "lock %d: %s", i,
+	    r < 0 ? t_errname(errno) : "no end");
+	T_CHECK(i >= 64, "only %d locks", i);
+	T_SYS(setlk(fd, F_SETLK, F_UNLCK, 0, 0));
+	T_SYS(setlk(fd, F_SETLK, F_WRLCK, 0, 1));
+	T_SYS(close(fd));
+}
+
 static const struct t_case cases[] = {
 	{ "getlk_reports_the_holder", getlk_reports_the_holder, 0 },
 	{ "shared_and_exclusive", shared_and_exclusive, 0 },
@@ -354,6 +371,7 @@ static const struct t_case cases[] = {
 	{ "setlkw_interrupted_eintr", setlkw_interrupted_eintr, 0 },
 	{ "deadlock_edeadlk", deadlock_edeadlk, 0 },
 	{ "bad_arguments", bad_arguments, 0 },
+	{ "full_table_enolck", full_table_enolck, 0 },
 	{ NULL, NULL, 0 }
 };
 
