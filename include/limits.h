@@ -156,4 +156,7 @@
 #define NL_TEXTMAX	_POSIX2_LINE_MAX
 #define NZERO		20
 
+/* Nice values run from -NZERO to NZERO - 1 (sys/resource.h). */
+#define NZERO		20
+
 #endif

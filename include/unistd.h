@@ -62,6 +62,7 @@ unsigned int alarm(unsigned int seconds);
 unsigned int sleep(unsigned int seconds);
 int usleep(unsigned int usec);
 int pause(void);
+int nice(int incr);
 int brk(void *addr);
 void *sbrk(intptr_t incr);
 
@@ -97,6 +98,8 @@ long sysconf(int name);
 long pathconf(const char *path, int name);
 long fpathconf(int fd, int name);
 size_t confstr(int name, char *buf, size_t len);
+char *crypt(const char *key, const char *setting);
+char *getpass(const char *prompt);
 
 #include <sys/unistd_conf.h>
 

@@ -89,8 +89,9 @@ void cause_sig(struct proc *p, int sig)
 		}
 		return;
 	}
-	kprintf("kernel: %s (endpoint %d) terminated by %s (%d)\n",
-		p->p_name, p->p_endpoint, sig_name(sig), sig);
+	if (kproc_msg_ok(p))
+		kprintf("kernel: %s (endpoint %d) terminated by %s (%d)\n",
+			p->p_name, p->p_endpoint, sig_name(sig), sig);
 	proc_terminate(p);
 }
 
@@ -111,5 +112,6 @@ void proc_terminate(struct proc *p)
 	p->p_pending_sigs = 0;
 	memset(p->p_vtimer, 0, sizeof(p->p_vtimer));
 	memset(p->p_vtimer_ival, 0, sizeof(p->p_vtimer_ival));
+	p->p_msg_count = 0;
 	p->p_name[0] = '\0';
 }

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <minix/syslib.h>
 #include <minix/libexec.h>
-#include <minix/layout.h>
+#include <minix/config.h>
 
 #define PAGE		4096u
 

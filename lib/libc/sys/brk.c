@@ -8,7 +8,7 @@
  */
 #include <unistd.h>
 #include <stdint.h>
-#include <minix/layout.h>
+#include <minix/config.h>
 #include "syscall.h"
 
 #define PAGE	4096u

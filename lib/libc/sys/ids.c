@@ -1,8 +1,6 @@
 /*
- * ids.c - user and group ids, supplementary groups, sessions and
- * process groups (PM).
+ * ids.c - user and group ids, sessions and process groups (PM).
  */
-#include <limits.h>
 #include <unistd.h>
 #include "syscall.h"
 
@@ -16,43 +14,52 @@ uid_t getuid(void)
 {
 	message m;
 
-	return getids(&m) < 0 ? (uid_t) -1 : m.m_pm_id.uid;
+	return getids(&m) < 0 ? (uid_t) -1 : m.m_pm_getid_reply.uid;
 }
 
 uid_t geteuid(void)
 {
 	message m;
 
-	return getids(&m) < 0 ? (uid_t) -1 : m.m_pm_id.euid;
+	return getids(&m) < 0 ? (uid_t) -1 : m.m_pm_getid_reply.euid;
 }
 
 gid_t getgid(void)
 {
 	message m;
 
-	return getids(&m) < 0 ? (gid_t) -1 : m.m_pm_id.gid;
+	return getids(&m) < 0 ? (gid_t) -1 : m.m_pm_getid_reply.gid;
 }
 
 gid_t getegid(void)
 {
 	message m;
 
-	return getids(&m) < 0 ? (gid_t) -1 : m.m_pm_id.egid;
+	return getids(&m) < 0 ? (gid_t) -1 : m.m_pm_getid_reply.egid;
 }
 
-static int setid(int call, unsigned id)
+static int set_uid(int call, uid_t uid)
 {
 	message m;
 
 	msg_clear(&m);
-	m.m_pm_id.uid = id;
+	m.m_pm_setuid.uid = uid;
 	return _syscall(PM, call, &m) < 0 ? -1 : 0;
 }
 
-int setuid(uid_t uid) { return setid(PM_SETUID, uid); }
-int setgid(gid_t gid) { return setid(PM_SETGID, gid); }
-int seteuid(uid_t uid) { return setid(PM_SETEUID, uid); }
-int setegid(gid_t gid) { return setid(PM_SETEGID, gid); }
+static int set_gid(int call, gid_t gid)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_pm_setgid.gid = gid;
+	return _syscall(PM, call, &m) < 0 ? -1 : 0;
+}
+
+int setuid(uid_t uid) { return set_uid(PM_SETUID, uid); }
+int setgid(gid_t gid) { return set_gid(PM_SETGID, gid); }
+int seteuid(uid_t uid) { return set_uid(PM_SETEUID, uid); }
+int setegid(gid_t gid) { return set_gid(PM_SETEGID, gid); }
 
 pid_t setsid(void)
 {
@@ -62,56 +69,30 @@ pid_t setsid(void)
 	return _syscall(PM, PM_SETSID, &m);
 }
 
-static int pgrp_call(int call, pid_t pid, pid_t pgid)
+pid_t getsid(pid_t pid)
 {
 	message m;
 
 	msg_clear(&m);
-	m.m_pm_pgrp.pid = pid;
-	m.m_pm_pgrp.pgid = pgid;
-	return _syscall(PM, call, &m);
+	m.m_pm_getsid.pid = pid;
+	return _syscall(PM, PM_GETSID, &m);
 }
 
-pid_t getsid(pid_t pid) { return pgrp_call(PM_GETSID, pid, 0); }
-pid_t getpgrp(void) { return pgrp_call(PM_GETPGRP, 0, 0); }
+pid_t getpgrp(void)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_pm_getpgrp.pid = 0;
+	return _syscall(PM, PM_GETPGRP, &m);
+}
 
 int setpgid(pid_t pid, pid_t pgid)
 {
-	return pgrp_call(PM_SETPGID, pid, pgid) < 0 ? -1 : 0;
-}
-
-/* The supplementary groups, which come in the reply itself. */
-int getgroups(int size, gid_t list[])
-{
 	message m;
-	int n, i;
 
 	msg_clear(&m);
-	if ((n = _syscall(PM, PM_GETGROUPS, &m)) < 0)
-		return -1;
-	if (size == 0)
-		return n;
-	if (size < n) {
-		errno = EINVAL;
-		return -1;
-	}
-	for (i = 0; i < n; i++)
-		list[i] = m.m_pm_groups.groups[i];
-	return n;
-}
-
-int setgroups(int size, const gid_t list[])
-{
-	message m;
-	int i;
-
-	if (size < 0 || size > NGROUPS_MAX) {
-		errno = EINVAL;
-		return -1;
-	}
-	msg_clear(&m);
-	m.m_pm_groups.ngroups = size;
-	for (i = 0; i < size; i++)
-		m.m_pm_groups.groups[i] = list[i];
-	return _syscall(PM, PM_SETGROUPS, &m) < 0 ? -1 : 0;
+	m.m_pm_setpgid.pid = pid;
+	m.m_pm_setpgid.pgid = pgid;
+	return _syscall(PM, PM_SETPGID, &m) < 0 ? -1 : 0;
 }

@@ -7,7 +7,7 @@
  * MM_PROTECT), just as brk grows the heap.  No server needs to know:
  * fork copies the pages with the rest of memory (and this file's table
  * of them with its data), exec starts from nothing, exit frees it all.
- * The range mmap hands out is [MMAP_BASE, MMAP_TOP) (minix/layout.h),
+ * The range mmap hands out is [MMAP_BASE, MMAP_TOP) (minix/config.h),
  * one bit per page in `used`, first fit.  A file mapped MAP_PRIVATE is
  * read into fresh pages: a copy, which is what MAP_PRIVATE promises
  * until someone else writes the file.  MAP_SHARED would need pages
@@ -19,7 +19,7 @@
 #include <unistd.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#include <minix/layout.h>
+#include <minix/config.h>
 #include "syscall.h"
 
 #define PAGE		4096u

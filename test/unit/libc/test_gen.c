@@ -1,6 +1,6 @@
 /*
- * test_gen.c - path names (basename, dirname), the user and group files
- * read through the fake file system, and sysconf's and confstr's tables.
+ * test_gen.c - path names (basename, dirname), and sysconf's and
+ * confstr's tables.  (The user and group files: test_users.c.)
  */
 #include <stdio.h>
 #include <string.h>
@@ -41,92 +41,6 @@ static void test_libgen(void)
 	t_end();
 }
 
-static const char passwd[] =
-    "root:x:0:0:root:/root:/bin/sh\n"
-    "# a comment\n"
-    "\n"
-    "broken:x:notanumber:1:b:/:/bin/sh\n"
-    "short:x:5\n"
-    "toolong:x:6:6:a:b:c:d\n"
-    "ast:hash:8:3:Andrew:/home/ast:/bin/sh\n"
-    "nolf:x:9:9::/:";
-
-static const char group[] =
-    "root:x:0:\n"
-    "staff:x:3:ast,root,user\n"
-    "bad:x:-1:ast\n"
-    "empty:x:4:";
-
-static void test_passwd(void)
-{
-	struct rs_passwd *pw, pwb, *res;
-	char small[16], big[256];
-
-	fake_files_reset();
-	fake_file_put("/etc/passwd", passwd, strlen(passwd));
-	pw = rs_getpwnam("ast");
-	t_check("getpwnam finds a user after bad lines", pw != NULL &&
-	    pw->pw_uid == 8 && pw->pw_gid == 3 &&
-	    strcmp(pw->pw_gecos, "Andrew") == 0 &&
-	    strcmp(pw->pw_shell, "/bin/sh") == 0, "got %p", (void *) pw);
-	pw = rs_getpwuid(9);
-	t_check("the last line needs no newline", pw != NULL &&
-	    strcmp(pw->pw_name, "nolf") == 0 && pw->pw_shell[0] == '\0',
-	    "got %p", (void *) pw);
-	t_check("malformed lines are no users", rs_getpwnam("broken") == NULL
-	    && rs_getpwnam("short") == NULL && rs_getpwnam("toolong") == NULL
-	    && rs_getpwuid(5) == NULL, "found one");
-	t_int("getpwnam_r: too small a buffer", rs_getpwnam_r("ast", &pwb,
-	    small, sizeof small, &res), RS_ERANGE);
-	t_int("getpwnam_r: big enough", rs_getpwnam_r("ast", &pwb, big,
-	    sizeof big, &res), 0);
-	t_check("getpwnam_r's strings are in the buffer", res == &pwb &&
-	    pwb.pw_dir >= big && pwb.pw_dir < big + sizeof big &&
-	    strcmp(pwb.pw_dir, "/home/ast") == 0, "dir %s", pwb.pw_dir);
-	t_int("getpwnam_r: no such user", rs_getpwnam_r("nobody", &pwb, big,
-	    sizeof big, &res) == 0 && res == NULL, 1);
-	int n = 0;
-	rs_setpwent();
-	while ((pw = rs_getpwent()) != NULL)
-		n++;
-	rs_endpwent();
-	t_int("getpwent lists the good lines", n, 3);
-	t_int("no file left open", fake_open_fds(), 0);
-}
-
-static void test_group(void)
-{
-	struct rs_group *gr, grb, *res;
-	char small[24], big[256];
-
-	fake_files_reset();
-	fake_file_put("/etc/group", group, strlen(group));
-	gr = rs_getgrnam("staff");
-	t_check("getgrnam splits the members", gr != NULL && gr->gr_gid == 3
-	    && gr->gr_mem[0] && strcmp(gr->gr_mem[0], "ast") == 0 &&
-	    gr->gr_mem[2] && strcmp(gr->gr_mem[2], "user") == 0 &&
-	    gr->gr_mem[3] == NULL, "got %p", (void *) gr);
-	gr = rs_getgrgid(4);
-	t_check("a group with no members", gr != NULL && gr->gr_mem[0] ==
-	    NULL, "got %p", (void *) gr);
-	t_check("a bad gid is no group", rs_getgrnam("bad") == NULL, "found");
-	t_int("getgrgid_r: the member array must fit too",
-	    rs_getgrgid_r(3, &grb, small, sizeof small, &res), RS_ERANGE);
-	t_check("getgrgid_r", rs_getgrgid_r(3, &grb, big, sizeof big, &res)
-	    == 0 && res == &grb && strcmp(grb.gr_mem[1], "root") == 0 &&
-	    (char *) grb.gr_mem >= big && (char *) grb.gr_mem < big + 256,
-	    "failed");
-	int n = 0;
-	rs_setgrent();
-	while ((gr = rs_getgrent()) != NULL)
-		n++;
-	rs_endgrent();
-	t_int("getgrent lists the good lines", n, 3);
-	fake_files_reset();
-	t_check("no /etc/group: no group", rs_getgrnam("staff") == NULL &&
-	    rs_errno == RS_ENOENT, "errno %d", rs_errno);
-}
-
 static void test_sysconf(void)
 {
 	char buf[8];
@@ -163,8 +77,6 @@ static void test_sysconf(void)
 int main(void)
 {
 	test_libgen();
-	test_passwd();
-	test_group();
 	test_sysconf();
 	return t_done();
 }
