@@ -9,7 +9,7 @@
 #include <grp.h>
 #include "t.h"
 
-#define USER	100		/* etc/passwd's "user" */
+#define USER	100		/* etc/passwd's "ast" */
 #define OTHER	4242		/* a group no one is in */
 
 /* In a child: become the user, with the given supplementary groups. */
@@ -168,10 +168,10 @@ static void initgroups_from_etc_group(void)
 	gr = getgrnam("users");
 	T_CHECK(gr != NULL, "getgrnam(\"users\"): %s", t_errname(errno));
 	T_EQ(gr->gr_gid, USER);
-	T_CHECK(getgrouplist("user", USER, got, &n) >= 1 && got[0] == USER,
+	T_CHECK(getgrouplist("ast", USER, got, &n) >= 1 && got[0] == USER,
 	    "getgrouplist gave %d groups, first %u", n, got[0]);
 	if ((pid = t_fork()) == 0) {
-		T_SYS(initgroups("user", USER));
+		T_SYS(initgroups("ast", USER));
 		n = getgroups(NGROUPS_MAX, got);
 		for (i = 0; i < n && got[i] != USER; i++)
 			;

@@ -55,6 +55,10 @@ static void test_passwd(void)
 	t_check("getpwuid reads an unended last line",
 	    pw != NULL && strcmp(pw->pw_name, "nobody") == 0 &&
 	    strcmp(pw->pw_shell, "/bin/false") == 0, "%p", (void *) pw);
+	rs_errno = 0;
+	t_check("no such user: NULL, errno untouched",
+	    rs_getpwnam("nosuch") == NULL && rs_getgrnam("nosuch") == NULL &&
+	    rs_errno == 0, "errno %d", rs_errno);
 	t_check("getpwnam of nobody there", rs_getpwnam("nosuch") == NULL &&
 	    rs_getpwnam("bad") == NULL && rs_getpwnam("") == NULL, "found");
 	t_int("getpwnam_r with too small a buffer",
