@@ -2,9 +2,12 @@
  * getlogin.c - who is logged in: getlogin(), getlogin_r(), and the old
  * cuserid(), and ctermid(), the name of the controlling terminal.
  *
- * Resurgo keeps no record of logins (no utmp): the login name is the
- * name /etc/passwd gives the real user id, which login and su set.
- * cuserid() names the effective user, as the XSI once said.
+ * The login name is the user login recorded in utmp for the caller's
+ * terminal (the first of descriptors 0, 1 and 2 that is one), so that
+ * it stays the same after su.  Without such a session (the console's
+ * shell that init starts when nobody logs in), it is the name
+ * /etc/passwd gives the real user id.  cuserid() names the effective
+ * user, as the XSI once said.
  */
 #include <errno.h>
 #include <limits.h>
@@ -12,15 +15,51 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <utmpx.h>
+
+/* The user of the live session on the caller's terminal, into name
+ * (size bytes): 0, ERANGE, or -1 if there is none. */
+static int session_user(char *name, size_t size)
+{
+	struct utmpx key, *u;
+	const char *tty = NULL;
+	size_t len = 0;
+	int fd;
+
+	for (fd = 0; fd <= 2 && tty == NULL; fd++)
+		tty = ttyname(fd);
+	if (tty == NULL || strncmp(tty, "/dev/", 5) != 0)
+		return -1;
+	memset(&key, 0, sizeof(key));
+	strncpy(key.ut_line, tty + 5, sizeof(key.ut_line));
+	setutxent();
+	while ((u = getutxline(&key)) != NULL && u->ut_type != USER_PROCESS)
+		;
+	if (u != NULL) {
+		len = strnlen(u->ut_user, sizeof(u->ut_user));
+		if (len >= size) {
+			endutxent();
+			return ERANGE;
+		}
+		memcpy(name, u->ut_user, len);
+		name[len] = '\0';
+	}
+	endutxent();
+	return u != NULL && len > 0 ? 0 : -1;
+}
 
 int getlogin_r(char *name, size_t size)
 {
 	struct passwd *pw;
-	int saved = errno;
+	int saved = errno, r;
 
+	if ((r = session_user(name, size)) >= 0) {
+		errno = saved;
+		return r;
+	}
 	errno = 0;
 	if ((pw = getpwuid(getuid())) == NULL) {
-		int r = errno != 0 ? errno : ENXIO;	/* no such user */
+		r = errno != 0 ? errno : ENXIO;		/* no such user */
 		errno = saved;
 		return r;
 	}

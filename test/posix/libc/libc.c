@@ -2,7 +2,8 @@
  * libc - the C library calls ported programs need, as they work on the
  * real system: system() and popen() with the shell, execle and execlp
  * (PATH search, scripts), realpath through symbolic links, basename
- * and dirname, the user and group files, getlogin, ctermid, cuserid,
+ * and dirname, the user and group files, getlogin (from utmp, or the
+ * real user), ctermid, cuserid,
  * sysconf and pathconf, readv and writev, sigsetjmp and siglongjmp, and
  * the <strings.h> calls.
  *
@@ -15,6 +16,7 @@
 #include <strings.h>
 #include <sys/statvfs.h>
 #include <sys/uio.h>
+#include <utmpx.h>
 #include "t.h"
 
 static void system_runs_the_shell(void)
@@ -200,7 +202,7 @@ static void users_and_groups(void)
 	T_CHECK(pw && pw->pw_uid == 0 && pw->pw_gid == 0 &&
 	    strcmp(pw->pw_dir, "/root") == 0, "getpwnam(root)");
 	pw = getpwuid(100);
-	T_CHECK(pw && strcmp(pw->pw_name, "user") == 0, "getpwuid(100)");
+	T_CHECK(pw && strcmp(pw->pw_name, "ast") == 0, "getpwuid(100)");
 	errno = 0;
 	T_CHECK(getpwnam("no-such-user") == NULL && errno == 0, "no user");
 	T_EQ(getpwnam_r("root", &pwb, buf, sizeof buf, &pr), 0);
@@ -212,10 +214,10 @@ static void users_and_groups(void)
 	T_CHECK(gr && strcmp(gr->gr_name, "root") == 0, "getgrgid(0)");
 	gr = getgrnam("users");
 	T_CHECK(gr && gr->gr_gid == 100 && gr->gr_mem[0] &&
-	    strcmp(gr->gr_mem[0], "user") == 0 && gr->gr_mem[1] == NULL,
+	    strcmp(gr->gr_mem[0], "ast") == 0 && gr->gr_mem[1] == NULL,
 	    "getgrnam(users)");
 	T_EQ(getgrnam_r("users", &grb, buf, sizeof buf, &grr), 0);
-	T_CHECK(grr && grr->gr_mem[0] && strcmp(grr->gr_mem[0], "user") == 0,
+	T_CHECK(grr && grr->gr_mem[0] && strcmp(grr->gr_mem[0], "ast") == 0,
 	    "getgrnam_r");
 	T_EQ(getgrgid_r(100, &grb, tiny, sizeof tiny, &grr), ERANGE);
 	int n = 0;
@@ -236,6 +238,35 @@ static void login_names_and_terminal(void)
 	T_CHECK(strcmp(cuserid(buf), "root") == 0, "cuserid %s", buf);
 	T_CHECK(strcmp(ctermid(NULL), "/dev/tty") == 0, "ctermid");
 	T_CHECK(ctermid(buf) == buf, "ctermid(buf)");
+}
+
+/* A session login recorded in utmp for this terminal names the login
+ * user, whoever the process has become since (su); once it has ended,
+ * the real user's name is the answer again. */
+static void getlogin_follows_the_terminal_session(void)
+{
+	const char *tty = ttyname(0);
+	struct utmpx u;
+
+	T_CHECK(tty != NULL && strncmp(tty, "/dev/", 5) == 0,
+	    "stdin is no terminal: %s", tty ? tty : "none");
+	memset(&u, 0, sizeof u);
+	strcpy(u.ut_user, "ast");
+	strncpy(u.ut_line, tty + 5, sizeof u.ut_line);
+	memcpy(u.ut_id, "tst", 4);
+	u.ut_pid = getpid();
+	u.ut_type = USER_PROCESS;
+	setutxent();
+	T_CHECK(pututxline(&u) != NULL, "pututxline: %s", t_errname(errno));
+	T_CHECK(getlogin() && strcmp(getlogin(), "ast") == 0, "getlogin %s",
+	    getlogin() ? getlogin() : "NULL");
+	u.ut_type = DEAD_PROCESS;
+	u.ut_user[0] = '\0';
+	setutxent();
+	T_CHECK(pututxline(&u) != NULL, "pututxline: %s", t_errname(errno));
+	endutxent();
+	T_CHECK(getlogin() && strcmp(getlogin(), "root") == 0, "after: %s",
+	    getlogin() ? getlogin() : "NULL");
 }
 
 static void sysconf_answers_every_name(void)
@@ -406,6 +437,8 @@ static const struct t_case cases[] = {
 	{ "basename_and_dirname", basename_and_dirname, 0 },
 	{ "users_and_groups", users_and_groups, 0 },
 	{ "login_names_and_terminal", login_names_and_terminal, 0 },
+	{ "getlogin_follows_the_terminal_session",
+	    getlogin_follows_the_terminal_session, 0 },
 	{ "sysconf_answers_every_name", sysconf_answers_every_name, 0 },
 	{ "pathconf_tells_the_truth", pathconf_tells_the_truth, 0 },
 	{ "readv_writev", readv_writev, 0 },
