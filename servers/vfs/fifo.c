@@ -38,8 +38,11 @@ static void wake_openers(struct vnode *vp)
 		rfp = &fproc[i];
 		if (!rfp->fp_in_use || rfp->fp_blocked_on != FP_FIFO)
 			continue;
+		/* Its descriptor stays while it waits: it can make no
+		 * other call, and its exit ends the wait first. */
 		f = get_filp(rfp, rfp->fp_fifo_fd);
-		if (f == NULL || f->f_vno != vp || !other_end(f))
+		assert(f != NULL);
+		if (f->f_vno != vp || !other_end(f))
 			continue;
 		rfp->fp_blocked_on = FP_NOT_BLOCKED;
 		reply(rfp, rfp->fp_fifo_fd);
@@ -71,6 +74,7 @@ int fifo_open(struct fproc *rfp, struct vnode *vp, int flags, int fd)
  * reply) or its exit (status OK: no reply). */
 void fifo_cancel(struct fproc *rfp, int status)
 {
+	assert(rfp->fp_blocked_on == FP_FIFO);
 	rfp->fp_blocked_on = FP_NOT_BLOCKED;
 	close_fd(rfp, rfp->fp_fifo_fd);
 	if (status != OK)

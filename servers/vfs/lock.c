@@ -316,6 +316,7 @@ void lock_retry(struct vnode *vp)
 /* A signal (or the end) for rfp, waiting for a lock. */
 void lock_cancel(struct fproc *rfp, int status)
 {
+	assert(rfp->fp_blocked_on == FP_LOCK);
 	rfp->fp_blocked_on = FP_NOT_BLOCKED;
 	if (status != OK)
 		reply(rfp, status);
