@@ -28,4 +28,9 @@ struct group *getgrent(void);
 void setgrent(void);
 void endgrent(void);
 
+/* BSD: the groups user belongs to, and making them the caller's
+ * (lib/libc/gen/initgroups.c). */
+int getgrouplist(const char *user, gid_t group, gid_t *groups, int *ngroups);
+int initgroups(const char *user, gid_t group);
+
 #endif

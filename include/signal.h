@@ -10,6 +10,7 @@
 #define SIGILL		4
 #define SIGTRAP		5
 #define SIGABRT		6
+#define SIGIOT		SIGABRT	/* its PDP-11 name */
 #define SIGBUS		7
 #define SIGFPE		8
 #define SIGKILL		9
@@ -54,6 +55,16 @@ typedef int sig_atomic_t;
 #define SA_NODEFER	0x0002		/* do not block the signal in its handler */
 #define SA_RESETHAND	0x0004		/* back to SIG_DFL once caught */
 #define SA_NOCLDSTOP	0x0008
+
+/* A stack to run on: ucontext's uc_stack (there is no sigaltstack). */
+typedef struct {
+	void *ss_sp;
+	size_t ss_size;
+	int ss_flags;
+} stack_t;
+
+#define MINSIGSTKSZ	4096
+#define SIGSTKSZ	16384
 
 struct sigaction {
 	sighandler_t sa_handler;

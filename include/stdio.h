@@ -19,6 +19,8 @@ typedef off_t fpos_t;
 #define BUFSIZ		1024
 #define FOPEN_MAX	20
 #define FILENAME_MAX	1024
+#define L_ctermid	9	/* "/dev/tty" */
+#define L_cuserid	32	/* LOGIN_NAME_MAX */
 
 /* setvbuf modes. */
 #define _IOFBF		0	/* full buffering */
@@ -82,6 +84,12 @@ void clearerr(FILE *f);
 void perror(const char *s);
 int remove(const char *path);
 int rename(const char *from, const char *to);
+
+/* Commands and terminals. */
+FILE *popen(const char *command, const char *mode);
+int pclose(FILE *f);
+char *ctermid(char *s);
+char *cuserid(char *s);
 
 /* Formatted output. */
 int printf(const char *restrict fmt, ...) __printflike(1, 2);

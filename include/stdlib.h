@@ -59,6 +59,10 @@ int setenv(const char *name, const char *value, int overwrite);
 int unsetenv(const char *name);
 int putenv(char *string);
 
+/* Paths and commands. */
+char *realpath(const char *restrict path, char *restrict resolved);
+int system(const char *command);
+
 /* The end. */
 int atexit(void (*func)(void));
 void exit(int status) __attribute__((noreturn));

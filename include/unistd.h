@@ -36,6 +36,7 @@ int execv(const char *path, char *const argv[]);
 int execvp(const char *file, char *const argv[]);
 int execl(const char *path, const char *arg, ...);
 int execlp(const char *file, const char *arg, ...);
+int execle(const char *path, const char *arg, ...);
 void _exit(int status) __attribute__((noreturn));
 pid_t getpid(void);
 pid_t getppid(void);
@@ -44,6 +45,9 @@ uid_t geteuid(void);
 gid_t getgid(void);
 gid_t getegid(void);
 int getgroups(int size, gid_t list[]);
+int setgroups(int size, const gid_t list[]);
+char *getlogin(void);
+int getlogin_r(char *name, size_t size);
 int setuid(uid_t uid);
 int setgid(gid_t gid);
 int seteuid(uid_t uid);
@@ -89,13 +93,14 @@ char *ttyname(int fd);
 void sync(void);
 int fsync(int fd);
 int rename(const char *from, const char *to);
-long sysconf(int name);
 int gethostname(char *name, size_t len);
+long sysconf(int name);
+long pathconf(const char *path, int name);
+long fpathconf(int fd, int name);
+size_t confstr(int name, char *buf, size_t len);
 char *crypt(const char *key, const char *setting);
 char *getpass(const char *prompt);
 
-#define _SC_CLK_TCK	1
-#define _SC_PAGESIZE	2
-#define _SC_OPEN_MAX	3
+#include <sys/unistd_conf.h>
 
 #endif

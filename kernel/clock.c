@@ -4,10 +4,13 @@
  * IRQ 0 fires HZ times a second.  Each tick is charged to the process it
  * interrupted; a preemptible process whose quantum runs out goes to the
  * back of its queue.  Each system process can have one alarm, which
- * arrives as a notification from CLOCK.
+ * arrives as a notification from CLOCK.  Each process can have the two
+ * CPU-time timers of setitimer() (ITIMER_VIRTUAL, ITIMER_PROF), counted
+ * down here on the ticks charged to it.
  *
  * Entry points: clock_init(), clock_tick(), set_alarm(), alarm_left().
  */
+#include <signal.h>
 #include "kernel.h"
 
 uint32_t uptime;			/* ticks since boot */
@@ -44,6 +47,16 @@ static void expire_alarms(void)
 	recompute_next_alarm();
 }
 
+/* Count one tick of p's CPU time down on its timer, if it has one
+ * running; the signal comes when it runs out. */
+static void vtimer_tick(struct proc *p, int which, int sig)
+{
+	if (p->p_vtimer[which] == 0 || --p->p_vtimer[which] > 0)
+		return;
+	p->p_vtimer[which] = p->p_vtimer_ival[which];
+	cause_sig(p, sig);
+}
+
 /* One tick.  from_user: the tick interrupted user mode (not IDLE). */
 void clock_tick(bool from_user)
 {
@@ -54,6 +67,11 @@ void clock_tick(bool from_user)
 		p->p_user_time++;
 	else
 		p->p_sys_time++;
+	if (!iskernelp(p)) {
+		if (from_user)
+			vtimer_tick(p, VT_VIRTUAL, SIGVTALRM);
+		vtimer_tick(p, VT_PROF, SIGPROF);
+	}
 	if (!iskernelp(p) && (p->p_priv->s_flags & PRIV_PREEMPTIBLE)
 	    && --p->p_ticks_left <= 0)
 		proc_no_time(p);

@@ -55,6 +55,7 @@ void pt_destroy(struct proc *p);
 int pt_map(struct proc *p, vir_bytes va, phys_bytes pa, uint32_t flags);
 int pt_alloc_range(struct proc *p, vir_bytes va, vir_bytes len, bool writable);
 void pt_protect(struct proc *p, vir_bytes va, vir_bytes len);
+int pt_set_access(struct proc *p, vir_bytes va, vir_bytes len, int flags);
 void *umap(struct proc *p, vir_bytes va, bool write);
 int copy_vir(struct proc *sp, vir_bytes sa, struct proc *dp, vir_bytes da,
 	size_t n);

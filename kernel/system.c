@@ -110,6 +110,8 @@ void proc_terminate(struct proc *p)
 	p->p_misc_flags = 0;
 	p->p_caller_q = NULL;
 	p->p_pending_sigs = 0;
+	memset(p->p_vtimer, 0, sizeof(p->p_vtimer));
+	memset(p->p_vtimer_ival, 0, sizeof(p->p_vtimer_ival));
 	p->p_msg_count = 0;
 	p->p_name[0] = '\0';
 }

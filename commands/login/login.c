@@ -11,9 +11,11 @@
  * login waits for the shell: the session is in /var/run/utmp (who and
  * uptime read it) until it ends.  After three wrong tries login gives
  * up (init, which runs it on the console, starts another).  Only root
- * may run it.  Supplementary groups are not set: PM keeps none yet.
+ * may run it.  The user gets the supplementary groups /etc/group lists
+ * it in (initgroups).
  */
 #include <errno.h>
+#include <grp.h>
 #include <pwd.h>
 #include <shadow.h>
 #include <signal.h>
@@ -111,7 +113,9 @@ static void start_shell(const struct passwd *pw)
 	    DEFAULT_SHELL, *base = strrchr(shell, '/');
 	char *term = getenv("TERM"), argv0[64];
 
-	if (setgid(pw->pw_gid) < 0 || setuid(pw->pw_uid) < 0) {
+	/* The groups first: only root may set them. */
+	if (initgroups(pw->pw_name, pw->pw_gid) < 0 ||
+	    setgid(pw->pw_gid) < 0 || setuid(pw->pw_uid) < 0) {
 		perror("login: cannot become the user");
 		_exit(1);
 	}

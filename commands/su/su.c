@@ -11,9 +11,11 @@
  * it starts in the user's home with a fresh environment (TERM kept,
  * PATH the default); without, the environment stays but HOME, SHELL,
  * USER and LOGNAME are the user's.  A wrong password is "su: Sorry",
- * status 1.  Supplementary groups are not set: PM keeps none yet.
+ * status 1.  The user gets the supplementary groups /etc/group lists it
+ * in (initgroups).
  */
 #include <errno.h>
+#include <grp.h>
 #include <pwd.h>
 #include <shadow.h>
 #include <stdio.h>
@@ -102,7 +104,9 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	shell = pw->pw_shell[0] != '\0' ? pw->pw_shell : DEFAULT_SHELL;
-	if (setgid(pw->pw_gid) < 0 || setuid(pw->pw_uid) < 0) {
+	/* The groups first: only root may set them (su is set-user-id). */
+	if (initgroups(pw->pw_name, pw->pw_gid) < 0 ||
+	    setgid(pw->pw_gid) < 0 || setuid(pw->pw_uid) < 0) {
 		fprintf(stderr, "su: cannot become %s: %s\n", name,
 		    strerror(errno));
 		return 1;

@@ -11,12 +11,13 @@
 #define _TTY_TTY_H
 
 #include <stdbool.h>
+#include <limits.h>
 #include <termios.h>
 #include <minix/syslib.h>
 #include <minix/driver.h>
 
-#define TTY_IN_SIZE	1024	/* input not yet read */
-#define TTY_LINE_MAX	255	/* a canonical line */
+#define TTY_IN_SIZE	MAX_INPUT	/* input not yet read */
+#define TTY_LINE_MAX	MAX_CANON	/* a canonical line */
 #define TTY_HELD	4	/* requests from background groups, held */
 
 /* A read, write or ioctl waiting to be answered (req.dr_type says

@@ -24,10 +24,16 @@
 /* A process's address space, below the kernel's quarter: the program
  * (from 0x08048000), its heap up to HEAP_LIMIT, then the window where a
  * driver maps its device's registers and DMA buffers (lib/libsys
- * devmem.c), then, far above, the stack that grows down from the top. */
+ * devmem.c), then the pages libc's mmap() hands out, then, above a gap,
+ * the stack that exec lays out under STACK_TOP and that grows down on
+ * demand by up to STACK_MAX. */
 #define HEAP_LIMIT	0xA0000000u	/* brk never goes past it */
 #define DEVMEM_BASE	0xA0000000u	/* device mappings: [BASE, TOP) */
 #define DEVMEM_TOP	0xB0000000u
+#define MMAP_BASE	DEVMEM_TOP	/* mmap(): [BASE, TOP) */
+#define MMAP_TOP	0xBF000000u	/* below STACK_TOP - STACK_MAX */
+#define STACK_TOP	0xBFFFF000u	/* the kernel's USER_STACK_TOP */
+#define STACK_MAX	(8u << 20)
 
 #define TASK_Q		0	/* kernel tasks */
 #define USER_Q		8	/* default queue for ordinary programs */

@@ -37,7 +37,8 @@
 	X(SIGSEND,	sigsend)	/* run a signal handler */ \
 	X(SIGRETURN,	sigreturn)	/* back from a signal handler */ \
 	X(DMAALLOC,	dmaalloc)	/* contiguous memory for a device */ \
-	X(SCHEDCTL,	schedctl)	/* an ordinary program's queue */
+	X(SCHEDCTL,	schedctl)	/* an ordinary program's queue */ \
+	X(VTIMER,	vtimer)		/* virtual and profiling timers */
 
 #define KERNEL_CALL	0x600
 

@@ -12,12 +12,13 @@
 #ifndef _MINIX_LIBEXEC_H
 #define _MINIX_LIBEXEC_H
 
+#include <limits.h>
 #include <sys/types.h>
 #include <minix/types.h>
 #include <minix/elf.h>
 
 #define EXEC_MAX_PHDRS	16
-#define EXEC_FRAME_MAX	(128 * 1024)
+#define EXEC_FRAME_MAX	ARG_MAX		/* <limits.h> */
 
 struct exec_info {
 	endpoint_t ep;			/* the process to load */

@@ -30,6 +30,8 @@ int sys_findproc(const char *name, endpoint_t *ep);
 int sys_times(endpoint_t ep, uint32_t *user, uint32_t *sys, uint32_t *uptime,
 	uint32_t *boot_time);
 int sys_setalarm(uint32_t exp_time, int abs_time);
+int sys_vtimer(endpoint_t ep, int which, int set, uint32_t value,
+	uint32_t interval, uint32_t *old_value, uint32_t *old_interval);
 
 int sys_devio(int request, uint32_t port, uint32_t value, uint32_t *result);
 int sys_inb(uint32_t port, uint32_t *value);

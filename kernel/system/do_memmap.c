@@ -3,8 +3,9 @@
  *
  * PM and VFS (PRIV_VM) shape other processes' memory: a clean space for
  * exec, pages for segments and the heap, read-only text, the demand-grown
- * stack.  A driver may map physical memory its privileges list (device
- * memory, a boot module) into its own space.
+ * stack.  Every process shapes its own: the heap (brk) and mmap's pages,
+ * and their access (mprotect).  A driver may map physical memory its
+ * privileges list (device memory, a boot module) into its own space.
  */
 #include "kernel.h"
 #include "system.h"
@@ -68,8 +69,7 @@ int do_memmap(struct proc *caller, message *m)
 		pt_unmap_range(p, mm->addr, mm->len);
 		return OK;
 	case MM_PROTECT:
-		pt_protect(p, mm->addr, mm->len);
-		return OK;
+		return pt_set_access(p, mm->addr, mm->len, mm->flags);
 	case MM_MAP_PHYS:
 		if (p != caller)
 			return -EPERM;

@@ -11,10 +11,9 @@
 #include <string.h>
 #include <minix/syslib.h>
 #include <minix/libexec.h>
+#include <minix/config.h>
 
 #define PAGE		4096u
-#define STACK_TOP	0xBFFFF000u	/* the kernel's USER_STACK_TOP */
-#define STACK_MAX	(8u << 20)
 
 static vir_bytes page_down(vir_bytes a) { return a & ~(PAGE - 1); }
 static vir_bytes page_up(vir_bytes a) { return (a + PAGE - 1) & ~(PAGE - 1); }
@@ -29,6 +28,25 @@ static int check_segment(const struct exec_info *ei, const struct elf_phdr *ph)
 	    || ph->p_vaddr + ph->p_memsz > STACK_TOP - STACK_MAX)
 		return -ENOEXEC;
 	return OK;
+}
+
+/* The program must start in code its file holds: inside the file-backed
+ * part of an executable segment.  An entry point anywhere else (past
+ * the segments, or in their zero-filled tails) would fault at once. */
+static int check_entry(const struct exec_info *ei)
+{
+	const struct elf_phdr *ph;
+	uint32_t entry = ei->eh.e_entry;
+	int i;
+
+	for (i = 0; i < ei->eh.e_phnum; i++) {
+		ph = &ei->ph[i];
+		if (ph->p_type == PT_LOAD && (ph->p_flags & PF_X)
+		    && entry >= ph->p_vaddr
+		    && entry - ph->p_vaddr < ph->p_filesz)
+			return OK;
+	}
+	return -ENOEXEC;
 }
 
 /* Every pointer of the frame must stay inside it, and both vectors end. */
@@ -80,6 +98,8 @@ int exec_check(struct exec_info *ei)
 		if (ei->ph[i].p_type == PT_LOAD
 		    && (r = check_segment(ei, &ei->ph[i])) != OK)
 			return r;
+	if ((r = check_entry(ei)) != OK)
+		return r;
 	return check_frame(ei);
 }
 

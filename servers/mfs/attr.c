@@ -62,7 +62,11 @@ int mfs_chmod(struct mfs_fs *fs, uint32_t ino, uint32_t mode)
 	return changed(fs, ip);
 }
 
-int mfs_chown(struct mfs_fs *fs, uint32_t ino, uint32_t uid, uint32_t gid)
+/* The new owner and group; the mode bits in clear (VFS asks for the
+ * set-id bits when a user gives a program to a group) go in the same
+ * change. */
+int mfs_chown(struct mfs_fs *fs, uint32_t ino, uint32_t uid, uint32_t gid,
+    uint32_t clear)
 {
 	struct inode *ip;
 	int r;
@@ -73,6 +77,7 @@ int mfs_chown(struct mfs_fs *fs, uint32_t ino, uint32_t uid, uint32_t gid)
 		return r;
 	ip->i_uid = (uint16_t) uid;
 	ip->i_gid = (uint16_t) gid;
+	ip->i_mode &= (uint16_t) ~(clear & 07777);
 	return changed(fs, ip);
 }
 

@@ -5,6 +5,7 @@
 #ifndef MFS_FS_H
 #define MFS_FS_H
 
+#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "cache.h"
@@ -12,13 +13,13 @@
 #include "mfs.h"
 
 /*
- * Links to one inode.  MINIX allows more, but util-linux's fsck.minix
- * counts links in a byte and calls anything above 255 an error, and
- * every image we write must pass it.
+ * Links to one inode: LINK_MAX of <limits.h> (the tree's).  MINIX allows
+ * more, but util-linux's fsck.minix counts links in a byte and calls
+ * anything above 255 an error, and every image we write must pass it.
  */
-#define LINK_MAX_MFS	255
+#define LINK_MAX_MFS	LINK_MAX
 #define ITAB_BUCKETS	64	/* hash of the in-memory inode table */
-#define PATH_MAX_MFS	1024	/* longest symlink target, with its NUL */
+#define PATH_MAX_MFS	(SYMLINK_MAX + 1) /* a symlink target, with its NUL */
 
 /* An inode in memory: the on-disk fields, decoded, and a count of users. */
 struct inode {

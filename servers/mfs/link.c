@@ -111,6 +111,17 @@ int mfs_unlink(struct mfs_fs *fs, uint32_t dir, const char *name,
 	return r;
 }
 
+/*
+ * A removed directory loses "." and ".." with its name (POSIX), so that
+ * whoever still has it open reads no entries.  Its blocks would go with
+ * its last reference anyway: if freeing them now fails, they go then.
+ */
+static void empty_removed(struct mfs_fs *fs, struct inode *ip)
+{
+	if (trunc_inode(fs, ip, 0) == 0)
+		(void) inode_write(fs, ip);
+}
+
 int mfs_rmdir(struct mfs_fs *fs, uint32_t dir, const char *name, size_t len)
 {
 	struct inode *dp, *ip;
@@ -132,6 +143,8 @@ int mfs_rmdir(struct mfs_fs *fs, uint32_t dir, const char *name, size_t len)
 		r = -ENOTEMPTY;
 	if (r == 1 && (r = dir_remove(fs, dp, name, len)) == 0)
 		r = drop_links(fs, dp, ip);
+	if (r == 0)
+		empty_removed(fs, ip);
 	inode_put(fs, dp);
 	if (r == 0)
 		return inode_put(fs, ip);

@@ -320,7 +320,7 @@ static int do_chown(message *m)
 	struct m_fs_chown a = m->m_fs_chown;
 	int r;
 
-	if ((r = mfs_chown(fs, a.ino, a.uid, a.gid)) != OK)
+	if ((r = mfs_chown(fs, a.ino, a.uid, a.gid, a.clear)) != OK)
 		return r;
 	return node_reply(m, a.ino);
 }

@@ -68,7 +68,8 @@ int mfs_get(struct mfs_fs *fs, uint32_t ino);
 int mfs_put(struct mfs_fs *fs, uint32_t ino, unsigned count);
 int mfs_node(struct mfs_fs *fs, uint32_t ino, struct mfs_node_info *info);
 int mfs_chmod(struct mfs_fs *fs, uint32_t ino, uint32_t mode);
-int mfs_chown(struct mfs_fs *fs, uint32_t ino, uint32_t uid, uint32_t gid);
+int mfs_chown(struct mfs_fs *fs, uint32_t ino, uint32_t uid, uint32_t gid,
+    uint32_t clear);
 int mfs_utime(struct mfs_fs *fs, uint32_t ino, int64_t atime,
     int64_t mtime);
 

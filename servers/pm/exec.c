@@ -12,7 +12,6 @@
 #include <limits.h>
 #include "pm.h"
 
-#define EXEC_FRAME_MAX	(128 * 1024)
 
 /* do_exec() cuts the name VFS sends at PROC_NAME_LEN - 1. */
 _Static_assert(PROC_NAME_LEN
@@ -38,8 +37,8 @@ int do_exec(void)
 	int r;
 
 	if (e->path_len > PATH_MAX || e->frame_len < 12
-	    || e->frame_len > EXEC_FRAME_MAX)
-		return e->frame_len > EXEC_FRAME_MAX ? -E2BIG : -EINVAL;
+	    || e->frame_len > ARG_MAX)
+		return e->frame_len > ARG_MAX ? -E2BIG : -EINVAL;
 	memset(&m, 0, sizeof(m));
 	m.m_pm_vfs_exec.ep = mp->mp_endpoint;
 	m.m_pm_vfs_exec.path = e->path;

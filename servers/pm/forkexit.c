@@ -64,7 +64,7 @@ static int fork_proc(struct mproc **childp)
 	child->mp_pid = new_pid();
 	child->mp_parent = mp;
 	child->mp_sigpending = 0;
-	child->mp_alarm = 0;
+	child->mp_alarm = child->mp_alarm_ival = 0;
 	child->mp_child_utime = child->mp_child_stime = 0;
 	memset(&m, 0, sizeof(m));
 	m.m_pm_vfs_fork.ep = child_ep;
@@ -291,7 +291,7 @@ void pm_exit(struct mproc *rmp, int status)
 		init_ended(status);
 	rmp->mp_flags |= MP_EXITING;
 	rmp->mp_flags &= ~(MP_WAITING | MP_SIGSUSPENDED | MP_SLEEPING);
-	rmp->mp_alarm = 0;
+	rmp->mp_alarm = rmp->mp_alarm_ival = 0;
 	(void) sys_times(rmp->mp_endpoint, &user, &sys, NULL, NULL);
 	rmp->mp_child_utime += user;
 	rmp->mp_child_stime += sys;

@@ -1,5 +1,6 @@
 /*
- * getset.c - pids, user and group ids, process groups and sessions.
+ * getset.c - pids, user and group ids, supplementary groups, process
+ * groups and sessions.
  */
 #include <string.h>
 #include "pm.h"
@@ -66,6 +67,44 @@ int do_setgid(void)
 	m.m_pm_vfs_setgid.rgid = mp->mp_rgid;
 	m.m_pm_vfs_setgid.egid = mp->mp_egid;
 	return tell_vfs(PM_VFS_SETGID, &m);
+}
+
+int do_getgroups(void)
+{
+	message m;
+	int i;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = mp->mp_ngroups;
+	m.m_pm_groups.ngroups = mp->mp_ngroups;
+	for (i = 0; i < mp->mp_ngroups; i++)
+		m.m_pm_groups.groups[i] = mp->mp_groups[i];
+	reply_msg(mp, &m);
+	return -EDONTREPLY;
+}
+
+/* setgroups: root only; VFS checks permissions with them too. */
+int do_setgroups(void)
+{
+	const struct m_pm_groups *a = &m_in.m_pm_groups;
+	message m;
+	int i, r;
+
+	if (mp->mp_euid != 0)
+		return -EPERM;
+	if (a->ngroups < 0 || a->ngroups > NGROUPS_MAX)
+		return -EINVAL;
+	memset(&m, 0, sizeof(m));
+	m.m_pm_vfs_setgroups.ep = mp->mp_endpoint;
+	m.m_pm_vfs_setgroups.ngroups = a->ngroups;
+	for (i = 0; i < a->ngroups; i++)
+		m.m_pm_vfs_setgroups.groups[i] = a->groups[i];
+	if ((r = tell_vfs(PM_VFS_SETGROUPS, &m)) != OK)
+		return r;
+	mp->mp_ngroups = a->ngroups;
+	for (i = 0; i < a->ngroups; i++)
+		mp->mp_groups[i] = a->groups[i];
+	return OK;
 }
 
 int do_setsid(void)

@@ -54,6 +54,9 @@ static const pm_handler_t handlers[PM_LAST - PM_BASE + 1] = {
 	[PM_GETPRIO - PM_BASE] = do_getprio,
 	[PM_SETPRIO - PM_BASE] = do_setprio,
 	[PM_SYSINFO - PM_BASE] = do_sysinfo,
+	[PM_GETGROUPS - PM_BASE] = do_getgroups,
+	[PM_SETGROUPS - PM_BASE] = do_setgroups,
+	[PM_ITIMER - PM_BASE] = do_itimer,
 };
 
 struct mproc *find_ep(endpoint_t ep)

@@ -11,6 +11,7 @@
 
 #include <assert.h>
 #include <stdbool.h>
+#include <limits.h>
 #include <signal.h>
 #include <minix/syslib.h>
 #include <minix/sef.h>
@@ -47,6 +48,8 @@ struct mproc {
 	int mp_nice;			/* -20..19: its queue (prio.c) */
 	uid_t mp_ruid, mp_euid;
 	gid_t mp_rgid, mp_egid;
+	int mp_ngroups;			/* supplementary groups */
+	gid_t mp_groups[NGROUPS_MAX];
 	int mp_status;			/* wait status, for a zombie */
 	char mp_name[PROC_NAME_LEN];
 
@@ -59,6 +62,7 @@ struct mproc {
 	pid_t mp_wpid;			/* waitpid's arguments */
 	int mp_wopts;
 	uint32_t mp_alarm;		/* tick of SIGALRM, 0: none */
+	uint32_t mp_alarm_ival;		/* ITIMER_REAL's interval, ticks */
 	uint32_t mp_wakeup;		/* tick to end a sleep */
 	uint32_t mp_child_utime;	/* of waited-for children */
 	uint32_t mp_child_stime;
@@ -112,6 +116,7 @@ int do_sleep(void);
 int do_time(void);
 int do_stime(void);
 int do_times(void);
+int do_itimer(void);
 void set_timer(void);
 void expire_timers(void);
 
@@ -124,6 +129,8 @@ int do_setsid(void);
 int do_getpgrp(void);
 int do_setpgid(void);
 int do_getsid(void);
+int do_getgroups(void);
+int do_setgroups(void);
 
 /* prio.c */
 int do_getprio(void);

@@ -3,8 +3,12 @@
  *
  * The time is the boot time (from the CMOS clock) plus the ticks since
  * boot; stime moves the boot time.  Alarms and sleeps share one kernel
- * alarm, set for the earliest of them.
+ * alarm, set for the earliest of them.  alarm() is setitimer's
+ * ITIMER_REAL without an interval; the CPU-time timers (ITIMER_VIRTUAL,
+ * ITIMER_PROF) count ticks only the kernel sees, so the kernel keeps
+ * them (SYS_VTIMER).
  */
+#include <sys/time.h>
 #include <string.h>
 #include <minix/config.h>
 #include "pm.h"
@@ -46,21 +50,73 @@ void expire_timers(void)
 			reply(rmp, 0);
 		}
 		if (rmp->mp_alarm != 0 && rmp->mp_alarm <= now) {
-			rmp->mp_alarm = 0;
+			/* An interval timer keeps its beat, unless it has
+			 * fallen a whole interval behind. */
+			rmp->mp_alarm = rmp->mp_alarm_ival == 0 ? 0
+				: rmp->mp_alarm + rmp->mp_alarm_ival > now
+				? rmp->mp_alarm + rmp->mp_alarm_ival
+				: now + rmp->mp_alarm_ival;
 			sig_proc(rmp, SIGALRM);
 		}
 	}
 	set_timer();
 }
 
+/* The ticks rmp's alarm has still to go: at least 1 while it is set
+ * (one that is due but not yet seen to is not gone). */
+static uint32_t alarm_left(struct mproc *rmp, uint32_t now)
+{
+	if (rmp->mp_alarm == 0)
+		return 0;
+	return rmp->mp_alarm > now ? rmp->mp_alarm - now : 1;
+}
+
+static void set_alarm(struct mproc *rmp, uint32_t now, uint32_t ticks,
+	uint32_t interval)
+{
+	rmp->mp_alarm = ticks == 0 ? 0 : now + ticks;
+	rmp->mp_alarm_ival = ticks == 0 ? 0 : interval;
+	set_timer();
+}
+
 int do_alarm(void)
 {
-	uint32_t now = uptime_now(), ticks = m_in.m_pm_alarm.ticks;
-	int left = mp->mp_alarm > now ? (int) (mp->mp_alarm - now) : 0;
+	uint32_t now = uptime_now(), left = alarm_left(mp, now);
 
-	mp->mp_alarm = ticks == 0 ? 0 : now + ticks;
-	set_timer();
-	return left;
+	set_alarm(mp, now, m_in.m_pm_alarm.ticks, 0);
+	return (int) left;
+}
+
+/* setitimer and getitimer: the reply is the timer as it was. */
+int do_itimer(void)
+{
+	struct m_pm_itimer a = m_in.m_pm_itimer;
+	uint32_t now, old = 0, old_ival = 0;
+	message m;
+	int r;
+
+	if (a.which == ITIMER_REAL) {
+		now = uptime_now();
+		old = alarm_left(mp, now);
+		old_ival = mp->mp_alarm_ival;
+		if (a.set)
+			set_alarm(mp, now, a.value, a.interval);
+	} else if (a.which == ITIMER_VIRTUAL || a.which == ITIMER_PROF) {
+		r = sys_vtimer(mp->mp_endpoint, a.which == ITIMER_VIRTUAL
+			? VT_VIRTUAL : VT_PROF, a.set, a.value, a.interval,
+			&old, &old_ival);
+		if (r != OK)
+			return r;
+	} else {
+		return -EINVAL;
+	}
+	memset(&m, 0, sizeof(m));
+	m.m_type = OK;
+	m.m_pm_itimer.which = a.which;
+	m.m_pm_itimer.value = old;
+	m.m_pm_itimer.interval = old_ival;
+	reply_msg(mp, &m);
+	return -EDONTREPLY;
 }
 
 int do_sleep(void)

@@ -82,6 +82,7 @@ void close_fd(struct fproc *rfp, int fd)
 
 	if (f == NULL)
 		return;
+	lock_release(rfp, f->f_vno);	/* any close ends the file's locks */
 	rfp->fp_filp[fd] = NULL;
 	rfp->fp_cloexec &= ~(1ull << fd);
 	release_filp(f);

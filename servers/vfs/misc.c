@@ -60,6 +60,11 @@ int do_fcntl(void)
 		f->f_flags = (f->f_flags & ~(O_APPEND | O_NONBLOCK))
 			| (arg & (O_APPEND | O_NONBLOCK));
 		return OK;
+	case F_GETLK:
+	case F_SETLK:
+	case F_SETLKW:
+		return do_lock(fp, fd, m_in.m_vfs_fcntl.cmd,
+			m_in.m_vfs_fcntl.flock);
 	default:
 		return -EINVAL;
 	}

@@ -76,7 +76,7 @@ static int open_create(struct fproc *rfp, const char *path, int flags,
 	int links, r;
 
 	strcpy(cur, path);
-	for (links = 0; links <= MAX_SYMLINKS; links++) {
+	for (links = 0; links <= SYMLOOP_MAX; links++) {
 		if ((r = lookup(rfp, cur, LOOK_PARENT, &dir, last)) != OK)
 			return r;
 		r = create_in(rfp, dir, last, S_IFREG
@@ -158,8 +158,15 @@ int common_open(struct fproc *rfp, const char *path, int flags, mode_t mode)
 	}
 	if (flags & O_CLOEXEC)
 		rfp->fp_cloexec |= 1ull << fd;
-	if (S_ISFIFO(vp->v_mode))
-		pipe_open(vp, flags);
+	if (S_ISFIFO(vp->v_mode)) {
+		if ((r = pipe_open(vp, flags)) != OK) {
+			rfp->fp_filp[fd] = NULL;
+			f->f_count = 0;
+			put_vnode(vp);
+			return r;
+		}
+		return fifo_open(rfp, vp, flags, fd);
+	}
 	if (S_ISCHR(vp->v_mode) || S_ISBLK(vp->v_mode)) {
 		r = dev_open(rfp, vp->v_rdev, S_ISBLK(vp->v_mode), flags, fd);
 		if (r != OK && r != -EDONTREPLY) {

@@ -52,8 +52,23 @@ int fetch_path(vir_bytes addr, size_t len, char *buf)
 	return r;
 }
 
+/* Is gid rfp's effective group or one of its supplementary groups? */
+bool in_group(struct fproc *rfp, gid_t gid)
+{
+	int i;
+
+	if (rfp->fp_egid == gid)
+		return true;
+	for (i = 0; i < rfp->fp_ngroups; i++)
+		if (rfp->fp_groups[i] == gid)
+			return true;
+	return false;
+}
+
 /* May rfp access vp as asked (R_BIT | W_BIT | X_BIT)?  -EACCES if not.
- * Root may do anything except execute what nobody may execute. */
+ * Root may do anything except execute what nobody may execute.  The
+ * owner's bits apply to the owner, the group's to a member of the
+ * file's group (by any of its groups), the others' to the rest. */
 int forbidden(struct fproc *rfp, struct vnode *vp, int access)
 {
 	mode_t bits, mode = vp->v_mode;
@@ -65,7 +80,7 @@ int forbidden(struct fproc *rfp, struct vnode *vp, int access)
 	}
 	if (rfp->fp_euid == vp->v_uid)
 		bits = (mode >> 6) & 7;
-	else if (rfp->fp_egid == vp->v_gid)
+	else if (in_group(rfp, vp->v_gid))
 		bits = (mode >> 3) & 7;
 	else
 		bits = mode & 7;
@@ -230,7 +245,7 @@ int lookup(struct fproc *rfp, const char *path, int flags,
 			break;
 		if (S_ISLNK(vp->v_mode) && (*p != '\0' || (flags & LOOK_FOLLOW))) {
 			strcpy(rest, p);
-			r = ++links > MAX_SYMLINKS ? -ELOOP
+			r = ++links > SYMLOOP_MAX ? -ELOOP
 				: splice_link(vp, rest, buf);
 			put_vnode(vp);
 			if (r != OK)

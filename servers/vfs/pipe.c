@@ -10,9 +10,32 @@
  */
 #include <string.h>
 #include <stdlib.h>
+#include <minix/config.h>
 #include "vfs.h"
 
-#define PIPE_ATOMIC	512	/* PIPE_BUF */
+/* The time of day, as the file servers keep it: boot time and uptime. */
+static time_t now(void)
+{
+	uint32_t up = 0, boot = 0;
+
+	(void) sys_times(NONE, NULL, NULL, &up, &boot);
+	return (time_t) boot + up / HZ;
+}
+
+/* A pipe's state, made when it is first opened: empty, its times now
+ * (POSIX: pipe() marks all three). */
+struct pipe *new_pipe(void)
+{
+	static ino_t last_ino;
+	struct pipe *p = calloc(1, sizeof(struct pipe));
+
+	if (p == NULL)
+		return NULL;
+	p->p_ino = ++last_ino;
+	p->p_atime = p->p_mtime = p->p_ctime = now();
+	return p;
+}
+
 
 int do_pipe(void)
 {
@@ -48,6 +71,8 @@ int do_pipe(void)
 		return -EMFILE;
 	}
 	vp->v_pipe->p_readers = vp->v_pipe->p_writers = 1;
+	vp->v_uid = fp->fp_euid;
+	vp->v_gid = fp->fp_egid;
 	memset(&m, 0, sizeof(m));
 	m.m_type = OK;
 	m.m_vfs_pipe_reply.read_fd = fd0;
@@ -56,15 +81,16 @@ int do_pipe(void)
 	return -EDONTREPLY;
 }
 
-void pipe_open(struct vnode *vp, int flags)
+/* A FIFO opened: one more reader, writer, or both. */
+int pipe_open(struct vnode *vp, int flags)
 {
-	if (vp->v_pipe == NULL
-	    && (vp->v_pipe = calloc(1, sizeof(struct pipe))) == NULL)
-		return;
+	if (vp->v_pipe == NULL && (vp->v_pipe = new_pipe()) == NULL)
+		return -ENFILE;
 	if ((flags & O_ACCMODE) != O_WRONLY)
 		vp->v_pipe->p_readers++;
 	if ((flags & O_ACCMODE) != O_RDONLY)
 		vp->v_pipe->p_writers++;
+	return OK;
 }
 
 void pipe_close(struct vnode *vp, int flags)
@@ -75,6 +101,9 @@ void pipe_close(struct vnode *vp, int flags)
 		p->p_readers--;
 	if ((flags & O_ACCMODE) != O_RDONLY && p->p_writers > 0)
 		p->p_writers--;
+	if (p->p_readers == 0 && p->p_writers == 0)
+		p->p_start = p->p_count = 0;	/* a FIFO's data dies with
+						 * its last open */
 	revive_pipe_waiters(vp);
 }
 
@@ -93,8 +122,10 @@ static int ring_copy(struct fproc *rfp, struct pipe *p, int write,
 		if (r == OK && n > first)
 			r = sys_vircopy(rfp->fp_endpoint, buf + first, SELF,
 				(vir_bytes) p->p_buf, n - first);
-		if (r == OK)
+		if (r == OK) {
 			p->p_count += n;
+			p->p_mtime = p->p_ctime = now();
+		}
 	} else {
 		r = sys_vircopy(SELF, (vir_bytes) p->p_buf + at,
 			rfp->fp_endpoint, buf, first);
@@ -104,6 +135,7 @@ static int ring_copy(struct fproc *rfp, struct pipe *p, int write,
 		if (r == OK) {
 			p->p_start = (p->p_start + n) % PIPE_SIZE;
 			p->p_count -= n;
+			p->p_atime = now();
 		}
 	}
 	return r == OK ? OK : -EFAULT;
@@ -143,7 +175,7 @@ static int pipe_write(struct fproc *rfp, struct filp *f, vir_bytes buf,
 	if (left == 0)
 		return done;
 	room = PIPE_SIZE - p->p_count;
-	if (room == 0 || (nbytes <= PIPE_ATOMIC && room < left)) {
+	if (room == 0 || (nbytes <= PIPE_BUF && room < left)) {
 		if (f->f_flags & O_NONBLOCK)
 			return done > 0 ? (int) done : -EAGAIN;
 		return -EDONTREPLY;
@@ -235,7 +267,7 @@ unsigned pipe_select(struct filp *f, unsigned ops)
 
 	if (p->p_count > 0 || p->p_writers == 0)
 		ready |= SEL_RD;
-	if (PIPE_SIZE - p->p_count >= PIPE_ATOMIC || p->p_readers == 0)
+	if (PIPE_SIZE - p->p_count >= PIPE_BUF || p->p_readers == 0)
 		ready |= SEL_WR;
 	return ready & ops;
 }

@@ -1,7 +1,8 @@
 /*
  * pmcall.c - PM keeps VFS's process table in step: forks copy the file
- * descriptors, exits close them, execs load programs, id changes and new
- * sessions are noted, and a signal ends a suspended call.
+ * descriptors, exits close them, execs load programs, id and group
+ * changes and new sessions are noted, and a signal ends a suspended
+ * call.
  */
 #include <string.h>
 #include <minix/kinfo.h>
@@ -42,6 +43,12 @@ static void unpause(struct fproc *rfp)
 		select_cancel(rfp);
 		reply(rfp, -EINTR);
 		break;
+	case FP_LOCK:
+		lock_cancel(rfp, -EINTR);
+		break;
+	case FP_FIFO:
+		fifo_cancel(rfp, -EINTR);
+		break;
 	}
 }
 
@@ -53,6 +60,10 @@ static void pm_exit(struct fproc *rfp)
 		cdev_cancel(rfp);
 	if (rfp->fp_blocked_on == FP_SELECT)
 		select_cancel(rfp);
+	if (rfp->fp_blocked_on == FP_LOCK)
+		lock_cancel(rfp, OK);
+	if (rfp->fp_blocked_on == FP_FIFO)
+		fifo_cancel(rfp, OK);
 	rfp->fp_blocked_on = FP_NOT_BLOCKED;
 	for (fd = 0; fd < OPEN_MAX; fd++)
 		close_fd(rfp, fd);
@@ -192,6 +203,21 @@ static int pm_setpgid_call(message *m)
 	return OK;
 }
 
+/* setgroups: the supplementary groups its permission checks use. */
+static int pm_setgroups_call(message *m)
+{
+	const struct m_pm_vfs_setgroups *a = &m->m_pm_vfs_setgroups;
+	struct fproc *rfp = pm_target(a->ep);
+	int i;
+
+	if (rfp == NULL || a->ngroups < 0 || a->ngroups > NGROUPS_MAX)
+		return -EINVAL;
+	rfp->fp_ngroups = a->ngroups;
+	for (i = 0; i < a->ngroups; i++)
+		rfp->fp_groups[i] = a->groups[i];
+	return OK;
+}
+
 static int pm_unpause_call(message *m)
 {
 	struct fproc *rfp = pm_target(m->m_pm_vfs_proc.ep);
@@ -226,6 +252,7 @@ static const pm_handler_t pm_handlers[PM_VFS_LAST - PM_VFS_BASE + 1] = {
 	[PM_VFS_SYNC - PM_VFS_BASE] = pm_sync_call,
 	[PM_VFS_NEWPROC - PM_VFS_BASE] = pm_newproc_call,
 	[PM_VFS_SETPGID - PM_VFS_BASE] = pm_setpgid_call,
+	[PM_VFS_SETGROUPS - PM_VFS_BASE] = pm_setgroups_call,
 };
 
 /* A call from PM (main.c has checked the sender): PM waits for the

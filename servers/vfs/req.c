@@ -227,8 +227,9 @@ int req_chmod(struct vmnt *vmp, ino_nr_t ino, mode_t mode,
 	return r;
 }
 
+/* clear: the mode bits (S_ISUID, S_ISGID) that go with the change. */
 int req_chown(struct vmnt *vmp, ino_nr_t ino, uid_t uid, gid_t gid,
-	struct m_fs_node *node)
+	mode_t clear, struct m_fs_node *node)
 {
 	message m;
 	int r;
@@ -237,6 +238,7 @@ int req_chown(struct vmnt *vmp, ino_nr_t ino, uid_t uid, gid_t gid,
 	m.m_fs_chown.ino = ino;
 	m.m_fs_chown.uid = uid;
 	m.m_fs_chown.gid = gid;
+	m.m_fs_chown.clear = clear;
 	if ((r = fs_call(vmp, REQ_CHOWN, &m)) == OK)
 		*node = m.m_fs_node;
 	return r;

@@ -12,6 +12,24 @@ static int copy_out(const void *src, vir_bytes dst, size_t n)
 	return r == OK ? OK : -EFAULT;
 }
 
+/* What stat tells of an anonymous pipe: VFS keeps it all. */
+static void stat_pipe(struct vnode *vp, struct stat *st)
+{
+	struct pipe *p = vp->v_pipe;
+
+	st->st_dev = PIPE_DEV;
+	st->st_ino = p->p_ino;
+	st->st_mode = vp->v_mode;
+	st->st_nlink = 1;
+	st->st_uid = vp->v_uid;
+	st->st_gid = vp->v_gid;
+	st->st_size = p->p_count;
+	st->st_atime = p->p_atime;
+	st->st_mtime = p->p_mtime;
+	st->st_ctime = p->p_ctime;
+	st->st_blksize = PIPE_SIZE;
+}
+
 static int stat_vnode(struct vnode *vp, vir_bytes buf)
 {
 	struct stat st;
@@ -19,10 +37,7 @@ static int stat_vnode(struct vnode *vp, vir_bytes buf)
 
 	memset(&st, 0, sizeof(st));
 	if (vp->v_vmnt == NULL) {		/* an anonymous pipe */
-		st.st_mode = vp->v_mode;
-		st.st_size = vp->v_pipe != NULL ? vp->v_pipe->p_count : 0;
-		st.st_nlink = 1;
-		st.st_blksize = PIPE_SIZE;
+		stat_pipe(vp, &st);
 	} else if ((r = req_stat(vp->v_vmnt, vp->v_ino, &st)) != OK) {
 		return r;
 	}
@@ -95,7 +110,7 @@ static int chmod_vnode(struct vnode *vp, mode_t mode)
 	int r;
 
 	if ((r = owner_only(vp)) == OK) {
-		if (fp->fp_euid != 0 && fp->fp_egid != vp->v_gid)
+		if (fp->fp_euid != 0 && !in_group(fp, vp->v_gid))
 			mode &= ~S_ISGID;	/* only the group may keep it */
 		r = req_chmod(vp->v_vmnt, vp->v_ino, mode & 07777, &node);
 		if (r == OK)
@@ -126,6 +141,16 @@ int do_fchmod(void)
 	return chmod_vnode(vp, m_in.m_vfs_fchmod.mode);
 }
 
+/* The mode bits a chown by the caller clears: a user's chown of a
+ * program takes its set-id bits away (POSIX), so that a set-id program
+ * never runs for another group than the one it was made set-id for. */
+static mode_t chown_clears(struct vnode *vp)
+{
+	if (fp->fp_euid == 0 || !S_ISREG(vp->v_mode) || !(vp->v_mode & 0111))
+		return 0;
+	return S_ISUID | S_ISGID;
+}
+
 /* chown and fchown: (uid_t) -1 and (gid_t) -1 leave an id as it is;
  * drops the reference. */
 static int chown_vnode(struct vnode *vp, uid_t uid, gid_t gid)
@@ -133,13 +158,15 @@ static int chown_vnode(struct vnode *vp, uid_t uid, gid_t gid)
 	struct m_fs_node node;
 	int r;
 
+	if ((r = owner_only(vp)) == OK && fp->fp_euid != 0
+	    && ((uid != (uid_t) -1 && uid != vp->v_uid)
+	    || (gid != (gid_t) -1 && !in_group(fp, gid))))
+		r = -EPERM;		/* users may only give to their groups */
 	uid = uid == (uid_t) -1 ? vp->v_uid : uid;
 	gid = gid == (gid_t) -1 ? vp->v_gid : gid;
-	if ((r = owner_only(vp)) == OK && fp->fp_euid != 0
-	    && (uid != vp->v_uid || gid != fp->fp_egid))
-		r = -EPERM;		/* users may only give to their group */
 	if (r == OK) {
-		r = req_chown(vp->v_vmnt, vp->v_ino, uid, gid, &node);
+		r = req_chown(vp->v_vmnt, vp->v_ino, uid, gid, chown_clears(vp),
+			&node);
 		if (r == OK)
 			update_vnode(vp, &node);
 	}

@@ -25,11 +25,15 @@
 #define NR_VMNTS	16
 #define NR_MAJORS	32
 #define PIPE_SIZE	4096
-#define MAX_SYMLINKS	8
 
 #define major(d)	(((d) >> 8) & 0xFF)
 #define minor(d)	((d) & 0xFF)
 #define makedev(a, b)	(((a) << 8) | (b))
+
+/* An anonymous pipe has no inode, so VFS keeps what stat tells of it:
+ * a number of its own on the pipe device, and its times. */
+#define PIPE_DEV	((dev_t) 0xFFFF)	/* no device's (majors are
+						 * below NR_MAJORS) */
 
 struct pipe {
 	char p_buf[PIPE_SIZE];
@@ -37,6 +41,8 @@ struct pipe {
 	size_t p_count;			/* bytes in the buffer */
 	int p_readers;			/* filps open for reading */
 	int p_writers;
+	ino_t p_ino;			/* anonymous pipes: st_ino */
+	time_t p_atime, p_mtime, p_ctime;	/* read; written; both */
 };
 
 struct vmnt;
@@ -68,6 +74,14 @@ struct vmnt {
 	char m_target[64];
 };
 
+/* A record lock (lock.c). */
+struct file_lock {
+	struct vnode *l_vno;		/* NULL: the slot is free */
+	struct fproc *l_owner;
+	int l_type;			/* F_RDLCK or F_WRLCK */
+	off_t l_start, l_end;		/* bytes l_start to l_end, inclusive */
+};
+
 struct filp {
 	int f_count;			/* descriptors sharing it; 0: free */
 	struct vnode *f_vno;
@@ -80,6 +94,8 @@ struct filp {
 #define FP_PIPE		1		/* data or room in a pipe */
 #define FP_CDEV		2		/* a character driver's answer */
 #define FP_SELECT	3		/* select: a descriptor to be ready */
+#define FP_LOCK		4		/* F_SETLKW: a lock to be free */
+#define FP_FIFO		5		/* open of a FIFO: the other end */
 
 /* What select asks of a descriptor: the bits of the CDEV_SELECT
  * protocol, so that a device's answer needs no translation. */
@@ -94,6 +110,8 @@ struct fproc {
 	pid_t fp_pid;
 	uid_t fp_ruid, fp_euid;
 	gid_t fp_rgid, fp_egid;
+	int fp_ngroups;			/* supplementary groups (PM tells) */
+	gid_t fp_groups[NGROUPS_MAX];
 	mode_t fp_umask;
 	struct vnode *fp_rd;		/* root directory */
 	struct vnode *fp_wd;		/* working directory */
@@ -115,6 +133,8 @@ struct fproc {
 	bool fp_cdev_ctty;		/* FP_CDEV OPEN: becomes our terminal */
 	int fp_cdev_access;		/* FP_CDEV OPEN: CDEV_R_BIT, _W_BIT */
 	struct filp *fp_cdev_filp;	/* FP_CDEV READ/WRITE: its position moves */
+	struct file_lock fp_lock;	/* FP_LOCK: the lock it waits for */
+	int fp_fifo_fd;			/* FP_FIFO: the descriptor it opens */
 };
 
 struct dmap {
@@ -163,6 +183,7 @@ int fetch_string(endpoint_t ep, vir_bytes addr, char *buf, size_t max);
 int lookup(struct fproc *rfp, const char *path, int flags,
 	struct vnode **vpp, char *last);
 int forbidden(struct fproc *rfp, struct vnode *vp, int access);
+bool in_group(struct fproc *rfp, gid_t gid);
 #define R_BIT	4
 #define W_BIT	2
 #define X_BIT	1
@@ -186,7 +207,7 @@ int req_grant_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
 int req_chmod(struct vmnt *vmp, ino_nr_t ino, mode_t mode,
 	struct m_fs_node *node);
 int req_chown(struct vmnt *vmp, ino_nr_t ino, uid_t uid, gid_t gid,
-	struct m_fs_node *node);
+	mode_t clear, struct m_fs_node *node);
 int req_utime(struct vmnt *vmp, ino_nr_t ino, int64_t atime, int64_t mtime);
 int req_stat(struct vmnt *vmp, ino_nr_t ino, struct stat *st);
 int req_statvfs(struct vmnt *vmp, struct statvfs *st);
@@ -215,7 +236,8 @@ int do_pipe(void);
 int pipe_rw(struct fproc *rfp, struct filp *f, int write, vir_bytes buf,
 	size_t nbytes);
 void pipe_close(struct vnode *vp, int flags);
-void pipe_open(struct vnode *vp, int flags);
+int pipe_open(struct vnode *vp, int flags);
+struct pipe *new_pipe(void);
 void revive_pipe_waiters(struct vnode *vp);
 void pipe_cancel(struct fproc *rfp);
 unsigned pipe_select(struct filp *f, unsigned ops);
@@ -237,6 +259,16 @@ void ds_event(void);
 void dmap_init(const struct boot_info *image, int n);
 void map_driver(int major, const char *label);
 endpoint_t bdev_driver(dev_t dev);
+
+/* lock.c */
+int do_lock(struct fproc *rfp, int fd, int cmd, vir_bytes addr);
+void lock_release(struct fproc *rfp, struct vnode *vp);
+void lock_retry(struct vnode *vp);
+void lock_cancel(struct fproc *rfp, int status);
+
+/* fifo.c */
+int fifo_open(struct fproc *rfp, struct vnode *vp, int flags, int fd);
+void fifo_cancel(struct fproc *rfp, int status);
 
 /* select.c */
 int do_select(void);

@@ -73,7 +73,7 @@ struct vnode *new_pipe_vnode(void)
 	if (vp == NULL)
 		return NULL;
 	memset(vp, 0, sizeof(*vp));
-	if ((vp->v_pipe = calloc(1, sizeof(struct pipe))) == NULL)
+	if ((vp->v_pipe = new_pipe()) == NULL)
 		return NULL;
 	vp->v_ref = 1;
 	vp->v_mode = S_IFIFO | 0600;

@@ -720,6 +720,11 @@ USERS = {
     'chgrp_usage': 'chgrp daemon; echo st=$?',
     'as_ast': "su ast -c 'chmod 700 /tmp/u/f; touch /tmp/u/d/mine; "
               "ls -l /tmp/u/d/mine'",
+    # su gives ast its supplementary groups, and VFS lets it give a
+    # file to one of them but to no other.
+    'ast_groups': "su ast -c 'touch /tmp/ast-op; chgrp operator /tmp/ast-op"
+                  " && ls -l /tmp/ast-op; chgrp daemon /tmp/ast-op; "
+                  "echo st=$?'; rm /tmp/ast-op",
 }
 
 TOOLS = {
@@ -762,14 +767,14 @@ TOOLS = {
 def test_id_whoami_su_and_owners_as_the_guest_keeps_them():
     o = BOOTS.outputs(USERS)
     assert o['id'] == 'uid=0(root) gid=0(root) groups=0(root)\nroot\n' \
-        'uid=100(ast) gid=100(users) groups=100(users)\nusers\n65534\n', \
-        o['id']
+        'uid=100(ast) gid=100(users) groups=100(users),5(operator)\n' \
+        'users operator\n65534\n', o['id']
     assert o['id_bad'] == 'id: nosuch: no such user\nst=1\n', o['id_bad']
     assert failed(o['id_usage'], 'usage: id'), o['id_usage']
     assert o['whoami'] == 'root\nast\n', o['whoami']
     assert failed(o['whoami_usage'], 'usage: whoami'), o['whoami_usage']
-    assert o['su_root'] == 'uid=100(ast) gid=100(users) groups=100(users)' \
-        '\n/home/ast\n', o['su_root']
+    assert o['su_root'] == 'uid=100(ast) gid=100(users) ' \
+        'groups=100(users),5(operator)\n/home/ast\n', o['su_root']
     assert o['su_bad'] == 'su: nosuch: no such user\nst=1\n', o['su_bad']
     ll = lines(o['chmod'])          # ls sorts its operands
     assert re.match(r'-rw-r----- +1 root +root .* /tmp/u/f$', ll[1]) and \
@@ -788,6 +793,9 @@ def test_id_whoami_su_and_owners_as_the_guest_keeps_them():
     assert re.match(r'chmod: /tmp/u/f: Operation not permitted\n'
                     r'-rw-r--r-- +1 ast +users +0 .* /tmp/u/d/mine\n$',
                     o['as_ast']), o['as_ast']
+    assert re.match(r'-rw-r--r-- +1 ast +operator +0 .* /tmp/ast-op\n'
+                    r'chgrp: .*Operation not permitted\nst=1\n$',
+                    o['ast_groups']), o['ast_groups']
 
 
 def test_find_xargs_cmp_diff_expr_which_on_the_guest_s_own_library():

@@ -57,8 +57,8 @@ def session_as_ast(c, k):
     k.ok('login_refuses_an_unknown_user', 'Login incorrect' in out, out)
     out = c.login('ast', 'ast', USER_PROMPT)
     k.eq('the_right_password_is_not_echoed_either', out.split('\n')[0], '')
-    k.eq('ast_has_its_own_ids', c.sh('id'),
-         'uid=100(ast) gid=100(users) groups=100(users)')
+    k.eq('ast_has_its_own_ids_and_groups', c.sh('id'),
+         'uid=100(ast) gid=100(users) groups=100(users),5(operator)')
     k.eq('ast_starts_at_home', c.sh('pwd'), '/home/ast')
     k.eq('the_login_environment', c.sh('echo $HOME $USER $LOGNAME $SHELL'),
          '/home/ast ast ast /bin/sh')

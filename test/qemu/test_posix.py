@@ -35,7 +35,7 @@ def test_manyfiles_1000_in_a_directory_each_listed_once():
 
 
 def test_dirs_mkdir_rmdir_chdir_getcwd():
-    return run_posix('dirs', 300, 19)
+    return run_posix('dirs', 300, 20)
 
 
 def test_links_hard_links_rename_and_symlinks():
@@ -43,11 +43,11 @@ def test_links_hard_links_rename_and_symlinks():
 
 
 def test_pipes_carry_data_block_and_break():
-    return run_posix('pipes', 300, 14)
+    return run_posix('pipes', 300, 19)
 
 
 def test_proc_fork_exec_wait_and_exit_statuses():
-    return run_posix('proc', 300, 17)
+    return run_posix('proc', 300, 18)
 
 
 def test_signals_caught_blocked_ignored_and_fatal():
@@ -60,3 +60,27 @@ def test_errno_bad_calls_fail_with_the_right_error():
 
 def test_select_pipes_timeouts_signals_devices_and_errors():
     return run_posix('select', 300, 24)
+
+
+def test_perms_groups_in_checks_and_chown_clearing_setid():
+    return run_posix('perms', 300, 6)
+
+
+def test_timers_real_virtual_and_prof_fire_and_repeat():
+    return run_posix('timers', 300, 10)
+
+
+def test_locks_fcntl_record_locks_wait_interrupt_and_deadlock():
+    return run_posix('locks', 300, 12)
+
+
+def test_libc_system_popen_exec_paths_users_limits_and_vectors():
+    return run_posix('libc', 300, 14)
+
+
+def test_math_libm_within_one_ulp_and_fenv_modes_and_flags():
+    return run_posix('math', 300, 8)
+
+
+def test_memory_mmap_mprotect_and_user_contexts():
+    return run_posix('memory', 300, 13)

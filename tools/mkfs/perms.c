@@ -97,7 +97,7 @@ static int apply(struct mkfs *m, char **f, int lineno)
 	if (lookup_path(m, f[0], &ino) < 0)
 		return say("%s:%d: %s: not in the image", m->permlist, lineno,
 		    f[0]);
-	r = mfs_chown(m->fs, ino, uid, gid);
+	r = mfs_chown(m->fs, ino, uid, gid, 0);	/* the mode comes next */
 	if (r == 0)
 		r = mfs_chmod(m->fs, ino, (uint32_t) mode);
 	mfs_put(m->fs, ino, 1);

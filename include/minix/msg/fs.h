@@ -32,7 +32,8 @@
 #define REQ_GETDENTS	(FS_BASE + 16)	/* m_fs_io -> m_fs_io_reply */
 #define REQ_STAT	(FS_BASE + 17)	/* m_fs_stat */
 #define REQ_CHMOD	(FS_BASE + 18)	/* m_fs_chmod -> m_fs_node */
-#define REQ_CHOWN	(FS_BASE + 19)	/* m_fs_chown -> m_fs_node */
+#define REQ_CHOWN	(FS_BASE + 19)	/* m_fs_chown (and set-id bits to
+					 * clear) -> m_fs_node */
 #define REQ_UTIME	(FS_BASE + 20)	/* m_fs_utime */
 #define REQ_FTRUNC	(FS_BASE + 21)	/* m_fs_ftrunc */
 #define REQ_SYNC	(FS_BASE + 22)	/* no payload: write everything */
@@ -154,6 +155,8 @@ struct m_fs_chown {
 	ino_nr_t ino;
 	uint32_t uid;
 	uint32_t gid;
+	uint32_t clear;			/* mode bits to clear with it
+					 * (S_ISUID, S_ISGID) */
 };
 
 struct m_fs_utime {

@@ -9,6 +9,7 @@
 #ifndef _MINIX_MSG_PM_H
 #define _MINIX_MSG_PM_H
 
+#include <limits.h>
 #include <minix/types.h>
 
 #define PM_BASE		0x0100
@@ -56,7 +57,11 @@
 					 * (prio: the lowest nice value) */
 #define PM_SETPRIO	(PM_BASE + 34)	/* m_pm_prio (which, who, prio) */
 #define PM_SYSINFO	(PM_BASE + 35)	/* m_pm_getprocs (a struct pm_sysinfo) */
-#define PM_LAST		PM_SYSINFO
+#define PM_GETGROUPS	(PM_BASE + 36)	/* -> m_pm_groups */
+#define PM_SETGROUPS	(PM_BASE + 37)	/* m_pm_groups (root only) */
+#define PM_ITIMER	(PM_BASE + 38)	/* m_pm_itimer -> m_pm_itimer (the
+					 * timer as it was) */
+#define PM_LAST		PM_ITIMER
 
 /* PM_JOBSIG's answers.  SENT: the caller's group got sig, so the terminal
  * holds the request until the group is in the foreground.  IGNORED: the
@@ -188,6 +193,18 @@ struct m_pm_stime {
 	int64_t sec;			/* the time of day now, since 1970 */
 };
 
+struct m_pm_groups {			/* GETGROUPS' reply, SETGROUPS */
+	int ngroups;
+	uint32_t groups[NGROUPS_MAX];
+};
+
+struct m_pm_itimer {			/* setitimer, getitimer */
+	int which;			/* ITIMER_REAL, _VIRTUAL, _PROF */
+	int set;			/* 0: only read it */
+	uint32_t value;			/* ticks to go; 0: stopped */
+	uint32_t interval;		/* ticks between signals after that */
+};
+
 struct m_pm_reboot {
 	int how;			/* RBT_* in msg/sys.h */
 };
@@ -269,7 +286,8 @@ struct pm_sysinfo {
 						 * process PM did not fork
 						 * (a service) */
 #define PM_VFS_SETPGID	(PM_VFS_BASE + 10)	/* m_pm_vfs_setpgid */
-#define PM_VFS_LAST	PM_VFS_SETPGID
+#define PM_VFS_SETGROUPS (PM_VFS_BASE + 11)	/* m_pm_vfs_setgroups */
+#define PM_VFS_LAST	PM_VFS_SETGROUPS
 
 struct m_pm_vfs_proc {			/* EXIT, SETSID, UNPAUSE */
 	endpoint_t ep;			/* the process */
@@ -299,6 +317,12 @@ struct m_pm_vfs_setgid {
 struct m_pm_vfs_setpgid {
 	endpoint_t ep;
 	int pgrp;			/* its process group now */
+};
+
+struct m_pm_vfs_setgroups {
+	endpoint_t ep;
+	int ngroups;			/* its supplementary groups now */
+	uint32_t groups[NGROUPS_MAX];
 };
 
 struct m_pm_vfs_exec {
@@ -348,6 +372,8 @@ struct m_pm_vfs_exec_reply {
 	X(m_pm_sleep) \
 	X(m_pm_time_reply) \
 	X(m_pm_stime) \
+	X(m_pm_groups) \
+	X(m_pm_itimer) \
 	X(m_pm_reboot) \
 	X(m_pm_getprocs) \
 	X(m_pm_jobsig) \
@@ -362,6 +388,7 @@ struct m_pm_vfs_exec_reply {
 	X(m_pm_vfs_setuid) \
 	X(m_pm_vfs_setgid) \
 	X(m_pm_vfs_setpgid) \
+	X(m_pm_vfs_setgroups) \
 	X(m_pm_vfs_exec) \
 	X(m_pm_vfs_exec_reply)
 

@@ -182,12 +182,15 @@ struct m_sys_exec {
 #define MM_CLEAR	1	/* an empty address space (exec) */
 #define MM_ALLOC	2	/* zeroed pages over [addr, addr+len) */
 #define MM_FREE		3	/* unmap and free [addr, addr+len) */
-#define MM_PROTECT	4	/* make [addr, addr+len) read-only */
+#define MM_PROTECT	4	/* [addr, addr+len) read-only, or as flags
+				 * say (MM_FLAG_WRITE, MM_FLAG_NONE); every
+				 * page must be there (else -ENOMEM) */
 #define MM_MAP_PHYS	5	/* map [phys, phys+len) at addr (SELF only,
 				 * inside the caller's memory ranges) */
 #define MM_STACK	6	/* pages below USER_STACK_TOP down to addr
 				 * appear on first touch */
 #define MM_FLAG_WRITE	0x1
+#define MM_FLAG_NONE	0x2	/* MM_PROTECT: no access at all */
 struct m_sys_memmap {
 	int op;
 	endpoint_t ep;
@@ -239,6 +242,25 @@ struct m_sys_sigreturn {		/* resume ep from its signal frame */
 	vir_bytes context;		/* its struct sigcontext */
 };
 
+/* A process's CPU-time timers: VT_VIRTUAL counts the ticks it runs in
+ * user mode, VT_PROF those of user mode and of kernel work for it; when
+ * one runs out the process gets SIGVTALRM or SIGPROF and the timer
+ * starts again from its interval (0: it stops). */
+#define VT_VIRTUAL	0
+#define VT_PROF		1
+#define NR_VTIMERS	2
+struct m_sys_vtimer {
+	endpoint_t ep;
+	int which;			/* VT_* */
+	int set;			/* 0: only read it */
+	uint32_t value;			/* ticks to go; 0 stops it */
+	uint32_t interval;		/* ticks */
+};
+struct m_sys_vtimer_reply {		/* what the timer was */
+	uint32_t value;
+	uint32_t interval;
+};
+
 /* This protocol's payloads, one X(struct name) each: ipc.h makes the
  * message union and a size check of every one from this list. */
 #define MSG_PAYLOADS_SYS(X) \
@@ -273,6 +295,8 @@ struct m_sys_sigreturn {		/* resume ep from its signal frame */
 	X(m_sys_getksig_reply) \
 	X(m_sys_endksig) \
 	X(m_sys_sigsend) \
-	X(m_sys_sigreturn)
+	X(m_sys_sigreturn) \
+	X(m_sys_vtimer) \
+	X(m_sys_vtimer_reply)
 
 #endif

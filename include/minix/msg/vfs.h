@@ -196,6 +196,8 @@ struct m_vfs_fcntl {
 	int fd;
 	int cmd;			/* F_* */
 	int arg;			/* the command's argument */
+	vir_bytes flock;		/* F_GETLK, F_SETLK, F_SETLKW: the
+					 * caller's struct flock */
 };
 
 struct m_vfs_pipe_reply {

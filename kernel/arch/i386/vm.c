@@ -267,8 +267,31 @@ void pt_protect(struct proc *p, vir_bytes va, vir_bytes len)
 		write_cr3(p->p_cr3);
 }
 
+/* Set user mode's access to p's pages over [va, va+len): MM_FLAG_WRITE
+ * read and write, MM_FLAG_NONE none at all (the page stays, as a
+ * supervisor page: a touch faults, a kernel copy fails), neither read
+ * only.  -ENOMEM, and nothing changed, if a page there is not mapped. */
+int pt_set_access(struct proc *p, vir_bytes va, vir_bytes len, int flags)
+{
+	vir_bytes a, start = va & ~(PAGE_SIZE - 1);
+	uint32_t *pte;
+
+	for (a = start; a < va + len; a += PAGE_SIZE)
+		if ((pte = pte_of(p, a, false)) == NULL || !(*pte & PG_P))
+			return -ENOMEM;
+	for (a = start; a < va + len; a += PAGE_SIZE) {
+		pte = pte_of(p, a, false);
+		*pte &= ~(PG_RW | PG_U);
+		if (!(flags & MM_FLAG_NONE))
+			*pte |= PG_U | ((flags & MM_FLAG_WRITE) ? PG_RW : 0);
+	}
+	if (read_cr3() == p->p_cr3)
+		write_cr3(p->p_cr3);
+	return OK;
+}
+
 /* Give child a copy of parent's address space: owned pages are copied,
- * shared ones (device memory) are shared. */
+ * shared ones (device memory) are shared, and each keeps its access. */
 int pt_copy(struct proc *child, struct proc *parent)
 {
 	uint32_t *pt;
@@ -296,6 +319,8 @@ int pt_copy(struct proc *child, struct proc *parent)
 				free_page(f);
 				return -ENOMEM;
 			}
+			if (!(pt[j] & PG_U))		/* mprotect PROT_NONE */
+				*pte_of(child, va, false) &= ~PG_U;
 		}
 	}
 	child->p_stack_limit = parent->p_stack_limit;

@@ -49,7 +49,7 @@ static int search(int (*want)(const struct passwd *, const void *),
 	struct userdb db = { _PATH_PASSWD, NULL };
 	char line[USERDB_LINE], *f[FIELDS];
 	size_t n;
-	int r;
+	int r, saved = errno, err;
 
 	*result = NULL;
 	while ((r = userdb_next(&db, line, sizeof(line))) > 0) {
@@ -66,8 +66,10 @@ static int search(int (*want)(const struct passwd *, const void *),
 		*result = pw;
 		break;
 	}
+	err = r < 0 ? errno : 0;
 	userdb_close(&db);
-	return r < 0 ? errno : 0;
+	errno = saved;		/* untouched unless it failed (POSIX) */
+	return err;
 }
 
 static int by_name(const struct passwd *pw, const void *key)

@@ -15,7 +15,7 @@
 
 #define DEV_DIR		"/dev/"
 
-static char tty_name[sizeof(DEV_DIR) + NAME_MAX];
+static char tty_name[TTY_NAME_MAX];
 
 char *ttyname(int fd)
 {

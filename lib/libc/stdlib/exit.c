@@ -6,10 +6,9 @@
  * reference so that a program that never uses stdio does not link it in:
  * a program that has streams has linked the code that defines it.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include "../include/libc_sys.h"
-
-#define ATEXIT_MAX	32
 
 void __stdio_flush_all(void);
 #pragma weak __stdio_flush_all

@@ -12,8 +12,6 @@
 #include <limits.h>
 #include "syscall.h"
 
-#define ARG_MAX_BYTES	(128 * 1024)
-
 static size_t count_strings(char *const v[], size_t *bytes)
 {
 	size_t n = 0;
@@ -50,7 +48,7 @@ int execve(const char *path, char *const argv[], char *const envp[])
 	envc = count_strings(envp, &bytes);
 	ptrs = (1 + argc + 1 + envc + 1) * sizeof(uint32_t);
 	size = (ptrs + bytes + 3) & ~3u;
-	if (size > ARG_MAX_BYTES) {
+	if (size > ARG_MAX) {
 		errno = E2BIG;
 		return -1;
 	}
@@ -77,7 +75,35 @@ int execv(const char *path, char *const argv[])
 	return execve(path, argv, environ);
 }
 
-/* Try path as given if it has a slash, else each PATH directory. */
+/* A file exec refused as no program of ours (ENOEXEC) is a shell
+ * script, as POSIX says execvp must assume: run it with /bin/sh. */
+static void exec_script(const char *path, char *const argv[])
+{
+	size_t n = 0;
+	char **av;
+
+	while (argv[n] != NULL)
+		n++;
+	if ((av = malloc((n + 3) * sizeof(char *))) == NULL)
+		return;
+	av[0] = "sh";
+	av[1] = (char *) path;
+	memcpy(av + 2, argv + (n > 0), (n - (n > 0) + 1) * sizeof(char *));
+	execve("/bin/sh", av, environ);
+	free(av);
+	errno = ENOEXEC;
+}
+
+/* execve, then the shell if it was a script. */
+static void try_exec(const char *path, char *const argv[])
+{
+	execve(path, argv, environ);
+	if (errno == ENOEXEC)
+		exec_script(path, argv);
+}
+
+/* Try path as given if it has a slash, else each PATH directory (an
+ * empty one is the working directory); with no PATH, the usual ones. */
 int execvp(const char *file, char *const argv[])
 {
 	const char *p, *end, *dirs = getenv("PATH");
@@ -85,8 +111,14 @@ int execvp(const char *file, char *const argv[])
 	int saved = ENOENT;
 	size_t dlen;
 
-	if (strchr(file, '/') != NULL)
-		return execve(file, argv, environ);
+	if (file[0] == '\0') {
+		errno = ENOENT;
+		return -1;
+	}
+	if (strchr(file, '/') != NULL) {
+		try_exec(file, argv);
+		return -1;
+	}
 	if (dirs == NULL)
 		dirs = "/bin:/usr/bin:/sbin:/usr/sbin";
 	for (p = dirs; ; p = end + 1) {
@@ -96,7 +128,7 @@ int execvp(const char *file, char *const argv[])
 			memcpy(buf, p, dlen);
 			buf[dlen] = '/';
 			strcpy(buf + dlen + (dlen > 0), file);
-			execve(dlen > 0 ? buf : file, argv, environ);
+			try_exec(dlen > 0 ? buf : file, argv);
 			if (errno != ENOENT && errno != ENOTDIR)
 				saved = errno;
 		}
@@ -153,6 +185,30 @@ int execlp(const char *file, const char *arg, ...)
 	if (argv == NULL)
 		return -1;
 	execvp(file, argv);
+	free(argv);
+	return -1;
+}
+
+/* execl with the environment after the list's NULL. */
+int execle(const char *path, const char *arg, ...)
+{
+	va_list ap;
+	char **argv, *const *envp;
+	size_t n = 0;
+
+	va_start(ap, arg);
+	argv = collect(arg, ap);
+	va_end(ap);
+	if (argv == NULL)
+		return -1;
+	va_start(ap, arg);
+	while (argv[n] != NULL)		/* past the arguments and the NULL */
+		n++;
+	for (size_t i = 1; i <= n; i++)
+		(void) va_arg(ap, char *);
+	envp = va_arg(ap, char *const *);
+	va_end(ap);
+	execve(path, argv, envp);
 	free(argv);
 	return -1;
 }

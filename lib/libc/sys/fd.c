@@ -45,16 +45,21 @@ int dup2(int fd, int fd2)
 
 int fcntl(int fd, int cmd, ...)
 {
+	struct flock *fl = NULL;
 	message m;
 	va_list ap;
 
 	msg_clear(&m);
 	va_start(ap, cmd);
-	m.m_vfs_fcntl.arg = va_arg(ap, int);	/* every command we have
-						 * takes an int */
+	if (cmd == F_GETLK || cmd == F_SETLK || cmd == F_SETLKW)
+		fl = va_arg(ap, struct flock *);
+	else
+		m.m_vfs_fcntl.arg = va_arg(ap, int);	/* the others take
+							 * an int */
 	va_end(ap);
 	m.m_vfs_fcntl.fd = fd;
 	m.m_vfs_fcntl.cmd = cmd;
+	m.m_vfs_fcntl.flock = (vir_bytes) fl;
 	return _syscall(VFS, VFS_FCNTL, &m);
 }
 

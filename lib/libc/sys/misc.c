@@ -1,5 +1,5 @@
 /*
- * misc.c - the system's name, limits, reboot, and what ps, uptime and
+ * misc.c - the system's name, reboot, and what ps, uptime and
  * top need.
  */
 #include <stdlib.h>
@@ -42,21 +42,6 @@ int gethostname(char *name, size_t len)
 		;
 	name[i] = '\0';
 	return 0;
-}
-
-long sysconf(int name)
-{
-	switch (name) {
-	case _SC_CLK_TCK:
-		return HZ;
-	case _SC_PAGESIZE:
-		return 4096;
-	case _SC_OPEN_MAX:
-		return OPEN_MAX;
-	default:
-		errno = EINVAL;
-		return -1;
-	}
 }
 
 int reboot(int how)

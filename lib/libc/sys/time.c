@@ -1,6 +1,6 @@
 /*
- * time.c - the clock, alarms and sleeping (PM keeps time: boot time plus
- * ticks since boot).
+ * time.c - the clock, alarms, interval timers and sleeping (PM keeps
+ * time: boot time plus ticks since boot).
  */
 #include <unistd.h>
 #include <time.h>
@@ -127,4 +127,69 @@ int nanosleep(const struct timespec *req, struct timespec *rem)
 		rem->tv_nsec = (left % HZ) * (1000000000 / HZ);
 	}
 	return left == 0 ? 0 : -1;
+}
+
+#define USEC_PER_TICK	(1000000 / HZ)
+#define MAX_TICKS	0x7FFFFFFFu	/* PM's alarms are ticks since boot */
+
+/* A timeval as ticks, rounded up so that a timer never runs short; -1
+ * for one that is not a time. */
+static int64_t to_ticks(const struct timeval *tv)
+{
+	int64_t t;
+
+	if (tv->tv_sec < 0 || tv->tv_usec < 0 || tv->tv_usec >= 1000000)
+		return -1;
+	if (tv->tv_sec > MAX_TICKS / HZ)
+		return MAX_TICKS;
+	t = tv->tv_sec * HZ + (tv->tv_usec + USEC_PER_TICK - 1) / USEC_PER_TICK;
+	return t > MAX_TICKS ? MAX_TICKS : t;
+}
+
+static void from_ticks(uint32_t ticks, struct timeval *tv)
+{
+	tv->tv_sec = ticks / HZ;
+	tv->tv_usec = (ticks % HZ) * USEC_PER_TICK;
+}
+
+/* PM_ITIMER: sets the timer when value is not NULL, and gives what it
+ * was in *old when that is not NULL. */
+static int itimer(int which, const struct itimerval *value,
+	struct itimerval *old)
+{
+	int64_t v = 0, iv = 0;
+	message m;
+
+	if (value != NULL && ((v = to_ticks(&value->it_value)) < 0
+	    || (iv = to_ticks(&value->it_interval)) < 0)) {
+		errno = EINVAL;
+		return -1;
+	}
+	msg_clear(&m);
+	m.m_pm_itimer.which = which;
+	m.m_pm_itimer.set = value != NULL;
+	m.m_pm_itimer.value = (uint32_t) v;
+	m.m_pm_itimer.interval = (uint32_t) iv;
+	if (_syscall(PM, PM_ITIMER, &m) < 0)
+		return -1;
+	if (old != NULL) {
+		from_ticks(m.m_pm_itimer.value, &old->it_value);
+		from_ticks(m.m_pm_itimer.interval, &old->it_interval);
+	}
+	return 0;
+}
+
+int getitimer(int which, struct itimerval *value)
+{
+	return itimer(which, NULL, value);
+}
+
+int setitimer(int which, const struct itimerval *restrict value,
+	struct itimerval *restrict old)
+{
+	if (value == NULL) {
+		errno = EFAULT;
+		return -1;
+	}
+	return itimer(which, value, old);
 }

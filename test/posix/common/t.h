@@ -102,7 +102,8 @@ T_UNUSED static const char *t_errname(int e)
 		{ EMLINK, "EMLINK" }, { EPIPE, "EPIPE" }, { ERANGE, "ERANGE" },
 		{ ENAMETOOLONG, "ENAMETOOLONG" }, { ENOSYS, "ENOSYS" },
 		{ ENOTEMPTY, "ENOTEMPTY" }, { ELOOP, "ELOOP" },
-		{ EOVERFLOW, "EOVERFLOW" },
+		{ EOVERFLOW, "EOVERFLOW" }, { EDEADLK, "EDEADLK" },
+		{ ENOLCK, "ENOLCK" }, { ENOTSUP, "ENOTSUP" },
 	};
 	static char other[16];
 	size_t i;

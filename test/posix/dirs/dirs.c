@@ -1,7 +1,8 @@
 /*
  * dirs - directories: mkdir and rmdir with their errors, nested paths
  * with ".", ".." and repeated slashes, chdir, fchdir and getcwd (also
- * deep down), and the link counts that "." and ".." give.
+ * deep down), the link counts that "." and ".." give, and a removed
+ * directory that is still open.
  */
 #include "t.h"
 
@@ -293,6 +294,37 @@ static void readdir_new_dir_has_dots(void)
 	T_SYS(unlink("f"));
 }
 
+/* rmdir of a directory someone still has open: "." and ".." are gone
+ * before rmdir returns, so reading it through the descriptor finds
+ * nothing, and nothing new can be made in it. */
+static void rmdir_open_dir_is_empty(void)
+{
+	struct dirent *e;
+	struct stat st;
+	int n = 0, fd;
+	DIR *d;
+
+	T_SYS(mkdir("a", 0755));
+	fd = T_SYS(open("a", O_RDONLY));
+	d = opendir("a");
+	T_CHECK(d != NULL, "opendir: %s", t_errname(errno));
+	T_SYS(rmdir("a"));
+	while ((e = readdir(d)) != NULL) {
+		n++;
+		T_CHECK(0, "readdir still finds \"%s\"", e->d_name);
+	}
+	T_SYS(closedir(d));
+	T_SYS(fstat(fd, &st));
+	T_EQ(st.st_nlink, 0);
+	T_SYS(fchdir(fd));
+	T_ERR(open("new", O_WRONLY | O_CREAT, 0644), ENOENT);
+	T_ERR(mkdir("sub", 0755), ENOENT);
+	T_ERR(stat("..", &st), ENOENT);
+	T_SYS(chdir(t_casedir));
+	T_SYS(close(fd));
+	T_ERR(stat("a", &st), ENOENT);
+}
+
 static const struct t_case cases[] = {
 	{ "mkdir_then_rmdir", mkdir_then_rmdir, 0 },
 	{ "mkdir_existing_eexist", mkdir_existing_eexist, 0 },
@@ -312,6 +344,7 @@ static const struct t_case cases[] = {
 	{ "dot_and_dotdot_link_counts", dot_and_dotdot_link_counts, 0 },
 	{ "root_dotdot_is_root", root_dotdot_is_root, 0 },
 	{ "readdir_new_dir_has_dots", readdir_new_dir_has_dots, 0 },
+	{ "rmdir_open_dir_is_empty", rmdir_open_dir_is_empty, 0 },
 	{ NULL, NULL, 0 }
 };
 

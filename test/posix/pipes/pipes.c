@@ -1,8 +1,10 @@
 /*
  * pipes - pipe(2): data in order, end of file when the last writer goes,
  * a full pipe blocking its writer, EPIPE and SIGPIPE, O_NONBLOCK, atomic
- * small writes, and data passed down a chain of three processes.
+ * small writes, data passed down a chain of three processes, what fstat
+ * tells of a pipe, and FIFOs' opens waiting for the other end.
  */
+#include <sys/select.h>
 #include "t.h"
 
 #define PIPE_ATOMIC	512	/* PIPE_BUF: POSIX's least */
@@ -382,6 +384,187 @@ static void pipeline_three_processes(void)
 	T_SYS(close(back[0]));
 }
 
+/* Does fd become readable within ms milliseconds?  (How a case sees
+ * that another process is still blocked: it says nothing yet.) */
+static int readable_within(int fd, int ms)
+{
+	struct timeval tv = { ms / 1000, (ms % 1000) * 1000 };
+	fd_set set;
+	int r;
+
+	FD_ZERO(&set);
+	FD_SET(fd, &set);
+	while ((r = select(fd + 1, &set, NULL, NULL, &tv)) < 0 && errno == EINTR)
+		continue;
+	T_CHECK(r >= 0, "select: %s", t_errname(errno));
+	return r > 0;
+}
+
+/* A child that opens the FIFO with flags, says "o" on status when the
+ * open returns, then reads all (O_RDONLY) and sends it on status, or
+ * writes "data" (O_WRONLY). */
+static pid_t fifo_child(int flags, int status[2])
+{
+	char buf[64];
+	size_t n;
+	pid_t pid;
+	int fd;
+
+	T_SYS(pipe(status));
+	if ((pid = t_fork()) != 0) {
+		close(status[1]);
+		return pid;
+	}
+	close(status[0]);
+	fd = T_SYS(open("fifo", flags));
+	t_write_full(status[1], "o", 1);
+	if ((flags & O_ACCMODE) == O_RDONLY) {
+		n = t_read_full(fd, buf, sizeof buf);
+		t_write_full(status[1], buf, n);
+	} else {
+		t_write_full(fd, "data", 4);
+	}
+	_exit(0);
+}
+
+/* An open for reading waits for a writer; what the writer writes then
+ * reaches it (not an end of file before anyone wrote). */
+static void fifo_reader_waits_for_writer(void)
+{
+	char buf[16];
+	int st[2], fd;
+	pid_t pid;
+
+	T_SYS(mkfifo("fifo", 0600));
+	pid = fifo_child(O_RDONLY, st);
+	T_CHECK(!readable_within(st[0], 500),
+	    "the reader's open returned with no writer");
+	fd = T_SYS(open("fifo", O_WRONLY));
+	t_write_full(fd, "data", 4);
+	T_SYS(close(fd));
+	T_EQ(t_read_full(st[0], buf, sizeof buf), 5);
+	T_CHECK(memcmp(buf, "odata", 5) == 0, "the reader got %.5s", buf);
+	T_EQ(t_exit_code(pid), 0);
+	T_SYS(close(st[0]));
+}
+
+/* An open for writing waits for a reader. */
+static void fifo_writer_waits_for_reader(void)
+{
+	char buf[16];
+	int st[2], fd;
+	pid_t pid;
+
+	T_SYS(mkfifo("fifo", 0600));
+	pid = fifo_child(O_WRONLY, st);
+	T_CHECK(!readable_within(st[0], 500),
+	    "the writer's open returned with no reader");
+	fd = T_SYS(open("fifo", O_RDONLY));
+	T_EQ(t_read_full(fd, buf, sizeof buf), 4);
+	T_CHECK(memcmp(buf, "data", 4) == 0, "read %.4s", buf);
+	T_EQ(t_read_full(st[0], buf, sizeof buf), 1);
+	T_EQ(t_exit_code(pid), 0);
+	T_SYS(close(fd));
+	T_SYS(close(st[0]));
+}
+
+/* O_NONBLOCK: a reader goes ahead alone (and reads an end of file), a
+ * writer with no reader fails with ENXIO and with one goes ahead; an
+ * open for both never waits. */
+static void fifo_nonblocking_opens(void)
+{
+	char buf[4];
+	int rd, wr, rw;
+
+	T_SYS(mkfifo("fifo", 0600));
+	T_ERR(open("fifo", O_WRONLY | O_NONBLOCK), ENXIO);
+	rd = T_SYS(open("fifo", O_RDONLY | O_NONBLOCK));
+	T_EQ(read(rd, buf, sizeof buf), 0);
+	wr = T_SYS(open("fifo", O_WRONLY | O_NONBLOCK));
+	T_EQ(write(wr, "ab", 2), 2);
+	T_EQ(read(rd, buf, sizeof buf), 2);
+	T_SYS(close(rd));
+	T_SYS(close(wr));
+	T_ERR(open("fifo", O_WRONLY | O_NONBLOCK), ENXIO);
+	rw = T_SYS(open("fifo", O_RDWR));
+	wr = T_SYS(open("fifo", O_WRONLY));	/* rw is a reader */
+	T_SYS(close(wr));
+	T_SYS(close(rw));
+}
+
+static void on_alarm(int sig)
+{
+}
+
+/* A signal ends an open that waits, with EINTR. */
+static void fifo_open_interrupted(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_alarm;
+	T_SYS(sigaction(SIGALRM, &sa, NULL));
+	T_SYS(mkfifo("fifo", 0600));
+	alarm(1);
+	T_ERR(open("fifo", O_RDONLY), EINTR);
+	alarm(1);
+	T_ERR(open("fifo", O_WRONLY), EINTR);
+	/* Nothing of those opens is left: a writer still finds no reader. */
+	T_ERR(open("fifo", O_WRONLY | O_NONBLOCK), ENXIO);
+}
+
+/* Waits until the clock's second has moved on from t. */
+static void next_second(time_t t)
+{
+	while (time(NULL) == t)
+		usleep(20000);
+}
+
+/* fstat of a pipe: a number and device of its own, its maker's ids,
+ * and times that pipe() sets and reads and writes move. */
+static void pipe_fstat_ids_and_times(void)
+{
+	struct stat a, b, c;
+	time_t t0 = time(NULL);
+	char buf[4];
+	int p[2], q[2];
+
+	T_SYS(pipe(p));
+	T_SYS(pipe(q));
+	T_SYS(fstat(p[0], &a));
+	T_SYS(fstat(q[1], &b));
+	T_CHECK(a.st_ino != 0 && a.st_ino != b.st_ino,
+	    "st_ino %llu and %llu", (unsigned long long) a.st_ino,
+	    (unsigned long long) b.st_ino);
+	T_CHECK(a.st_dev != 0 && a.st_dev == b.st_dev, "st_dev %u and %u",
+	    (unsigned) a.st_dev, (unsigned) b.st_dev);
+	T_SYS(fstat(p[1], &b));
+	T_CHECK(a.st_ino == b.st_ino, "the two ends are different pipes");
+	T_EQ(a.st_uid, geteuid());
+	T_EQ(a.st_gid, getegid());
+	T_CHECK(a.st_atime >= t0 && a.st_mtime >= t0 && a.st_ctime >= t0
+	    && a.st_mtime <= time(NULL), "times %lld %lld %lld, now %lld",
+	    (long long) a.st_atime, (long long) a.st_mtime,
+	    (long long) a.st_ctime, (long long) t0);
+	next_second(a.st_mtime);
+	T_EQ(write(p[1], "ab", 2), 2);
+	T_SYS(fstat(p[0], &b));
+	T_CHECK(b.st_mtime > a.st_mtime && b.st_ctime > a.st_ctime,
+	    "a write left mtime %lld, ctime %lld", (long long) b.st_mtime,
+	    (long long) b.st_ctime);
+	T_EQ(b.st_atime, a.st_atime);
+	next_second(b.st_mtime);
+	T_EQ(read(p[0], buf, sizeof buf), 2);
+	T_SYS(fstat(p[1], &c));
+	T_CHECK(c.st_atime > b.st_atime, "a read left atime %lld",
+	    (long long) c.st_atime);
+	T_EQ(c.st_mtime, b.st_mtime);
+	T_SYS(close(p[0]));
+	T_SYS(close(p[1]));
+	T_SYS(close(q[0]));
+	T_SYS(close(q[1]));
+}
+
 static const struct t_case cases[] = {
 	{ "read_write_basic", read_write_basic, 0 },
 	{ "eof_after_last_writer", eof_after_last_writer, 0 },
@@ -396,6 +579,11 @@ static const struct t_case cases[] = {
 	{ "nonblock_write_eagain", nonblock_write_eagain, 0 },
 	{ "small_writes_are_atomic", small_writes_are_atomic, 60 },
 	{ "pipeline_three_processes", pipeline_three_processes, 120 },
+	{ "fifo_reader_waits_for_writer", fifo_reader_waits_for_writer, 0 },
+	{ "fifo_writer_waits_for_reader", fifo_writer_waits_for_reader, 0 },
+	{ "fifo_nonblocking_opens", fifo_nonblocking_opens, 0 },
+	{ "fifo_open_interrupted", fifo_open_interrupted, 0 },
+	{ "pipe_fstat_ids_and_times", pipe_fstat_ids_and_times, 0 },
 	{ NULL, NULL, 0 }
 };
 

@@ -232,6 +232,77 @@ static void exec_not_elf_enoexec(void)
 	T_SYS(unlink("stub"));
 }
 
+/* Copies the first n bytes of this program into path, mode 0755. */
+static void copy_head(const char *path, size_t n)
+{
+	static char buf[1 << 16];
+	int in = T_SYS(open(t_self, O_RDONLY));
+	size_t got = t_read_full(in, buf, n < sizeof buf ? n : sizeof buf);
+
+	close(in);
+	t_make_file(path, buf, got, 0755);
+}
+
+/* A little-endian 32-bit word at p. */
+static void put32(unsigned char *p, unsigned v)
+{
+	p[0] = v & 0xff;
+	p[1] = (v >> 8) & 0xff;
+	p[2] = (v >> 16) & 0xff;
+	p[3] = v >> 24;
+}
+
+/* An ELF header and one PT_LOAD of filesz bytes from offset off, in a
+ * file of size bytes (what follows the headers is zeroes). */
+static void make_elf(const char *path, unsigned off, unsigned filesz,
+    unsigned entry, size_t size)
+{
+	static unsigned char f[4096];
+
+	memset(f, 0, sizeof f);
+	memcpy(f, "\177ELF\001\001\001", 7);
+	f[16] = 2;			/* ET_EXEC */
+	f[18] = 3;			/* EM_386 */
+	f[20] = 1;			/* EV_CURRENT */
+	put32(f + 24, entry);
+	put32(f + 28, 52);		/* e_phoff */
+	f[40] = 52;			/* e_ehsize */
+	f[42] = 32;			/* e_phentsize */
+	f[44] = 1;			/* e_phnum */
+	put32(f + 52, 1);		/* PT_LOAD */
+	put32(f + 56, off);
+	put32(f + 60, 0x08048000);	/* p_vaddr */
+	put32(f + 64, 0x08048000);
+	put32(f + 68, filesz);
+	put32(f + 72, filesz + 4096);	/* p_memsz */
+	put32(f + 76, 5);		/* PF_R | PF_X */
+	put32(f + 80, 4096);
+	t_make_file(path, f, size, 0755);
+}
+
+/* A program whose segments run past the end of its file cannot be
+ * loaded: exec must fail with ENOEXEC, not start it to fault. */
+static void exec_truncated_elf_enoexec(void)
+{
+	char *argv[] = { "x", NULL };
+	struct stat st;
+
+	T_SYS(stat(t_self, &st));
+	copy_head("half", (size_t) st.st_size / 2);
+	T_ERR(execve("half", argv, environ), ENOEXEC);
+	copy_head("headers", 200);
+	T_ERR(execve("headers", argv, environ), ENOEXEC);
+	make_elf("past", 0, 4096, 0x08048000, 200);
+	T_ERR(execve("past", argv, environ), ENOEXEC);
+	make_elf("offset", 8192, 16, 0x08048000, 200);
+	T_ERR(execve("offset", argv, environ), ENOEXEC);
+	make_elf("wrap", 0xfffff000u, 0x2000, 0x08048000, 200);
+	T_ERR(execve("wrap", argv, environ), ENOEXEC);
+	/* The entry point must lie in what is loaded. */
+	make_elf("entry", 0, 200, 0x09000000, 200);
+	T_ERR(execve("entry", argv, environ), ENOEXEC);
+}
+
 static void exec_passes_argv_envp(void)
 {
 	char *argv[] = {
@@ -414,6 +485,7 @@ static const struct t_case cases[] = {
 	{ "exec_missing_enoent", exec_missing_enoent, 0 },
 	{ "exec_not_executable_eacces", exec_not_executable_eacces, 0 },
 	{ "exec_not_elf_enoexec", exec_not_elf_enoexec, 0 },
+	{ "exec_truncated_elf_enoexec", exec_truncated_elf_enoexec, 0 },
 	{ "exec_passes_argv_envp", exec_passes_argv_envp, 0 },
 	{ "exec_keeps_pid_and_parent", exec_keeps_pid_and_parent, 0 },
 	{ "exit_statuses_0_to_255", exit_statuses_0_to_255, 120 },

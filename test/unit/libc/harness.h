@@ -46,6 +46,10 @@ const char *fake_file_data(const char *name, size_t *len);
 int fake_open_fds(void);		/* descriptors above 2 still open */
 void fake_fail_writes(int fd, int fail);
 
+/* setgroups(): what it was last given. */
+extern int fake_ngroups;
+extern unsigned fake_groups[16];
+
 /* _exit() and abort(): a test can catch them. */
 extern jmp_buf *fake_exit_jump;		/* if set, _exit longjmps here */
 extern int fake_exit_status;

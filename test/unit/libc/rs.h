@@ -66,6 +66,12 @@ char *rs_strsignal(int sig);
 int rs_strcasecmp(const char *a, const char *b);
 int rs_strncasecmp(const char *a, const char *b, size_t n);
 void rs_bzero(void *dst, size_t n);
+void rs_bcopy(const void *src, void *dst, size_t n);
+int rs_bcmp(const void *a, const void *b, size_t n);
+char *rs_index(const char *s, int c);
+char *rs_rindex(const char *s, int c);
+int rs_ffs(int i);
+void *rs_memccpy(void *dst, const void *src, int c, size_t n);
 
 /* ctype.h */
 int rs_isalnum(int c);
@@ -183,6 +189,12 @@ void rs___assert_fail(const char *expr, const char *file, int line,
     const char *func) __attribute__((noreturn));
 char *rs_setlocale(int category, const char *locale);
 
+/* libgen.h; unistd.h's sysconf and confstr */
+char *rs_basename(char *path);
+char *rs_dirname(char *path);
+long rs_sysconf(int name);
+size_t rs_confstr(int name, char *buf, size_t len);
+
 /* pwd.h, grp.h, shadow.h, unistd.h's crypt */
 struct rs_passwd {
 	char *pw_name, *pw_passwd;
@@ -211,7 +223,11 @@ struct rs_group *rs_getgrgid(unsigned gid);
 int rs_getgrgid_r(unsigned gid, struct rs_group *gr, char *buf,
     size_t len, struct rs_group **result);
 struct rs_group *rs_getgrent(void);
+void rs_setgrent(void);
 void rs_endgrent(void);
+int rs_getgrouplist(const char *user, unsigned group, unsigned *groups,
+    int *ngroups);
+int rs_initgroups(const char *user, unsigned group);
 struct rs_spwd *rs_getspnam(const char *name);
 char *rs_crypt(const char *key, const char *setting);
 

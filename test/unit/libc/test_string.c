@@ -208,9 +208,43 @@ static void test_messages(void)
 	t_str("strsignal unknown", rs_strsignal(99), "Unknown signal");
 }
 
+/* memccpy and the BSD names of <strings.h>. */
+static void test_bsd(void)
+{
+	char buf[16];
+
+	memset(buf, 'x', sizeof(buf));
+	t_check("memccpy returns the byte after c",
+	    rs_memccpy(buf, "key=value", '=', sizeof(buf)) == buf + 4 &&
+	    memcmp(buf, "key=x", 5) == 0, "buf %.5s", buf);
+	t_check("memccpy without c copies n and says NULL",
+	    rs_memccpy(buf, "abcdef", 'z', 3) == NULL &&
+	    memcmp(buf, "abc=", 4) == 0, "buf %.4s", buf);
+	t_check("memccpy n 0", rs_memccpy(buf, "a", 'a', 0) == NULL, "non-NULL");
+	t_check("memccpy c is a byte", rs_memccpy(buf, "\xff", 0x1ff, 1) ==
+	    buf + 1, "did not stop");
+	const char *s = "hello";
+	t_check("index and rindex", rs_index(s, 'l') == s + 2 &&
+	    rs_rindex(s, 'l') == s + 3 && rs_index(s, '\0') == s + 5 &&
+	    rs_index(s, 'z') == NULL, "wrong");
+	strcpy(buf, "abcdef");
+	rs_bcopy(buf, buf + 2, 4);
+	t_str("bcopy overlapping", buf, "ababcd");
+	t_check("bcmp", rs_bcmp("abc", "abd", 2) == 0 &&
+	    rs_bcmp("abc", "abd", 3) != 0 && rs_bcmp("", "", 0) == 0, "wrong");
+	t_begin("ffs");
+	if (rs_ffs(0) != 0)
+		t_fail("ffs(0) is %d", rs_ffs(0));
+	for (int i = 0; i < 32; i++)
+		if (rs_ffs((int) (1u << i) | (int) (1u << 31)) != i + 1)
+			t_fail("bit %d", i);
+	t_end();
+}
+
 int main(void)
 {
 	fake_files_reset();
+	test_bsd();
 	test_mem();
 	test_mem_search();
 	test_copy();

@@ -2,7 +2,8 @@
  * test_users.c - the user, group and password databases: getpwnam,
  * getpwuid, getpwent, getgrnam, getgrgid and their members, getspnam,
  * over /etc/passwd, /etc/group and /etc/shadow in the fake file system;
- * malformed lines passed over, a missing file, a buffer too small.
+ * malformed lines passed over, a missing file, a buffer too small; a
+ * user's groups (getgrouplist, initgroups).
  */
 #include <stdio.h>
 #include <string.h>
@@ -12,6 +13,9 @@
 static const char passwd[] =
     "root:x:0:0:root:/root:/bin/sh\n"
     "broken line without fields\n"
+    "# a comment\n"
+    "\n"
+    "toolong:x:6:6:a:b:c:d\n"
     "bad:x:notanumber:0::/:/bin/sh\n"
     "ast:x:100:100:Andrew S. Tanenbaum:/home/ast:/bin/sh\n"
     "nobody:x:65534:65534::/:/bin/false";		/* no final newline */
@@ -19,7 +23,9 @@ static const char passwd[] =
 static const char group[] =
     "root:x:0:\n"
     "staff:x:50:ast,root,daemon\n"
-    "users:x:100:ast\n";
+    "users:x:100:ast\n"
+    "neg:x:-1:ast\n"
+    "wheel:x:0:ast\n";
 
 static const char shadow[] =
     "root:$5$abc$hash:19000:0:99999:7:::\n"
@@ -49,6 +55,10 @@ static void test_passwd(void)
 	t_check("getpwuid reads an unended last line",
 	    pw != NULL && strcmp(pw->pw_name, "nobody") == 0 &&
 	    strcmp(pw->pw_shell, "/bin/false") == 0, "%p", (void *) pw);
+	rs_errno = 0;
+	t_check("no such user: NULL, errno untouched",
+	    rs_getpwnam("nosuch") == NULL && rs_getgrnam("nosuch") == NULL &&
+	    rs_errno == 0, "errno %d", rs_errno);
 	t_check("getpwnam of nobody there", rs_getpwnam("nosuch") == NULL &&
 	    rs_getpwnam("bad") == NULL && rs_getpwnam("") == NULL, "found");
 	t_int("getpwnam_r with too small a buffer",
@@ -91,7 +101,33 @@ static void test_group(void)
 	while ((gr = rs_getgrent()) != NULL)
 		n++;
 	rs_endgrent();
-	t_int("getgrent", n, 3);
+	t_int("getgrent", n, 4);
+	t_check("a negative gid is no group", rs_getgrnam("neg") == NULL,
+	    "found");
+}
+
+/* ast's own group is users (100), which also lists it; staff lists it,
+ * and so does wheel, a second name for gid 0. */
+static void test_grouplist(void)
+{
+	unsigned g[8];
+	int n = 8;
+
+	t_check("getgrouplist: the group first, then each other once",
+	    rs_getgrouplist("ast", 100, g, &n) == 3 && n == 3 && g[0] == 100 &&
+	    g[1] == 50 && g[2] == 0, "n %d", n);
+	n = 8;
+	t_check("getgrouplist of a user in no group",
+	    rs_getgrouplist("nobody", 65534, g, &n) == 1 && n == 1 &&
+	    g[0] == 65534, "n %d", n);
+	n = 2;
+	t_check("getgrouplist: too small an array says how many it needs",
+	    rs_getgrouplist("ast", 100, g, &n) == -1 && n == 3 &&
+	    g[0] == 100 && g[1] == 50, "n %d", n);
+	t_int("initgroups", rs_initgroups("ast", 100), 0);
+	t_check("initgroups hands setgroups the list",
+	    fake_ngroups == 3 && fake_groups[0] == 100 && fake_groups[2] == 0,
+	    "%d groups", fake_ngroups);
 }
 
 static void test_shadow(void)
@@ -125,6 +161,7 @@ int main(void)
 	files();
 	test_passwd();
 	test_group();
+	test_grouplist();
 	test_shadow();
 	t_int("lookups close their files", fake_open_fds(), 0);
 	test_missing();

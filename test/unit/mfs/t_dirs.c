@@ -154,6 +154,7 @@ void t_mkdir_rmdir(void)
 {
 	uint32_t a, b, c, f, up;
 	uint64_t ffree, zfree;
+	struct names n;
 	struct tfs t;
 
 	if (tfs_minix(&t, "mkdir.img", 2048, NULL) < 0)
@@ -183,8 +184,14 @@ void t_mkdir_rmdir(void)
 	CHECK_OK(t_rmdir(t.fs, a, "c"));
 	CHECK_OK(t_rmdir(t.fs, a, "b"));
 	CHECK_EQ(t_nlinks(t.fs, a), 2);
-	/* b is still referenced: it lives on but takes no new names. */
+	/* b is still referenced: it lives on but takes no new names, and
+	 * its "." and ".." went with its name. */
 	CHECK_EQ(t_create(t.fs, b, "x", &f), -ENOENT);
+	CHECK_OK(t_list(t.fs, b, 256, &n));
+	CHECK_EQ(n.count, 0);
+	names_free(&n);
+	CHECK_EQ(t_lookup(t.fs, b, "..", &up), -ENOENT);
+	CHECK_EQ(t_size(t.fs, b), 0);
 	CHECK_OK(t_put(t.fs, b));
 	CHECK_OK(t_put(t.fs, c));
 	CHECK_OK(t_put(t.fs, a));
@@ -332,8 +339,13 @@ void t_attributes(void)
 	CHECK(info.mtime == 2000 && info.ctime == 2000);
 	h_set_clock(3000);
 	CHECK_OK(mfs_chmod(t.fs, f, S_IFDIR | 04751));	/* type bits stay */
-	CHECK_OK(mfs_chown(t.fs, f, 1001, 1002));
-	CHECK_EQ(mfs_chown(t.fs, f, 70000, 0), -EINVAL);
+	CHECK_OK(mfs_chown(t.fs, f, 1001, 1002, 0));
+	CHECK_EQ(mfs_chown(t.fs, f, 70000, 0, 0), -EINVAL);
+	CHECK_OK(mfs_chmod(t.fs, f, 06755));
+	CHECK_OK(mfs_chown(t.fs, f, 1001, 1002, S_ISUID | S_ISGID));
+	CHECK_OK(mfs_node(t.fs, f, &info));
+	CHECK_EQ(info.mode, S_IFREG | 0755);	/* only the bits asked for go */
+	CHECK_OK(mfs_chmod(t.fs, f, 04751));
 	CHECK_OK(mfs_utime(t.fs, f, 123, 456));
 	CHECK_OK(mfs_node(t.fs, f, &info));
 	CHECK_EQ(info.mode, S_IFREG | 04751);

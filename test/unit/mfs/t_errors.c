@@ -297,7 +297,7 @@ void t_readonly_erofs(void)
 	CHECK_EQ(t_write(t.fs, f, 0, "x", 1, &done), -EROFS);
 	CHECK_EQ(mfs_truncate(t.fs, f, 0), -EROFS);
 	CHECK_EQ(mfs_chmod(t.fs, f, 0), -EROFS);
-	CHECK_EQ(mfs_chown(t.fs, f, 1, 1), -EROFS);
+	CHECK_EQ(mfs_chown(t.fs, f, 1, 1, 0), -EROFS);
 	CHECK_EQ(mfs_utime(t.fs, f, 1, 1), -EROFS);
 	CHECK_OK(t_put(t.fs, f));
 	CHECK_OK(mfs_sync(t.fs));
