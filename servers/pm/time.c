@@ -71,10 +71,19 @@ static uint32_t alarm_left(struct mproc *rmp, uint32_t now)
 	return rmp->mp_alarm > now ? rmp->mp_alarm - now : 1;
 }
 
+/* When ticks from now comes, as far ahead as PM keeps time: never 0
+ * (no alarm), never wrapped round to a time already past. */
+static uint32_t deadline(uint32_t now, uint32_t ticks)
+{
+	if (ticks > ALARM_TICKS_MAX)
+		ticks = ALARM_TICKS_MAX;
+	return now + ticks < now ? UINT32_MAX : now + ticks;
+}
+
 static void set_alarm(struct mproc *rmp, uint32_t now, uint32_t ticks,
 	uint32_t interval)
 {
-	rmp->mp_alarm = ticks == 0 ? 0 : now + ticks;
+	rmp->mp_alarm = ticks == 0 ? 0 : deadline(now, ticks);
 	rmp->mp_alarm_ival = ticks == 0 ? 0 : interval;
 	set_timer();
 }
@@ -125,7 +134,7 @@ int do_sleep(void)
 
 	if (ticks == 0)
 		return 0;
-	mp->mp_wakeup = uptime_now() + ticks;
+	mp->mp_wakeup = deadline(uptime_now(), ticks);
 	mp->mp_flags |= MP_SLEEPING;
 	set_timer();
 	return -EDONTREPLY;

@@ -180,6 +180,10 @@ struct m_pm_alarm {
 	uint32_t ticks;			/* SIGALRM after this long; 0: none */
 };
 
+/* The furthest ahead PM keeps an alarm, a timer or a sleep (ticks, 248
+ * days): what it answers of one must fit a reply's int. */
+#define ALARM_TICKS_MAX	0x7FFFFFFFu
+
 struct m_pm_sleep {
 	uint32_t ticks;			/* how long */
 };

@@ -72,13 +72,22 @@ clock_t clock(void)
 	return (t.tms_utime + t.tms_stime) * (CLOCKS_PER_SEC / HZ);
 }
 
+/* Seconds as ticks, as far as PM keeps time ahead (ALARM_TICKS_MAX):
+ * an alarm or a sleep further off than that is that far off, never
+ * wrapped round to one that comes at once. */
+static uint32_t secs_to_ticks(unsigned int seconds)
+{
+	return seconds >= ALARM_TICKS_MAX / HZ ? ALARM_TICKS_MAX
+		: seconds * HZ;
+}
+
 unsigned int alarm(unsigned int seconds)
 {
 	message m;
 	int r;
 
 	msg_clear(&m);
-	m.m_pm_alarm.ticks = seconds * HZ;
+	m.m_pm_alarm.ticks = secs_to_ticks(seconds);
 	r = _syscall(PM, PM_ALARM, &m);
 	return r < 0 ? 0 : (unsigned) (r + HZ - 1) / HZ;
 }
@@ -95,7 +104,7 @@ static int sleep_ticks(uint32_t ticks)
 
 unsigned int sleep(unsigned int seconds)
 {
-	int left = sleep_ticks(seconds * HZ);
+	int left = sleep_ticks(secs_to_ticks(seconds));
 
 	return left <= 0 ? 0 : (unsigned) (left + HZ - 1) / HZ;
 }
@@ -130,7 +139,6 @@ int nanosleep(const struct timespec *req, struct timespec *rem)
 }
 
 #define USEC_PER_TICK	(1000000 / HZ)
-#define MAX_TICKS	0x7FFFFFFFu	/* PM's alarms are ticks since boot */
 
 /* A timeval as ticks, rounded up so that a timer never runs short; -1
  * for one that is not a time. */
@@ -140,10 +148,10 @@ static int64_t to_ticks(const struct timeval *tv)
 
 	if (tv->tv_sec < 0 || tv->tv_usec < 0 || tv->tv_usec >= 1000000)
 		return -1;
-	if (tv->tv_sec > MAX_TICKS / HZ)
-		return MAX_TICKS;
+	if (tv->tv_sec > ALARM_TICKS_MAX / HZ)
+		return ALARM_TICKS_MAX;
 	t = tv->tv_sec * HZ + (tv->tv_usec + USEC_PER_TICK - 1) / USEC_PER_TICK;
-	return t > MAX_TICKS ? MAX_TICKS : t;
+	return t > ALARM_TICKS_MAX ? ALARM_TICKS_MAX : t;
 }
 
 static void from_ticks(uint32_t ticks, struct timeval *tv)

@@ -7,6 +7,8 @@
  */
 #include <sys/time.h>
 #include <sys/times.h>
+#include <minix/config.h>
+#include <minix/ipc.h>
 #include "t.h"
 
 static volatile sig_atomic_t fired[_NSIG];
@@ -229,6 +231,22 @@ static void bad_arguments_einval(void)
 	T_ERR(setitimer(ITIMER_VIRTUAL, &v, NULL), EINVAL);
 }
 
+/* An alarm further off than PM keeps time is set as far off as it can
+ * be, never wrapped round into one that fires at once or into none. */
+static void far_alarm_is_set_not_lost(void)
+{
+	unsigned int left;
+
+	catch(SIGALRM);
+	T_EQ(alarm(0xFFFFFFFFu), 0);
+	usleep(200000);
+	T_EQ(fired[SIGALRM], 0);
+	left = alarm(0);
+	T_CHECK(left >= ALARM_TICKS_MAX / HZ - 5, "alarm(0) says %u s left",
+	    left);
+	T_EQ(alarm(0), 0);
+}
+
 static const struct t_case cases[] = {
 	{ "real_fires_and_repeats", real_fires_and_repeats, 0 },
 	{ "real_counts_down_and_shares_alarm",
@@ -242,6 +260,7 @@ static const struct t_case cases[] = {
 	{ "prof_default_kills", prof_default_kills, 60 },
 	{ "fork_child_has_no_timers", fork_child_has_no_timers, 0 },
 	{ "bad_arguments_einval", bad_arguments_einval, 0 },
+	{ "far_alarm_is_set_not_lost", far_alarm_is_set_not_lost, 0 },
 	{ NULL, NULL, 0 }
 };
 
