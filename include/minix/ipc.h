@@ -60,6 +60,7 @@ typedef struct {
 		struct m_sys_endksig m_sys_endksig;
 		struct m_sys_sigsend m_sys_sigsend;
 		struct m_sys_sigreturn m_sys_sigreturn;
+		struct m_sys_update m_sys_update;
 
 		struct m_ktest m_ktest;
 

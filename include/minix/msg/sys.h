@@ -217,4 +217,12 @@ struct m_sys_sigreturn {		/* resume ep from its signal frame */
 	vir_bytes context;		/* its struct sigcontext */
 };
 
+/* Live update (RS): the programs of ep1 and ep2 trade places.  Each
+ * endpoint keeps what names it to others; what it runs moves (see
+ * kernel/system/do_update.c). */
+struct m_sys_update {
+	endpoint_t ep1;
+	endpoint_t ep2;
+};
+
 #endif
