@@ -115,7 +115,11 @@ typedef struct {
 		struct m_rs_init m_rs_init;
 		struct m_rs_status m_rs_status;
 		struct m_rs_signal m_rs_signal;
-		struct m_rs_lu m_rs_lu;
+		struct m_rs_lu_prepare m_rs_lu_prepare;
+		struct m_rs_lu_ready m_rs_lu_ready;
+		struct m_rs_lu_init m_rs_lu_init;
+		struct m_rs_lu_init_reply m_rs_lu_init_reply;
+		struct m_rs_lu_confirm m_rs_lu_confirm;
 		struct m_rs_req m_rs_req;
 
 		struct m_ds_req m_ds_req;
