@@ -75,11 +75,7 @@ static void restart_now(struct rproc *rp)
  * fails what still waits for it). */
 static void withdraw(struct rproc *rp)
 {
-	char key[DS_MAX_KEYLEN];
-
-	(void) ds_delete(rp->r_start.rss_label, DSF_TYPE_LABEL);
-	snprintf(key, sizeof(key), "%s%s", DS_DRV_VFS, rp->r_start.rss_label);
-	(void) ds_delete(key, DSF_TYPE_U32);
+	rs_withdraw_label(rp->r_start.rss_label);
 }
 
 /* rp is gone for good. */
@@ -111,6 +107,8 @@ void rs_failed(struct rproc *rp, const char *why)
 	endpoint_t ep = rp->r_endpoint;
 	int r;
 
+	if (rs_lu_failed(ep, why))
+		return;			/* a new version, rolled back */
 	if (rp->r_state == RSS_STOPPING) {	/* we asked for it to stop */
 		rs_end_instance(ep);
 		stopped(rp);
@@ -159,17 +157,19 @@ void rs_exited(endpoint_t ep, int status)
 	struct rproc *rp = rs_find_endpoint(ep);
 	char why[40];
 
-	if (rp == NULL)
-		return;			/* one we ended ourselves */
-	if (rp->r_state == RSS_STOPPING) {
-		stopped(rp);
-		return;
-	}
 	if ((status & 0x7F) != 0)
 		snprintf(why, sizeof(why), "died of signal %d", status & 0x7F);
 	else
 		snprintf(why, sizeof(why), "exited with status %d",
 			(status >> 8) & 0xFF);
+	if (rp == NULL) {
+		(void) rs_lu_failed(ep, why);	/* a new version's? */
+		return;			/* or one we ended ourselves */
+	}
+	if (rp->r_state == RSS_STOPPING) {
+		stopped(rp);
+		return;
+	}
 	rs_failed(rp, why);		/* (PM has already cleaned up) */
 }
 
@@ -182,13 +182,15 @@ void rs_service_exit(message *m)
 	struct rproc *rp = rs_find_endpoint(m->m_source);
 	char why[40];
 
+	snprintf(why, sizeof(why), "exited with status %d",
+		m->m_rs_status.result & 0xFF);
+	if (rp == NULL && rs_lu_failed(m->m_source, why))
+		return;			/* a new version: rolled back */
 	if (rp == NULL) {
 		m->m_type = -ESRCH;
 		(void) ipc_sendnb(m->m_source, m);
 		return;
 	}
-	snprintf(why, sizeof(why), "exited with status %d",
-		m->m_rs_status.result & 0xFF);
 	rs_failed(rp, why);
 }
 
@@ -203,12 +205,14 @@ void rs_stop(struct rproc *rp, bool refresh)
 	memset(&m, 0, sizeof(m));
 	m.m_type = RS_SIGNAL;
 	m.m_rs_signal.sig = SIGTERM;
-	(void) asynsend(rp->r_endpoint, &m);
+	(void) asynsend3(rp->r_endpoint, &m, AMF_NOREPLY);
 }
 
 /* The heartbeat: an answer since the last ping, or the service hangs. */
 static void check_heartbeat(struct rproc *rp, uint32_t now)
 {
+	if (rs_lu_busy(rp))
+		return;			/* the update watches it */
 	if (rp->r_start.rss_period == 0
 	    || now - rp->r_ping_sent < rp->r_start.rss_period)
 		return;
@@ -229,6 +233,7 @@ void rs_tick(void)
 	int i;
 
 	rs_script_tick();
+	rs_lu_tick();
 	for (i = 0; i < NR_SERVICES; i++) {
 		rp = &rproc[i];
 		switch (rp->r_state) {

@@ -1,6 +1,6 @@
 /*
  * request.c - the service command's requests: up, down, restart,
- * refresh, shutdown, list, lookup.  Only root may change services.
+ * refresh, update (update.c), shutdown, list, lookup.  Only root may change services.
  * And the PCI bus driver's question: what may this endpoint use?  And
  * init's: which recovery script is to run (script.c)?
  *
@@ -56,8 +56,8 @@ static bool essential(const struct rproc *rp)
 }
 
 /* The binary the service command read for us (in its memory), into
- * memory that rp keeps. */
-static int take_binary(struct rproc *rp, const message *m)
+ * memory of ours. */
+int rs_take_binary(const message *m, void **bufp, size_t *lenp)
 {
 	uint32_t len = m->m_rs_req.image_len;
 	void *buf;
@@ -71,8 +71,8 @@ static int take_binary(struct rproc *rp, const message *m)
 		free(buf);
 		return -EFAULT;
 	}
-	rp->r_image = buf;
-	rp->r_image_len = len;
+	*bufp = buf;
+	*lenp = len;
 	return OK;
 }
 
@@ -99,7 +99,7 @@ static int do_up(message *m)
 	if ((rp = rs_new(rs.rss_label)) == NULL)
 		return -ENOSPC;
 	rp->r_start = rs;
-	if ((r = take_binary(rp, m)) != OK
+	if ((r = rs_take_binary(m, &rp->r_image, &rp->r_image_len)) != OK
 	    || (r = rs_start(rp, SEF_INIT_FRESH)) != OK) {
 		rs_free(rp);
 		return r;
@@ -172,6 +172,7 @@ static void fill_status(struct rproc *rp, struct rs_status *st)
 		? sys_getgrants(rp->r_endpoint) : -1;
 	if (rp->r_endpoint != NONE && sys_getproc(rp->r_endpoint, &pi) == OK)
 		st->rst_mem = pi.pi_mem;
+	st->rst_update = rp->r_lu;
 }
 
 /* A running service whose pid PM has not told us yet, or NULL. */
@@ -252,10 +253,14 @@ static int dispatch(message *m, const struct m_pm_srv_reply *who)
 		rs_shutting_down = true;
 		return OK;
 	}
+	if (m->m_type == RS_UPDATE)	/* the core too: it never stops */
+		return rs_lu_request(m);
 	if ((rp = rs_find_label(m->m_rs_req.label)) == NULL)
 		return -ESRCH;
 	if (essential(rp))
 		return -EPERM;		/* the core is not stopped by hand */
+	if (rs_lu_busy(rp))
+		return -EBUSY;		/* being updated */
 	switch (m->m_type) {
 	case RS_DOWN:
 		return do_down(rp, m);

@@ -1,0 +1,87 @@
+/*
+ * dspub.c - what RS tells DS about services: a label's endpoint, and
+ * that a label and its driver-up event are gone.
+ *
+ * RS waits for DS (ds_* are sendrecs), so while DS itself is being
+ * updated - stopped in its own wait for RS - these must not go out: RS
+ * would wait for a DS that waits for RS.  They are held back, the last
+ * word per label kept, and told once the update is over
+ * (rs_ds_flush(), whatever its outcome).
+ *
+ * Entry points: rs_publish_label(), rs_withdraw_label(), rs_ds_flush().
+ */
+#include <stdio.h>
+#include <string.h>
+#include "rs.h"
+
+static struct held {
+	bool used;
+	char label[RS_LABEL_LEN];
+	endpoint_t ep;			/* NONE: withdraw the label */
+} held[NR_SERVICES];
+
+static void publish(const char *label, endpoint_t ep)
+{
+	if (ds_publish_label(label, ep, DSF_OVERWRITE) != OK)
+		printf("rs: cannot publish %s in DS\n", label);
+}
+
+static void withdraw(const char *label)
+{
+	char key[DS_MAX_KEYLEN];
+
+	(void) ds_delete(label, DSF_TYPE_LABEL);
+	snprintf(key, sizeof(key), "%s%s", DS_DRV_VFS, label);
+	(void) ds_delete(key, DSF_TYPE_U32);
+}
+
+/* Keep the latest word about label for later; false if there is no
+ * room (then it goes out now, and may fail). */
+static bool hold(const char *label, endpoint_t ep)
+{
+	struct held *free_one = NULL;
+	int i;
+
+	for (i = 0; i < NR_SERVICES; i++) {
+		if (held[i].used && strcmp(held[i].label, label) == 0) {
+			held[i].ep = ep;
+			return true;
+		}
+		if (!held[i].used && free_one == NULL)
+			free_one = &held[i];
+	}
+	if (free_one == NULL)
+		return false;
+	free_one->used = true;
+	strcpy(free_one->label, label);
+	free_one->ep = ep;
+	return true;
+}
+
+void rs_publish_label(const char *label, endpoint_t ep)
+{
+	if (!rs_lu_holds_ds() || !hold(label, ep))
+		publish(label, ep);
+}
+
+void rs_withdraw_label(const char *label)
+{
+	if (!rs_lu_holds_ds() || !hold(label, NONE))
+		withdraw(label);
+}
+
+/* DS is not being updated (any more): what was held goes out. */
+void rs_ds_flush(void)
+{
+	int i;
+
+	for (i = 0; i < NR_SERVICES; i++) {
+		if (!held[i].used)
+			continue;
+		held[i].used = false;
+		if (held[i].ep == NONE)
+			withdraw(held[i].label);
+		else
+			publish(held[i].label, held[i].ep);
+	}
+}
