@@ -30,19 +30,25 @@
 #include "kernel.h"
 #include "system.h"
 
-static void swap_bytes(void *x, void *y, size_t n)
+/* Swap n bytes; the fields swapped are words (their sizes are checked
+ * below), so a word at a time. */
+static void swap_words(void *x, void *y, size_t n)
 {
-	uint8_t *a = x, *b = y, t;
+	uint32_t *a = x, *b = y, t;
 
-	while (n-- > 0) {
+	for (n /= sizeof(uint32_t); n > 0; n--) {
 		t = *a;
 		*a++ = *b;
 		*b++ = t;
 	}
 }
 
-#define SWAP(a, b, field) \
-	swap_bytes(&(a)->field, &(b)->field, sizeof((a)->field))
+#define SWAP(a, b, field) do { \
+	_Static_assert(sizeof((a)->field) % sizeof(uint32_t) == 0 \
+		&& _Alignof(__typeof__((a)->field)) >= sizeof(uint32_t), \
+		#field " is made of words"); \
+	swap_words(&(a)->field, &(b)->field, sizeof((a)->field)); \
+} while (0)
 
 /* What the program is and does moves; the rest of the slot stays. */
 static void swap_programs(struct proc *a, struct proc *b)

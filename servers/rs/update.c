@@ -181,16 +181,23 @@ static void refused(int result)
 	abort_update(why);
 }
 
-/* The new version may run now: it initialises from the old one's state
+/* The new version runs from the start, up to its wait for RS in
+ * sef_startup(): what it does before is not the downtime's. */
+static int run_new(void)
+{
+	int r;
+
+	if ((r = rs_ipc_out(lu.rp, lu.new_ep)) != OK)
+		return r;
+	return sys_privctl(lu.new_ep, SYS_PRIV_ALLOW, NULL);
+}
+
+/* The new version may go on: it initialises from the old one's state
  * record. */
 static int start_new(void)
 {
 	message m;
-	int r;
 
-	if ((r = rs_ipc_out(lu.rp, lu.new_ep)) != OK
-	    || (r = sys_privctl(lu.new_ep, SYS_PRIV_ALLOW, NULL)) != OK)
-		return r;
 	memset(&m, 0, sizeof(m));
 	m.m_type = RS_LU_INIT;
 	m.m_rs_lu_init.id = lu.id;
@@ -302,7 +309,11 @@ bool rs_lu_failed(endpoint_t ep, const char *why)
 	if (lu.phase == LU_IDLE || ep == NONE)
 		return false;
 	snprintf(text, sizeof(text), "the new version %s", why);
-	if (ep == lu.new_ep && lu.phase != LU_PROBATION) {
+	if (ep == lu.new_ep && lu.phase == LU_PREPARING) {
+		abort_update(text);	/* the old version never stopped */
+		return true;
+	}
+	if (ep == lu.new_ep && lu.phase == LU_STARTING) {
 		roll_back(text);
 		return true;
 	}
@@ -394,9 +405,13 @@ int rs_lu_request(message *m)
 		return -EPERM;		/* RS would wait for itself */
 	if (lu.phase != LU_IDLE || rp->r_state != RSS_UP)
 		return -EBUSY;
+	lu.rp = rp;
+	lu.new_ep = NONE;
 	if ((r = take_request(m, rp, &u)) != OK
 	    || (r = rs_make_instance(rp, lu.image, lu.image_len, lu.args,
-	    &lu.new_ep)) != OK) {
+	    &lu.new_ep)) != OK || (r = run_new()) != OK) {
+		if (r != OK && lu.new_ep != NONE)
+			rs_end_instance(lu.new_ep);
 		if (lu.image != rp->r_image)
 			free(lu.image);
 		lu.image = NULL;
@@ -404,7 +419,6 @@ int rs_lu_request(message *m)
 	}
 	memset(&lu.report, 0, sizeof(lu.report));
 	lu.report.rlr_state = u.ru_state;
-	lu.rp = rp;
 	lu.old_ep = rp->r_endpoint;
 	lu.id++;
 	lu.caller = m->m_source;
