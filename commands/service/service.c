@@ -213,6 +213,8 @@ static const char *state(const struct rs_status *st)
 {
 	if (st->rst_flags & RST_GIVEN_UP)
 		return "given up";
+	if (st->rst_flags & RST_UPDATING)
+		return "updating";
 	if (st->rst_flags & RST_BACKOFF)
 		return "restarting";
 	if (st->rst_flags & RST_UP)

@@ -158,7 +158,8 @@ static void fill_status(struct rproc *rp, struct rs_status *st)
 		| (rp->r_state == RSS_UP ? RST_UP : 0)
 		| (rp->r_state == RSS_BACKOFF || rp->r_state == RSS_SCRIPT
 		    ? RST_BACKOFF : 0)
-		| (rp->r_state == RSS_GIVEN_UP ? RST_GIVEN_UP : 0);
+		| (rp->r_state == RSS_GIVEN_UP ? RST_GIVEN_UP : 0)
+		| (rs_lu_busy(rp) ? RST_UPDATING : 0);
 	strcpy(st->rst_failure, rp->r_failure);
 	st->rst_now = rs_now();
 	if (rp->r_failure[0] != '\0')

@@ -223,6 +223,7 @@ struct rs_status {
 #define RST_UP		0x02		/* running and initialised */
 #define RST_BACKOFF	0x04		/* waiting to be restarted */
 #define RST_GIVEN_UP	0x08		/* failed too often: not restarted */
+#define RST_UPDATING	0x10		/* a live update is under way */
 
 /* RS_UPDATE (m_rs_req: buf, len, label, image): what to update to.  RS
  * fills in ru_report before it answers. */
