@@ -60,8 +60,10 @@ const char *sef_self_label(void);
  * at all (no: the update is refused at once).  prepare: is it there now
  * - OK, -ENOTREADY (SEF asks again before each receive; meanwhile the
  * service goes on, and libdriver holds new requests back for states 2
- * and up), or another error to refuse.  save: write the service's state
- * record with sef_lu_put() and say its layout's version. */
+ * and 3), or another error to refuse.  save: write the service's state
+ * record with sef_lu_put() and say its layout's version.  When an
+ * update the service prepared for does not happen, sef_receive()
+ * returns -EINTR once, so that a loop serves what it held back. */
 typedef int (*sef_cb_lu_state_isvalid_t)(int state);
 typedef int (*sef_cb_lu_prepare_t)(int state);
 typedef int (*sef_cb_lu_state_save_t)(int state, uint32_t *version);

@@ -7,8 +7,10 @@
  * character request waits for an answer (one its driver answered
  * -EDONTREPLY and not yet with driver_reply()); a protocol-free state
  * or the driver's own are its prepare callback's to judge.  While it
- * prepares for state 2 or higher, the requests that come are queued
- * (driver_mq_queue), not served, so that those in progress can end.
+ * prepares for state 2 or 3, the requests that come are queued
+ * (driver_mq_queue), not served, so that those in progress can end;
+ * if the update does not happen, sef_receive() returns -EINTR and the
+ * loop serves them.
  *
  * libdriver's part of the state record is its queue (what came during a
  * wait for the device or the preparation, not yet served), the count of
@@ -29,10 +31,15 @@
 bool drv_busy;			/* inside a request */
 int drv_outstanding;		/* character requests not answered yet */
 
-/* Does a preparation hold new requests back? */
+/* Does a preparation hold new requests back?  For the request-free
+ * and protocol-free states; a state of the driver's own is its own
+ * business. */
 bool drv_lu_holding(void)
 {
-	return sef_lu_state() >= SEF_LU_STATE_REQUEST_FREE;
+	int state = sef_lu_state();
+
+	return state == SEF_LU_STATE_REQUEST_FREE
+		|| state == SEF_LU_STATE_PROTOCOL_FREE;
 }
 
 /* Queue m instead of serving it, if a preparation holds requests back

@@ -148,14 +148,16 @@ void sef_startup(void)
 /* Receive the next message for the service, handling system events:
  * RS's heartbeat, signals and live-update requests.  Before each
  * receive a live update being prepared looks whether its state has been
- * reached. */
+ * reached.  -EINTR: an update prepared for did not happen; the caller
+ * goes round its loop (to serve what it held back meanwhile). */
 int sef_receive(endpoint_t src, message *m)
 {
 	int r;
 
 	sef_lu_confirm();
 	for (;;) {
-		sef_lu_check();
+		if (sef_lu_check())
+			return -EINTR;
 		if ((r = ipc_receive(src, m)) != OK)
 			return r;
 		if (m->m_source != RS_PROC_EP)
@@ -169,7 +171,8 @@ int sef_receive(endpoint_t src, message *m)
 			cb_signal(m->m_rs_signal.sig);
 			continue;
 		case RS_LU_PREPARE:
-			sef_lu_request(m);
+			if (sef_lu_request(m))
+				return -EINTR;
 			continue;
 		default:
 			return OK;

@@ -11,8 +11,8 @@ void sef_set_label(const char *label);
 int sef_run_init(int type, sef_init_info_t *info);
 
 /* sef_lu.c: the running version's side, and the parts of the record. */
-void sef_lu_request(const message *m);
-void sef_lu_check(void);
+bool sef_lu_request(const message *m);
+bool sef_lu_check(void);
 int sef_lu_parts_prepare(int state);
 bool sef_lu_updatable(void);
 void sef_lu_parts_commit(void);

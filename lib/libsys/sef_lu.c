@@ -172,32 +172,32 @@ static void abandon(void)
 	sef_lu_parts_resume();
 }
 
-/* RS_LU_PREPARE: start preparing, refuse, or (state NULL) stop. */
-void sef_lu_request(const message *m)
+/* RS_LU_PREPARE: start preparing, refuse, or (state NULL) stop.  True
+ * if a preparation was given up. */
+bool sef_lu_request(const message *m)
 {
 	const struct m_rs_lu_prepare *p = &m->m_rs_lu_prepare;
 
 	if (p->state == SEF_LU_STATE_NULL) {
-		if (lu.state != SEF_LU_STATE_NULL && p->id == lu.id)
-			abandon();
-		return;
+		if (lu.state == SEF_LU_STATE_NULL || p->id != lu.id)
+			return false;
+		abandon();
+		return true;
 	}
 	lu.id = p->id;
 	lu.new_ep = p->new_ep;
-	if (!sef_lu_updatable()) {
+	if (!sef_lu_updatable())
 		tell_rs(-ENOSYS, GRANT_INVALID, 0, 0);
-		return;
-	}
-	if (!cb_isvalid(p->state)) {
+	else if (!cb_isvalid(p->state))
 		tell_rs(-EINVAL, GRANT_INVALID, 0, 0);
-		return;
-	}
-	lu.state = p->state;
+	else
+		lu.state = p->state;
+	return false;
 }
 
 /* Before each receive: is the state reached?  Then stop, hand the state
- * over and wait. */
-void sef_lu_check(void)
+ * over and wait.  True if the update, prepared, did not happen. */
+bool sef_lu_check(void)
 {
 	cp_grant_id_t grant = GRANT_INVALID;
 	void *buf = NULL;
@@ -206,9 +206,9 @@ void sef_lu_check(void)
 	int r;
 
 	if (lu.state == SEF_LU_STATE_NULL)
-		return;
+		return false;
 	if ((r = sef_lu_parts_prepare(lu.state)) == -ENOTREADY)
-		return;
+		return false;
 	stopped = read_tsc();
 	if (r == OK)
 		r = sef_lu_record_save(lu.state, &buf, &len);
@@ -220,4 +220,5 @@ void sef_lu_check(void)
 		(void) cpf_revoke(grant);
 	free(buf);
 	abandon();
+	return true;
 }

@@ -19,6 +19,8 @@
  *              confirms (RS_LU_CONFIRM, its first heartbeat): RS ends the
  *              old one and the update is done.  A crash, exit or no
  *              confirmation in time: swapped back and rolled back.
+ *              (The old one is ended at the next tick: the new one
+ *              serves first.)
  * A failure of the old version before the swap abandons the update; the
  * failure is then handled as it would be without one (a restart).
  *
@@ -58,6 +60,17 @@ static struct {
 	vir_bytes buf;			/* its struct rs_update */
 	struct rs_lu_report report;
 } lu;
+
+/* The old version of the last update, done: it waits for RS, and ends
+ * at the next tick, so that the new version serves first. */
+static endpoint_t leftover = NONE;
+
+static void end_leftover(void)
+{
+	if (leftover != NONE)
+		rs_end_instance(leftover);
+	leftover = NONE;
+}
 
 bool rs_lu_busy(const struct rproc *rp)
 {
@@ -275,8 +288,9 @@ void rs_lu_init_reply(message *m)
 }
 
 /* RS_LU_CONFIRM: the new version has reached its loop.  The old one
- * goes, and the service is the new binary from now on (a restart
- * starts it). */
+ * goes (soon: ending a process takes a while, and the clients have
+ * waited long enough), and the service is the new binary from now on
+ * (a restart starts it). */
 void rs_lu_confirm(message *m)
 {
 	struct rproc *rp = lu.rp;
@@ -287,7 +301,7 @@ void rs_lu_confirm(message *m)
 		return;
 	}
 	lu.report.rlr_confirmed = read_tsc();
-	rs_end_instance(lu.new_ep);
+	leftover = lu.new_ep;
 	if (lu.image != rp->r_image) {
 		free(rp->r_image);
 		rp->r_image = lu.image;
@@ -339,6 +353,7 @@ void rs_lu_tick(void)
 {
 	char why[64];
 
+	end_leftover();
 	if (lu.phase == LU_IDLE || rs_now() < lu.deadline)
 		return;
 	switch (lu.phase) {
@@ -405,6 +420,7 @@ int rs_lu_request(message *m)
 		return -EPERM;		/* RS would wait for itself */
 	if (lu.phase != LU_IDLE || rp->r_state != RSS_UP)
 		return -EBUSY;
+	end_leftover();
 	lu.rp = rp;
 	lu.new_ep = NONE;
 	if ((r = take_request(m, rp, &u)) != OK
