@@ -157,16 +157,17 @@ def test_a_crash_while_preparing_is_a_restart():
     restarts the service as after any crash."""
     status, out, err = run(
         FAULTY_UP,
-        'service update self -label faulty -state 5 -maxtime 20HZ '
-        '> /tmp/u 2>&1 & u=$!',
+        '(service update self -label faulty -state 5 -maxtime 20HZ; '
+        'echo "rc=$?") > /tmp/u 2>&1 &',
         'until service status faulty | grep -q updating; do :; done',
-        '/usr/tests/faultytest crash', 'wait $u; echo rc=$?; cat /tmp/u',
+        '/usr/tests/faultytest crash',
+        'until grep -q rc= /tmp/u; do :; done; cat /tmp/u',
         'cat /dev/faulty')
     assert status != 2, err
     assert 'died of SIGSEGV' in out and 'faulty is back' in out, out
-    said = after(out, 'wait $u; echo rc=$?; cat /tmp/u')
-    assert said == 'rc=1\nservice: faulty: update aborted: the running ' \
-        'version died of SIGSEGV (11)\n', said
+    said = after(out, 'until grep -q rc= /tmp/u; do :; done; cat /tmp/u')
+    assert said == 'service: faulty: update aborted: the running ' \
+        'version died of SIGSEGV (11)\nrc=1\n', said
     assert after(out, 'cat /dev/faulty') == FAULTY_MSG + '\n'
 
 
