@@ -64,6 +64,7 @@ void vm_switch(struct proc *p);
 int pt_copy(struct proc *child, struct proc *parent);
 void pt_unmap_range(struct proc *p, vir_bytes va, vir_bytes len);
 bool pt_grow_stack(struct proc *p, vir_bytes va);
+bool pt_range_unmapped(struct proc *p, vir_bytes va, vir_bytes len);
 void fpu_save(struct proc *p);
 
 /* clock.c */
@@ -104,7 +105,9 @@ size_t strlcpy(char *dst, const char *src, size_t size);
 void mem_init(const struct mem_range *avail, int navail,
 	const struct mem_range *res, int nres);
 phys_bytes alloc_page(void);
+phys_bytes alloc_contig(uint32_t n);
 void free_page(phys_bytes f);
+void free_page_last(phys_bytes f);
 uint32_t mem_free_bytes(void);
 uint32_t mem_total_bytes(void);
 
@@ -142,6 +145,8 @@ void proc_no_time(struct proc *p);
 void rts_set(struct proc *p, uint32_t flags);
 void rts_unset(struct proc *p, uint32_t flags);
 void sched_set_priority(struct proc *p, int q);
+void sched_sample_load(void);
+extern uint32_t load_avg[3];
 
 /* system.c and system/ */
 int kernel_call(struct proc *caller, vir_bytes m_ptr);

@@ -127,7 +127,8 @@ static int read_config(const char *file, const char *name,
 /* The whole binary at path, for RS to copy from our memory: RS reads
  * no files (it must never wait for VFS).  Errors name the label, as
  * when RS found them. */
-void read_binary(const char *path, const char *label, message *m)
+void read_binary(const char *path, const char *label, vir_bytes *image,
+	uint32_t *len)
 {
 	struct stat st;
 	char *buf;
@@ -143,8 +144,8 @@ void read_binary(const char *path, const char *label, message *m)
 	if (read(fd, buf, st.st_size) != st.st_size)
 		fail(label, EIO);
 	close(fd);
-	m->m_rs_req.image = (vir_bytes) buf;
-	m->m_rs_req.image_len = st.st_size;
+	*image = (vir_bytes) buf;
+	*len = st.st_size;
 }
 
 static int do_up(int argc, char **argv)
@@ -201,10 +202,12 @@ static int do_up(int argc, char **argv)
 	if (per != 0)
 		rs.rss_period = per;
 	memset(&m, 0, sizeof(m));
-	m.m_rs_req.buf = (vir_bytes) &rs;
-	m.m_rs_req.len = sizeof(rs);
-	read_binary(path, label, &m);
-	if ((r = rs_call(RS_UP, &m)) < 0)
+	m.m_rs_up.start = (vir_bytes) &rs;
+	m.m_rs_up.start_len = sizeof(rs);
+	read_binary(path, label, &m.m_rs_up.image, &m.m_rs_up.image_len);
+	if ((r = rs_call(RS_UP, &m)) == -ENODEV)
+		exit(1);	/* no device for it: the driver has said so */
+	if (r < 0)
 		fail(label, -r);
 	return 0;
 }
@@ -336,8 +339,8 @@ static int do_list(const char *label)
 	int n, i, found = 0;
 
 	memset(&m, 0, sizeof(m));
-	m.m_rs_req.buf = (vir_bytes) tab;
-	m.m_rs_req.len = sizeof(tab);
+	m.m_rs_list.buf = (vir_bytes) tab;
+	m.m_rs_list.len = sizeof(tab);
 	if ((n = rs_call(RS_LIST, &m)) < 0)
 		fail("list", -n);
 	for (i = 0; i < n; i++)
@@ -371,7 +374,7 @@ static int do_label(int type, const char *label)
 	if (strlen(label) >= RS_LABEL_LEN)
 		fail(label, ENAMETOOLONG);
 	memset(&m, 0, sizeof(m));
-	strcpy(m.m_rs_req.label, label);
+	strcpy(m.m_rs_label.label, label);
 	if ((r = rs_call(type, &m)) < 0) {
 		if (r == -ESRCH) {
 			fprintf(stderr, "service: %s: no such service\n", label);

@@ -15,7 +15,8 @@ int rs_call(int type, message *m);
 uint32_t period(const char *s);
 void copy_arg(char *dst, const char *arg, size_t size);
 const char *base_name(const char *path);
-void read_binary(const char *path, const char *label, message *m);
+void read_binary(const char *path, const char *label, vir_bytes *image,
+	uint32_t *len);
 
 /* update.c */
 int do_update(int argc, char **argv);

@@ -162,11 +162,12 @@ int do_update(int argc, char **argv)
 		if (path[0] != '/' || access(path, X_OK) < 0)
 			fail(path, path[0] != '/' ? EINVAL : errno);
 		copy_arg(u.ru_path, path, RS_PATH_LEN);
-		read_binary(path, label, &m);
+		read_binary(path, label, &m.m_rs_update.image,
+		    &m.m_rs_update.image_len);
 	}
-	strcpy(m.m_rs_req.label, label);
-	m.m_rs_req.buf = (vir_bytes) &u;
-	m.m_rs_req.len = sizeof(u);
+	strcpy(m.m_rs_update.label, label);
+	m.m_rs_update.update = (vir_bytes) &u;
+	m.m_rs_update.update_len = sizeof(u);
 	return report(rs_call(RS_UPDATE, &m), label, self ? "itself" : path,
 		&u);
 }

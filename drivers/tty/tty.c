@@ -293,8 +293,8 @@ static int tty_open(int minor, int access, const struct driver_req *req)
 	if (tp == NULL)
 		return -ENXIO;
 	tp->t_open_count++;
-	if (req->dr_pgrp > 0)		/* a new session's terminal */
-		tty_set_foreground(tp, req->dr_pgrp);
+	if (req->dr_ctty_pgrp > 0)	/* a new session's terminal */
+		tty_set_foreground(tp, req->dr_ctty_pgrp);
 	return OK;
 }
 

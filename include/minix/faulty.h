@@ -16,6 +16,7 @@
 #define FAULTY_EXIT	0x4603	/* exit(1) */
 #define FAULTY_FAILINIT	0x4604	/* crash now, and fail every restart after */
 #define FAULTY_SELECTS	0x4605	/* uint32_t: selects waiting at this instance */
+#define FAULTY_ASSERT	0x4606	/* fail an assert(): libsys's, a panic */
 
 /* Live update: a state of faulty's own that it accepts but never
  * reaches (an update asking for it times out). */

@@ -55,6 +55,7 @@ int sys_safecopyto(endpoint_t owner, cp_grant_id_t grant, vir_bytes offset,
 int sys_kill(endpoint_t ep, int sig);
 int sys_stop(endpoint_t ep);
 int sys_resume(endpoint_t ep);
+int sys_schedctl(endpoint_t ep, int queue);
 int sys_statectl(int request);
 int sys_exit(endpoint_t ep, int status);
 int sys_abort(int how);
@@ -64,6 +65,7 @@ int sys_fork_empty(endpoint_t *child);
 int sys_exec(endpoint_t ep, vir_bytes sp, vir_bytes pc, const char *name);
 int sys_memmap(int op, endpoint_t ep, vir_bytes addr, vir_bytes len,
 	phys_bytes phys, int flags);
+int sys_dmaalloc(vir_bytes addr, vir_bytes len, phys_bytes *phys);
 int sys_vircopy(endpoint_t src_ep, vir_bytes src, endpoint_t dst_ep,
 	vir_bytes dst, size_t bytes);
 int sys_getksig(endpoint_t *ep, uint32_t *sigs);
@@ -82,11 +84,17 @@ cp_grant_id_t cpf_grant_magic(endpoint_t who, endpoint_t from, vir_bytes addr,
 	size_t len, int access);
 int cpf_revoke(cp_grant_id_t grant);
 
+/* Device memory in the driver's window (devmem.c): registers, and
+ * buffers for the device's DMA (zeroed, physically contiguous). */
+int map_phys(phys_bytes phys, size_t len, void **ptr);
+int alloc_dma(size_t len, void **ptr, phys_bytes *phys);
+
 /* Sending that never blocks (asynsend.c); flags: AMF_NOREPLY. */
 int asynsend(endpoint_t dst, const message *m);
 int asynsend3(endpoint_t dst, const message *m, int flags);
 
-/* Diagnostics (kputc.c, panic.c). */
+/* Diagnostics (kputc.c, panic.c).  A system process's assert() is a
+ * panic too (assert.c): it must not go through PM as abort() does. */
 void kputc(int c);
 void sys_stdio_to_console(void);
 void panic(const char *fmt, ...)

@@ -121,6 +121,7 @@ int do_getinfo(struct proc *caller, message *m)
 		ki.k_mem_free = mem_free_bytes();
 		ki.k_uptime = uptime;
 		ki.k_boot_time = boot_time;
+		memcpy(ki.k_loadavg, load_avg, sizeof(ki.k_loadavg));
 		return copy_out(caller, m, &ki, sizeof(ki));
 	case GET_WHOAMI:
 		fill_proc_info(caller, &pi);

@@ -63,7 +63,7 @@ void sef_exit(int status)
 	if (self_label[0] != '\0') {
 		memset(&m, 0, sizeof(m));
 		m.m_type = RS_EXIT;
-		m.m_rs_status.result = status;
+		m.m_rs_exit.status = status;
 		(void) ipc_sendrec(RS_PROC_EP, &m);
 	}
 	exit(status);
@@ -103,7 +103,7 @@ static void do_init(const message *m)
 	r = sef_run_init(info.type, &info);
 	memset(&reply, 0, sizeof(reply));
 	reply.m_type = RS_INIT_REPLY;
-	reply.m_rs_status.result = r;
+	reply.m_rs_init_reply.result = r;
 	(void) ipc_sendrec(RS_PROC_EP, &reply);
 	if (r != OK)
 		sef_exit(1);	/* RS has seen the failed initialisation */

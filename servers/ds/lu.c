@@ -22,7 +22,8 @@ struct key_rec {			/* a key, then len bytes of value */
 	int type;
 	char owner[DS_OWNER_LEN];
 	endpoint_t owner_ep;
-	uint32_t value;
+	uint32_t u32;
+	endpoint_t ep;
 	uint32_t len;
 };
 
@@ -54,7 +55,8 @@ static int save_keys(void)
 		k.type = e->type;
 		strcpy(k.owner, e->owner);
 		k.owner_ep = e->owner_ep;
-		k.value = e->value;
+		k.u32 = e->u32;
+		k.ep = e->ep;
 		k.len = e->data != NULL ? e->len : 0;
 		if ((r = sef_lu_put(&k, sizeof(k))) != OK
 		    || (k.len > 0 && (r = sef_lu_put(e->data, k.len)) != OK))
@@ -128,7 +130,8 @@ static int restore_key(void)
 	memcpy(e->owner, k.owner, sizeof(e->owner));
 	e->owner[DS_OWNER_LEN - 1] = '\0';
 	e->owner_ep = k.owner_ep;
-	e->value = k.value;
+	e->u32 = k.u32;
+	e->ep = k.ep;
 	e->data = data;
 	e->len = k.len;
 	return OK;

@@ -1,11 +1,13 @@
 /*
  * init.c - the first program: process 1.
  *
- * It runs /etc/rc with the shell, then keeps a login shell on the
- * console, starting a new one whenever the last one ends; all the while
- * it reaps orphans (processes whose parents died are given to init).
- * A boot option on the kernel command line, init.rc=PATH, runs PATH
- * instead of /etc/rc (the tests use it).
+ * It empties the record of who is logged in (/var/run/utmp), runs
+ * /etc/rc with the shell, then keeps a login shell on the console,
+ * starting a new one whenever the last one ends; all the while it reaps
+ * orphans (processes whose parents died are given to init).  Boot
+ * options on the kernel command line: init.rc=PATH runs PATH instead of
+ * /etc/rc (the tests use it); init.login=yes keeps /bin/login on the
+ * console instead of a root shell, so that users must give a password.
  *
  * It also starts the recovery scripts of failed services for RS, which
  * must not fork itself (fork waits for PM, and RS never waits for PM):
@@ -23,9 +25,11 @@
 #include <time.h>
 #include <minix/com.h>
 #include <minix/ipc.h>
+#include <utmpx.h>
 
 #define CONSOLE	"/dev/console"
 #define SHELL	"/bin/sh"
+#define LOGIN	"/bin/login"
 
 static char *const shell_env[] = {
 	"PATH=/bin:/usr/bin:/sbin:/usr/sbin", "HOME=/", "TERM=minix", NULL
@@ -109,8 +113,8 @@ static void run_scripts(void)
 	for (;;) {
 		memset(&m, 0, sizeof(m));
 		m.m_type = RS_SCRIPT_NEXT;
-		m.m_rs_req.buf = (vir_bytes) &job;
-		m.m_rs_req.len = sizeof(job);
+		m.m_rs_script_next.buf = (vir_bytes) &job;
+		m.m_rs_script_next.len = sizeof(job);
 		if (ipc_sendrec(RS_PROC_EP, &m) != 0 || m.m_type != 0)
 			return;
 		job.rsc_path[RS_PATH_LEN - 1] = '\0';
@@ -146,28 +150,42 @@ static const char *rc_path(void)
 	return rc != NULL ? rc : "/etc/rc";
 }
 
+/* init.login=yes (or 1): the console asks who is there. */
+static int want_login(void)
+{
+	const char *v = getenv("init.login");
+
+	return v != NULL && (strcmp(v, "yes") == 0 || strcmp(v, "1") == 0);
+}
+
 int main(void)
 {
 	char *rc[] = { SHELL, (char *) rc_path(), NULL };
-	char *login[] = { "-sh", NULL };	/* a leading - : a login shell */
+	char *shell[] = { "-sh", NULL };	/* a leading - : a login shell */
+	char *login[] = { "login", NULL };
+	const char *prog = want_login() ? LOGIN : SHELL;
+	char **argv = want_login() ? login : shell;
 	time_t started;
 	pid_t pid;
+	int fd;
 
 	signal(SIGINT, SIG_IGN);
 	signal(SIGQUIT, SIG_IGN);
 	signal(SIGUSR1, wake);
+	if ((fd = open(_PATH_UTMPX, O_WRONLY | O_TRUNC)) >= 0)
+		close(fd);		/* nobody is logged in at boot */
 	if (access(rc[1], R_OK) == 0 && (pid = spawn(SHELL, rc)) > 0)
 		(void) wait_for(pid);
 	for (;;) {
 		if (scripts_due)
 			run_scripts();
-		if (access(SHELL, X_OK) != 0) {
+		if (access(prog, X_OK) != 0) {
 			while (wait(NULL) >= 0 || errno != ECHILD)
 				;		/* nothing to run: reap */
 			pause();
 		}
 		started = time(NULL);
-		if ((pid = spawn(SHELL, login)) < 0) {
+		if ((pid = spawn(prog, argv)) < 0) {
 			sleep(1);
 			continue;
 		}

@@ -26,13 +26,19 @@ static void publish(const char *label, endpoint_t ep)
 		printf("rs: cannot publish %s in DS\n", label);
 }
 
+/* The label and its driver-up event (a device driver's or a network
+ * driver's) leave DS, so that what waits for it fails. */
 static void withdraw(const char *label)
 {
+	static const char *const events[] = { DS_DRV_VFS, DS_DRV_NET };
 	char key[DS_MAX_KEYLEN];
+	size_t i;
 
 	(void) ds_delete(label, DSF_TYPE_LABEL);
-	snprintf(key, sizeof(key), "%s%s", DS_DRV_VFS, label);
-	(void) ds_delete(key, DSF_TYPE_U32);
+	for (i = 0; i < sizeof(events) / sizeof(events[0]); i++) {
+		snprintf(key, sizeof(key), "%s%s", events[i], label);
+		(void) ds_delete(key, DSF_TYPE_U32);
+	}
 }
 
 /* Keep the latest word about label for later; false if there is no

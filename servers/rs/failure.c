@@ -71,8 +71,8 @@ static void restart_now(struct rproc *rp)
 	}
 }
 
-/* rp no longer runs: its label and driver-up event leave DS (VFS then
- * fails what still waits for it). */
+/* rp no longer runs: its label and driver-up events leave DS (see
+ * dspub.c), so that what waits for it fails. */
 static void withdraw(struct rproc *rp)
 {
 	rs_withdraw_label(rp->r_start.rss_label);
@@ -89,6 +89,7 @@ void rs_forget(struct rproc *rp)
  * for a refresh. */
 static void stopped(struct rproc *rp)
 {
+	assert(rp->r_state == RSS_STOPPING);
 	rp->r_endpoint = NONE;
 	if (rp->r_refresh) {
 		rp->r_refresh = false;
@@ -100,7 +101,9 @@ static void stopped(struct rproc *rp)
 	rs_forget(rp);
 }
 
-/* rp failed (why says how); its instance may still be alive. */
+/* rp failed (why says how); its instance may still be alive.  Only a
+ * service with an instance can fail: one starting, up or stopping (the
+ * others have none, r_endpoint NONE, and are found by no endpoint). */
 void rs_failed(struct rproc *rp, const char *why)
 {
 	uint32_t now = rs_now();
@@ -109,6 +112,8 @@ void rs_failed(struct rproc *rp, const char *why)
 
 	if (rs_lu_failed(ep, why))
 		return;			/* a new version, rolled back */
+	assert(rp->r_state == RSS_STARTING || rp->r_state == RSS_UP
+	    || rp->r_state == RSS_STOPPING);
 	if (rp->r_state == RSS_STOPPING) {	/* we asked for it to stop */
 		rs_end_instance(ep);
 		stopped(rp);
@@ -183,7 +188,7 @@ void rs_service_exit(message *m)
 	char why[40];
 
 	snprintf(why, sizeof(why), "exited with status %d",
-		m->m_rs_status.result & 0xFF);
+		m->m_rs_exit.status & 0xFF);
 	if (rp == NULL && rs_lu_failed(m->m_source, why))
 		return;			/* a new version: rolled back */
 	if (rp == NULL) {

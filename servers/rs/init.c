@@ -55,6 +55,17 @@ static void service_up(struct rproc *rp)
 	rs_answer(rp, OK);
 }
 
+/* A driver found no device to drive (its init said ENODEV, and the
+ * driver said which on the console): trying again would change nothing,
+ * so it ends and is forgotten, and whoever started it hears why. */
+static void nothing_to_drive(struct rproc *rp)
+{
+	rs_end_instance(rp->r_endpoint);
+	rp->r_endpoint = NONE;
+	rs_answer(rp, -ENODEV);
+	rs_forget(rp);
+}
+
 /* RS_INIT_REPLY, through the main loop.  The label goes into DS before
  * the service goes on: its next step is to announce itself, and whoever
  * hears of that looks the label up. */
@@ -62,10 +73,15 @@ void rs_init_reply(message *m)
 {
 	struct rproc *rp = rs_find_endpoint(m->m_source);
 	endpoint_t who = m->m_source;
-	int result = m->m_rs_status.result;
+	int result = m->m_rs_init_reply.result;
 
+	/* An answer from a service that is not starting comes too late (RS
+	 * gave up on it and restarted it) or from a process that was never
+	 * asked: only its sendrec is ended. */
 	if (rp != NULL && rp->r_state == RSS_STARTING) {
-		if (result != OK) {
+		if (result == -ENODEV) {
+			nothing_to_drive(rp);
+		} else if (result != OK) {
 			rs_failed(rp, "initialisation failed");
 		} else {
 			if (rp->r_restarts > 0)
@@ -97,7 +113,7 @@ int rs_init_sync(struct rproc *rp, int type)
 			break;
 		}
 		if (m.m_source == rp->r_endpoint && m.m_type == RS_INIT_REPLY) {
-			r = m.m_rs_status.result;
+			r = m.m_rs_init_reply.result;
 			break;
 		}
 		if (m.m_type == RS_EXIT)	/* an earlier one gave up */

@@ -57,17 +57,16 @@ static bool essential(const struct rproc *rp)
 
 /* The binary the service command read for us (in its memory), into
  * memory of ours. */
-int rs_take_binary(const message *m, void **bufp, size_t *lenp)
+int rs_take_binary(endpoint_t from, vir_bytes image, uint32_t len,
+	void **bufp, size_t *lenp)
 {
-	uint32_t len = m->m_rs_req.image_len;
 	void *buf;
 
 	if (len == 0 || len > RS_IMAGE_MAX)
 		return -ENOEXEC;
 	if ((buf = malloc(len)) == NULL)
 		return -ENOMEM;
-	if (sys_vircopy(m->m_source, m->m_rs_req.image, SELF,
-	    (vir_bytes) buf, len) != OK) {
+	if (sys_vircopy(from, image, SELF, (vir_bytes) buf, len) != OK) {
 		free(buf);
 		return -EFAULT;
 	}
@@ -82,9 +81,9 @@ static int do_up(message *m)
 	struct rproc *rp;
 	int r;
 
-	if (m->m_rs_req.len != sizeof(rs))
+	if (m->m_rs_up.start_len != sizeof(rs))
 		return -EINVAL;
-	r = sys_vircopy(m->m_source, m->m_rs_req.buf, SELF, (vir_bytes) &rs,
+	r = sys_vircopy(m->m_source, m->m_rs_up.start, SELF, (vir_bytes) &rs,
 		sizeof(rs));
 	if (r != OK)
 		return -EFAULT;
@@ -99,7 +98,8 @@ static int do_up(message *m)
 	if ((rp = rs_new(rs.rss_label)) == NULL)
 		return -ENOSPC;
 	rp->r_start = rs;
-	if ((r = rs_take_binary(m, &rp->r_image, &rp->r_image_len)) != OK
+	if ((r = rs_take_binary(m->m_source, m->m_rs_up.image,
+	    m->m_rs_up.image_len, &rp->r_image, &rp->r_image_len)) != OK
 	    || (r = rs_start(rp, SEF_INIT_FRESH)) != OK) {
 		rs_free(rp);
 		return r;
@@ -190,7 +190,7 @@ static struct rproc *pid_unknown(void)
 
 static int do_list(message *m)
 {
-	uint32_t room = m->m_rs_req.len / sizeof(struct rs_status), n = 0;
+	uint32_t room = m->m_rs_list.len / sizeof(struct rs_status), n = 0;
 	struct rs_status st;
 	struct rproc *rp;
 	int i;
@@ -202,7 +202,7 @@ static int do_list(message *m)
 			continue;
 		fill_status(&rproc[i], &st);
 		if (sys_vircopy(SELF, (vir_bytes) &st, m->m_source,
-		    m->m_rs_req.buf + n * sizeof(st), sizeof(st)) != OK)
+		    m->m_rs_list.buf + n * sizeof(st), sizeof(st)) != OK)
 			return -EFAULT;
 		n++;
 	}
@@ -229,8 +229,15 @@ static int do_pci_acl(message *m)
 		m->m_rs_pci_acl.buf, sizeof(acl));
 }
 
+/* The service a DOWN, RESTART, REFRESH or LOOKUP names, or NULL. */
+static struct rproc *labelled(message *m)
+{
+	m->m_rs_label.label[RS_LABEL_LEN - 1] = '\0';
+	return rs_find_label(m->m_rs_label.label);
+}
+
 /* who: PM's answer about the caller, or NULL if PM has not been asked. */
-static int dispatch(message *m, const struct m_pm_srv_reply *who)
+static int dispatch(message *m, const struct m_pm_epinfo_reply *who)
 {
 	struct rproc *rp;
 
@@ -240,10 +247,9 @@ static int dispatch(message *m, const struct m_pm_srv_reply *who)
 		return do_pci_acl(m);
 	if (m->m_type == RS_SCRIPT_NEXT)
 		return rs_script_next(m);
-	m->m_rs_req.label[RS_LABEL_LEN - 1] = '\0';
 	if (m->m_type == RS_LOOKUP)
-		return (rp = rs_find_label(m->m_rs_req.label)) != NULL
-			&& rp->r_endpoint != NONE ? rp->r_endpoint : -ESRCH;
+		return (rp = labelled(m)) != NULL && rp->r_endpoint != NONE
+			? rp->r_endpoint : -ESRCH;
 	if (who == NULL)
 		return park(m, m->m_source);
 	if (who->result != OK || who->uid != 0)
@@ -256,22 +262,18 @@ static int dispatch(message *m, const struct m_pm_srv_reply *who)
 	}
 	if (m->m_type == RS_UPDATE)	/* the core too: it never stops */
 		return rs_lu_request(m);
-	if ((rp = rs_find_label(m->m_rs_req.label)) == NULL)
+	if (m->m_type != RS_DOWN && m->m_type != RS_RESTART
+	    && m->m_type != RS_REFRESH)
+		return -ENOSYS;
+	if ((rp = labelled(m)) == NULL)
 		return -ESRCH;
 	if (essential(rp))
 		return -EPERM;		/* the core is not stopped by hand */
 	if (rs_lu_busy(rp))
 		return -EBUSY;		/* being updated */
-	switch (m->m_type) {
-	case RS_DOWN:
+	if (m->m_type == RS_DOWN)
 		return do_down(rp, m);
-	case RS_RESTART:
-		return do_restart(rp, m, false);
-	case RS_REFRESH:
-		return do_restart(rp, m, true);
-	default:
-		return -ENOSYS;
-	}
+	return do_restart(rp, m, m->m_type == RS_REFRESH);
 }
 
 static void answer(message *m, int r)
@@ -291,11 +293,13 @@ void rs_request(message *m)
  * parked request's caller. */
 void rs_pm_answer(const message *m)
 {
-	const struct m_pm_srv_reply *who = &m->m_pm_srv_reply;
+	const struct m_pm_epinfo_reply *who = &m->m_pm_epinfo_reply;
 	struct rproc *rp;
 	message req;
 	int i;
 
+	/* PM answers every question (a service's pid may come after the
+	 * service is gone: then nobody is left to learn it). */
 	if ((rp = rs_find_endpoint(who->ep)) != NULL) {
 		rp->r_pid = who->result == OK ? who->pid : 0;
 		rp->r_pid_known = true;

@@ -9,6 +9,7 @@
 #ifndef _RS_RS_H
 #define _RS_RS_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <minix/syslib.h>
 #include <minix/sef.h>
@@ -129,10 +130,12 @@ int rs_script_next(const message *m);
 /* request.c */
 void rs_request(message *m);
 void rs_pm_answer(const message *m);
-int rs_take_binary(const message *m, void **bufp, size_t *lenp);
+int rs_take_binary(endpoint_t from, vir_bytes image, uint32_t len,
+	void **bufp, size_t *lenp);
 
 /* pm.c */
-int rs_tell_pm(int type, endpoint_t ep, uint32_t uid);
+int rs_pm_srv_new(endpoint_t ep, uint32_t uid);
+int rs_pm_srv_kill(endpoint_t ep);
 int rs_ask_pm(endpoint_t ep);
 
 /* signal.c */

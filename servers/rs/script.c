@@ -82,7 +82,7 @@ int rs_script_next(const message *m)
 
 	if (m->m_source != INIT_PROC_EP)
 		return -EPERM;
-	if (m->m_rs_req.len < sizeof(job))
+	if (m->m_rs_script_next.len < sizeof(job))
 		return -EINVAL;
 	for (i = 0; i < NR_SERVICES; i++) {
 		rp = &rproc[i];
@@ -94,7 +94,7 @@ int rs_script_next(const message *m)
 		strcpy(job.rsc_reason, rp->r_script_reason);
 		job.rsc_count = rp->r_fails;
 		if (sys_vircopy(SELF, (vir_bytes) &job, m->m_source,
-		    m->m_rs_req.buf, sizeof(job)) != OK)
+		    m->m_rs_script_next.buf, sizeof(job)) != OK)
 			return -EFAULT;
 		rp->r_script_due = false;
 		return OK;

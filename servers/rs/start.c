@@ -217,7 +217,7 @@ void rs_end_instance(endpoint_t ep)
 	if (ep == NONE)
 		return;
 	(void) sys_exit(ep, 0);
-	rs_tell_pm(PM_SRV_KILL, ep, 0);
+	rs_pm_srv_kill(ep);
 }
 
 /* Start (or restart) rp; init.c takes it from there.  Only the kernel
@@ -232,7 +232,7 @@ int rs_start(struct rproc *rp, int type)
 	    rp->r_start.rss_args, &ep)) != OK)
 		return r;
 	/* PM hears of it when it gets to it: RS waits for nobody. */
-	rs_tell_pm(PM_SRV_NEW, ep, rp->r_start.rss_uid);
+	rs_pm_srv_new(ep, rp->r_start.rss_uid);
 	if ((r = sys_privctl(ep, SYS_PRIV_ALLOW, NULL)) != OK) {
 		rs_end_instance(ep);
 		return r;

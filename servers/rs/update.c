@@ -379,10 +379,10 @@ static int take_request(message *m, struct rproc *rp, struct rs_update *u)
 {
 	int r;
 
-	if (m->m_rs_req.len != sizeof(*u))
+	if (m->m_rs_update.update_len != sizeof(*u))
 		return -EINVAL;
-	if (sys_vircopy(m->m_source, m->m_rs_req.buf, SELF, (vir_bytes) u,
-	    sizeof(*u)) != OK)
+	if (sys_vircopy(m->m_source, m->m_rs_update.update, SELF,
+	    (vir_bytes) u, sizeof(*u)) != OK)
 		return -EFAULT;
 	u->ru_path[RS_PATH_LEN - 1] = u->ru_args[RS_ARGS_LEN - 1] = '\0';
 	if (u->ru_state == SEF_LU_STATE_NULL)
@@ -396,7 +396,8 @@ static int take_request(message *m, struct rproc *rp, struct rs_update *u)
 		lu.image_len = rp->r_image_len;
 		strcpy(lu.path, rp->r_start.rss_path);
 	} else {
-		if ((r = rs_take_binary(m, &lu.image, &lu.image_len)) != OK)
+		if ((r = rs_take_binary(m->m_source, m->m_rs_update.image,
+		    m->m_rs_update.image_len, &lu.image, &lu.image_len)) != OK)
 			return r;
 		strcpy(lu.path, u->ru_path);
 	}
@@ -414,7 +415,8 @@ int rs_lu_request(message *m)
 	message prep;
 	int r;
 
-	if ((rp = rs_find_label(m->m_rs_req.label)) == NULL)
+	m->m_rs_update.label[RS_LABEL_LEN - 1] = '\0';
+	if ((rp = rs_find_label(m->m_rs_update.label)) == NULL)
 		return -ESRCH;
 	if (rp->r_endpoint == RS_PROC_EP)
 		return -EPERM;		/* RS would wait for itself */
@@ -422,6 +424,7 @@ int rs_lu_request(message *m)
 		return -EBUSY;
 	end_leftover();
 	lu.rp = rp;
+	lu.old_ep = rp->r_endpoint;
 	lu.new_ep = NONE;
 	if ((r = take_request(m, rp, &u)) != OK
 	    || (r = rs_make_instance(rp, lu.image, lu.image_len, lu.args,
@@ -435,10 +438,9 @@ int rs_lu_request(message *m)
 	}
 	memset(&lu.report, 0, sizeof(lu.report));
 	lu.report.rlr_state = u.ru_state;
-	lu.old_ep = rp->r_endpoint;
 	lu.id++;
 	lu.caller = m->m_source;
-	lu.buf = m->m_rs_req.buf;
+	lu.buf = m->m_rs_update.update;
 	lu.phase = LU_PREPARING;
 	lu.deadline = rs_now() + u.ru_maxtime;
 	lu.report.rlr_requested = read_tsc();

@@ -189,6 +189,7 @@ static void release(struct selectentry *se)
 	uint32_t deadline = se->se_deadline;
 
 	if (se->se_waiting) {
+		assert(nr_waiting > 0);
 		se->se_fp->fp_blocked_on = FP_NOT_BLOCKED;
 		nr_waiting--;
 	}
@@ -324,18 +325,21 @@ int do_select(void)
  * read or write sees it). */
 void select_reply(const message *m)
 {
-	uint32_t id = m->m_cdev_reply.id;
+	uint32_t id = m->m_cdev_sel_reply.id;
 	uint32_t fd = id & 0xFF, slot = (id >> 8) & 0xFF;
-	int status = m->m_cdev_reply.status;
+	int status = m->m_cdev_sel_reply.ready;
 	struct selectentry *se;
 
+	/* The answer of a driver to a select that is over (it timed out,
+	 * was cancelled, or the driver was given up for a new instance),
+	 * or to none at all (a driver may answer garbage), is dropped. */
 	if (slot >= NR_PROCS || fd >= OPEN_MAX)
 		return;
 	se = &selecttab[slot];
 	if (se->se_fp == NULL || se->se_gen != (id >> 16)
 	    || !(se->se_asking & (1ull << fd))
 	    || se->se_driver[fd] != m->m_source)
-		return;		/* for a select that is over; forged */
+		return;
 	se->se_asking &= ~(1ull << fd);
 	mark_ready(se, fd, status < 0 ? SEL_ALL : (unsigned) status);
 	wake(se, false);
@@ -367,17 +371,21 @@ static void device_ready(dev_t dev, endpoint_t ep, unsigned ops)
 	}
 }
 
-/* A driver tells that watched ops became ready on one of its minors. */
+/* A driver tells that watched ops became ready on one of its minors.
+ * One that no waiting select watches (the select ended meanwhile), or
+ * from a process that drives no major, changes nothing. */
 void select_notify(const message *m)
 {
 	int major;
 
-	if (nr_waiting == 0 || m->m_cdev_reply.status <= 0)
+	const struct m_cdev_sel_notify *n = &m->m_cdev_sel_notify;
+
+	if (nr_waiting == 0 || (n->ops & CDEV_OP_ALL) == 0)
 		return;
 	for (major = 0; major < NR_MAJORS; major++)
 		if (dmap[major].d_driver == m->m_source)
-			device_ready(makedev(major, m->m_cdev_reply.minor),
-				m->m_source, m->m_cdev_reply.status);
+			device_ready(makedev(major, n->minor), m->m_source,
+				n->ops);
 }
 
 /* CLOCK: the selects whose deadline is past end with what they have. */
@@ -446,12 +454,14 @@ void select_driver_restarted(int major, endpoint_t ep)
 	}
 }
 
-/* rfp's select ends without an answer (a signal, an exit). */
+/* rfp's select ends without an answer (a signal, an exit).  A select
+ * that waits is its slot's until released (release() is what ends the
+ * wait), so the slot holds rfp's. */
 void select_cancel(struct fproc *rfp)
 {
 	struct selectentry *se = &selecttab[rfp - fproc];
 
-	if (se->se_fp == rfp)
-		release(se);
-	rfp->fp_blocked_on = FP_NOT_BLOCKED;
+	assert(rfp->fp_blocked_on == FP_SELECT && se->se_fp == rfp
+	    && se->se_waiting);
+	release(se);
 }

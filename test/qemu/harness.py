@@ -86,16 +86,31 @@ def guest_results(console, expect_at_least=1):
     return subs
 
 
+def network_args(nic):
+    """QEMU's arguments for a network card of model nic, as tools/vmrun
+    --net --nic gives it (restricted user-mode network), read from
+    vmrun itself so that the two cannot differ."""
+    from importlib.machinery import SourceFileLoader
+    import importlib.util
+    loader = SourceFileLoader('vmrun', VMRUN)
+    spec = importlib.util.spec_from_loader('vmrun', loader)
+    vmrun_mod = importlib.util.module_from_spec(spec)
+    loader.exec_module(vmrun_mod)
+    return vmrun_mod.network_args(nic)
+
+
 class Qemu:
     """A QEMU of our own, for tests that need to look inside the machine
     (VGA memory) or press keys.  The serial console is read from a pipe;
-    the machine is driven through QMP."""
+    the machine is driven through QMP.  net names a network card to give
+    it (see network_args); by default it has none."""
 
-    def __init__(self, iso_path, extra=()):
+    def __init__(self, iso_path, extra=(), net=None):
         self.dir = tempfile.mkdtemp(prefix='qtest.')
         self.qmp_path = os.path.join(self.dir, 'qmp')
+        nic = network_args(net) if net else ['-nic', 'none']
         cmd = ['qemu-system-i386', '-m', '256', '-display', 'none',
-               '-cdrom', iso_path, '-boot', 'd', '-no-reboot', '-nic', 'none',
+               '-cdrom', iso_path, '-boot', 'd', '-no-reboot'] + nic + [
                '-serial', 'stdio', '-qmp',
                'unix:%s,server=on,wait=off' % self.qmp_path] + list(extra)
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE,
@@ -110,6 +125,29 @@ class Qemu:
         while not rx.search(self.out):
             left = deadline - time.monotonic()
             assert left > 0, 'timed out waiting for %r' % pattern
+            r, _, _ = select.select([self.proc.stdout], [], [], left)
+            if r:
+                data = os.read(self.proc.stdout.fileno(), 65536)
+                assert data, 'QEMU exited'
+                self.out += data.replace(b'\r', b'')
+                log(data.decode('utf-8', 'replace'))
+
+    def expect(self, pattern, timeout=60):
+        """Wait for pattern (a regex) in what the console shows after the
+        previous expect's match, and return the text up to the end of
+        this one (which becomes the place the next expect looks from)."""
+        import select
+        deadline = time.monotonic() + timeout
+        rx = re.compile(pattern.encode(), re.M)
+        start = getattr(self, 'cursor', 0)
+        while True:
+            m = rx.search(self.out, start)
+            if m:
+                self.cursor = m.end()
+                return self.out[start:m.end()].decode('utf-8', 'replace')
+            left = deadline - time.monotonic()
+            assert left > 0, 'timed out after %gs waiting for %r' % (
+                timeout, pattern)
             r, _, _ = select.select([self.proc.stdout], [], [], left)
             if r:
                 data = os.read(self.proc.stdout.fileno(), 65536)
@@ -170,8 +208,8 @@ class Shell(Qemu):
 
     PROMPT = re.compile(rb'(?:^|\n)[^\n]*[#$] $')
 
-    def __init__(self, extra=()):
-        Qemu.__init__(self, iso('resurgo.iso'), extra)
+    def __init__(self, extra=(), net=None):
+        Qemu.__init__(self, iso('resurgo.iso'), extra, net)
         self.syncs = 0                  # run_until's markers
         self.wait_prompt(timeout=90)
 
@@ -246,12 +284,13 @@ class Session:
     here document) if the shell needs each line but the last to complete
     it; none may hold '# ' or '$ ', which vmrun could take for a prompt."""
 
-    def __init__(self, commands, timeout=60):
+    def __init__(self, commands, timeout=60, vmrun_args=()):
         assert len(set(commands)) == len(commands), 'repeated command'
         bad = [c for c in commands if '# ' in c or '$ ' in c]
         assert not bad, 'commands that look like a prompt: %r' % bad
         self.commands = list(commands)
         self.timeout = timeout
+        self.vmrun_args = list(vmrun_args)   # e.g. ['--disk', IMG]
         self.lock = threading.Lock()
         self.ran = None             # (status, console, stderr)
         self.outputs = {}           # command -> (printed, status)
@@ -259,8 +298,8 @@ class Session:
     def boot(self):
         with self.lock:
             if self.ran is None:
-                self.ran = vmrun('--timeout', str(self.timeout), '--',
-                                 *self.commands,
+                self.ran = vmrun('--timeout', str(self.timeout),
+                                 *self.vmrun_args, '--', *self.commands,
                                  timeout=self.timeout * 3 + 120)
                 self._split(self.ran[1])
             elif self not in getattr(_local, 'sessions_logged', {self}):

@@ -141,6 +141,20 @@ def test_exit_is_a_failure_too():
     assert FAULTY_MSG in out.split('# cat /dev/faulty')[1]
 
 
+def test_a_failed_assert_in_a_system_process_is_a_crash_rs_repairs():
+    """libsys's assert(): the console says which assertion failed where,
+    the process dies as a crash through the kernel (not through PM), and
+    RS brings it back."""
+    status, out, err = run(FAULTY_UP, '/usr/tests/faultytest assert',
+                           'cat /dev/faulty')
+    assert re.search(r'faulty: panic: faulty_ioctl: assertion '
+                     r'"request != FAULTY_ASSERT" failed \(.*faulty\.c, '
+                     r'line \d+\)', out), out
+    assert 'died of SIGILL' in out and 'faulty is back' in out
+    assert 'faultytest: assert: Input/output error' in out
+    assert FAULTY_MSG in out.split('# cat /dev/faulty')[1]
+
+
 def backoff_ticks(n):
     """RS's policy (servers/rs/failure.c): the delay after the n-th
     failure in a row, in ticks, for faulty's period."""

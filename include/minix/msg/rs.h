@@ -14,7 +14,8 @@
 #define RS_BASE		0x0300
 /* RS -> a service, and its answer. */
 #define RS_INIT		(RS_BASE + 1)	/* m_rs_init: initialise now */
-#define RS_INIT_REPLY	(RS_BASE + 2)	/* service -> RS (sendrec): m_rs_status */
+#define RS_INIT_REPLY	(RS_BASE + 2)	/* service -> RS (sendrec):
+					 * m_rs_init_reply */
 #define RS_SIGNAL	(RS_BASE + 3)	/* m_rs_signal: e.g. SIGTERM, stop cleanly */
 /* Live update (docs/liveupdate.md): RS asks the running instance to
  * prepare; it answers when ready and waits (sendrec) - an answer comes
@@ -22,28 +23,29 @@
  * the old one's state and, once swapped in, confirms from its loop. */
 #define RS_LU_PREPARE	(RS_BASE + 4)	/* RS -> old: m_rs_lu_prepare */
 #define RS_LU_READY	(RS_BASE + 5)	/* old -> RS (sendrec): m_rs_lu_ready */
-#define RS_EXIT		(RS_BASE + 6)	/* service -> RS (sendrec): m_rs_status
-					 * (its exit status); RS ends it, so
-					 * there is no answer (sef_exit) */
+#define RS_EXIT		(RS_BASE + 6)	/* service -> RS (sendrec): m_rs_exit;
+					 * RS ends it, so there is no answer
+					 * (sef_exit) */
 #define RS_LU_INIT	(RS_BASE + 7)	/* RS -> new: m_rs_lu_init */
 #define RS_LU_CONFIRM	(RS_BASE + 8)	/* new -> RS (sendrec): m_rs_lu_confirm */
 #define RS_LU_INIT_REPLY (RS_BASE + 9)	/* new -> RS (sendrec):
 					 * m_rs_lu_init_reply */
 /* The service command -> RS (sendrec). */
-#define RS_UP		(RS_BASE + 10)	/* m_rs_req (buf: struct rs_start;
-					 * image: the binary): start it */
-#define RS_DOWN		(RS_BASE + 11)	/* m_rs_req (label) */
-#define RS_RESTART	(RS_BASE + 12)	/* a forced restart, as after a crash */
-#define RS_REFRESH	(RS_BASE + 13)	/* a clean stop and start */
-#define RS_SHUTDOWN	(RS_BASE + 14)	/* stop restarting: the system goes down */
-#define RS_UPDATE	(RS_BASE + 15)	/* m_rs_req (buf: struct rs_update;
-					 * image: the binary): live update */
-#define RS_LIST		(RS_BASE + 16)	/* m_rs_req (buf) -> entries */
-#define RS_LOOKUP	(RS_BASE + 17)	/* m_rs_req (label) -> endpoint */
+#define RS_UP		(RS_BASE + 10)	/* m_rs_up: start it */
+#define RS_DOWN		(RS_BASE + 11)	/* m_rs_label */
+#define RS_RESTART	(RS_BASE + 12)	/* m_rs_label: a forced restart, as
+					 * after a crash */
+#define RS_REFRESH	(RS_BASE + 13)	/* m_rs_label: a clean stop and start */
+#define RS_SHUTDOWN	(RS_BASE + 14)	/* no payload: stop restarting, the
+					 * system goes down */
+#define RS_UPDATE	(RS_BASE + 15)	/* m_rs_update: live update, answered
+					 * when it is over */
+#define RS_LIST		(RS_BASE + 16)	/* m_rs_list -> entries */
+#define RS_LOOKUP	(RS_BASE + 17)	/* m_rs_label -> endpoint */
 /* The PCI bus driver -> RS (sendrec). */
 #define RS_PCI_ACL	(RS_BASE + 18)	/* m_rs_pci_acl -> struct rs_pci_acl */
 /* init -> RS (sendrec), when RS has woken it with SIGUSR1. */
-#define RS_SCRIPT_NEXT	(RS_BASE + 19)	/* m_rs_req (buf, len) -> a struct
+#define RS_SCRIPT_NEXT	(RS_BASE + 19)	/* m_rs_script_next -> a struct
 					 * rs_script copied to buf, or -ENOENT */
 #define RS_LAST		RS_SCRIPT_NEXT
 
@@ -58,8 +60,12 @@ struct m_rs_init {
 	char label[RS_LABEL_LEN];
 };
 
-struct m_rs_status {
-	int result;
+struct m_rs_init_reply {
+	int result;			/* OK: initialised; or why not */
+};
+
+struct m_rs_exit {
+	int status;			/* the service's exit status */
 };
 
 struct m_rs_signal {
@@ -225,8 +231,8 @@ struct rs_status {
 #define RST_GIVEN_UP	0x08		/* failed too often: not restarted */
 #define RST_UPDATING	0x10		/* a live update is under way */
 
-/* RS_UPDATE (m_rs_req: buf, len, label, image): what to update to.  RS
- * fills in ru_report before it answers. */
+/* RS_UPDATE (m_rs_update): what to update to.  RS fills in ru_report
+ * before it answers. */
 #define RUF_SELF	0x01		/* the running binary again */
 #define RUF_ARGS	0x02		/* ru_args replace the arguments */
 struct rs_update {
@@ -240,14 +246,37 @@ struct rs_update {
 #define RS_LU_MAXTIME_DEFAULT	(2 * HZ)
 #define RS_LU_MAXTIME_MAX	(20 * HZ)
 
-struct m_rs_req {			/* the service command's requests */
-	vir_bytes buf;			/* request text / list buffer */
-	uint32_t len;
-	char label[RS_LABEL_LEN];
-	int flags;
-	vir_bytes image;		/* UP: the binary, read by the command */
+struct m_rs_up {
+	vir_bytes start;		/* the caller's struct rs_start */
+	uint32_t start_len;		/* its size */
+	vir_bytes image;		/* the binary, read by the command */
 	uint32_t image_len;		/* (RS reads no file: it never waits
 					 * for VFS) */
+};
+
+/* RS_UPDATE: what to update to (a struct rs_update, which RS fills in
+ * with its report before it answers) and the new binary (none for
+ * RUF_SELF). */
+struct m_rs_update {
+	vir_bytes update;		/* the caller's struct rs_update */
+	uint32_t update_len;		/* its size */
+	vir_bytes image;		/* the binary, read by the command */
+	uint32_t image_len;
+	char label[RS_LABEL_LEN];	/* the service */
+};
+
+struct m_rs_label {			/* DOWN, RESTART, REFRESH, LOOKUP */
+	char label[RS_LABEL_LEN];	/* the service */
+};
+
+struct m_rs_list {
+	vir_bytes buf;			/* the caller's struct rs_status[] */
+	uint32_t len;			/* its size in bytes */
+};
+
+struct m_rs_script_next {
+	vir_bytes buf;			/* the caller's struct rs_script */
+	uint32_t len;			/* its size */
 };
 
 /* pci asks for the PCI rights of the service at ep; RS copies a struct
@@ -257,5 +286,24 @@ struct m_rs_pci_acl {
 	vir_bytes buf;
 	uint32_t len;
 };
+
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_RS(X) \
+	X(m_rs_init) \
+	X(m_rs_init_reply) \
+	X(m_rs_exit) \
+	X(m_rs_signal) \
+	X(m_rs_lu_prepare) \
+	X(m_rs_lu_ready) \
+	X(m_rs_lu_init) \
+	X(m_rs_lu_init_reply) \
+	X(m_rs_lu_confirm) \
+	X(m_rs_up) \
+	X(m_rs_update) \
+	X(m_rs_label) \
+	X(m_rs_list) \
+	X(m_rs_script_next) \
+	X(m_rs_pci_acl)
 
 #endif

@@ -7,9 +7,9 @@
  *
  * /dev/faulty (root only) reads FAULTY_MSG, then end of file, so that a
  * test can see the driver work after a restart.  Its ioctls
- * (<minix/faulty.h>) make it dereference NULL, spin for ever, exit, or
- * crash and then refuse every restart: the refusal is a flag in DS,
- * which outlives the instance that set it.
+ * (<minix/faulty.h>) make it dereference NULL, spin for ever, exit, fail
+ * an assert(), or crash and then refuse every restart: the refusal is a
+ * flag in DS, which outlives the instance that set it.
  *
  * A select on /dev/faulty is never answered ready, and nobody is
  * remembered to be woken: the select waits until the driver dies, and
@@ -22,6 +22,7 @@
  * instance started by an update can be told (-args) to fail its init,
  * crash in it, or crash or hang right after it.
  */
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
@@ -108,6 +109,9 @@ static int faulty_ioctl(int minor, unsigned long request, endpoint_t owner,
 	case FAULTY_SELECTS:
 		return sys_safecopyto(owner, grant, 0, &selects,
 			sizeof(selects));
+	case FAULTY_ASSERT:
+		assert(request != FAULTY_ASSERT);
+		return OK;
 	default:
 		return -ENOTTY;
 	}

@@ -69,9 +69,9 @@ static int update(const char *label, struct rs_update *u)
 	memset(u, 0, sizeof(*u));
 	u->ru_flags = RUF_SELF;
 	memset(&m, 0, sizeof(m));
-	strncpy(m.m_rs_req.label, label, RS_LABEL_LEN - 1);
-	m.m_rs_req.buf = (vir_bytes) u;
-	m.m_rs_req.len = sizeof(*u);
+	strncpy(m.m_rs_update.label, label, RS_LABEL_LEN - 1);
+	m.m_rs_update.update = (vir_bytes) u;
+	m.m_rs_update.update_len = sizeof(*u);
 	m.m_type = RS_UPDATE;
 	if ((r = ipc_sendrec(RS_PROC_EP, &m)) != OK)
 		return r;
