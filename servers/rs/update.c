@@ -194,13 +194,58 @@ static void refused(int result)
 	abort_update(why);
 }
 
+static bool has_mem(const struct priv_desc *d, const struct mem_range *m)
+{
+	int i;
+
+	for (i = 0; i < d->pd_nr_mem; i++)
+		if (d->pd_mem[i].mr_base == m->mr_base
+		    && d->pd_mem[i].mr_limit == m->mr_limit)
+			return true;
+	return false;
+}
+
+static bool has_io(const struct priv_desc *d, const struct io_range *io)
+{
+	int i;
+
+	for (i = 0; i < d->pd_nr_io; i++)
+		if (d->pd_io[i].ior_base == io->ior_base
+		    && d->pd_io[i].ior_limit == io->ior_limit)
+			return true;
+	return false;
+}
+
+/* The ports and memory the old version was given after it started (pci
+ * adds its device's) are the new one's too: it maps a device's memory
+ * in its init, before it has the old endpoint and its privileges. */
+static int inherit_ranges(void)
+{
+	struct priv_desc old, now;
+	int i, r;
+
+	if ((r = sys_getpriv(lu.old_ep, &old)) != OK
+	    || (r = sys_getpriv(lu.new_ep, &now)) != OK)
+		return r;
+	for (i = 0; i < old.pd_nr_mem; i++)
+		if (!has_mem(&now, &old.pd_mem[i]) && (r = sys_privctl(
+		    lu.new_ep, SYS_PRIV_ADD_MEM, &old.pd_mem[i])) != OK)
+			return r;
+	for (i = 0; i < old.pd_nr_io; i++)
+		if (!has_io(&now, &old.pd_io[i]) && (r = sys_privctl(
+		    lu.new_ep, SYS_PRIV_ADD_IO, &old.pd_io[i])) != OK)
+			return r;
+	return OK;
+}
+
 /* The new version runs from the start, up to its wait for RS in
  * sef_startup(): what it does before is not the downtime's. */
 static int run_new(void)
 {
 	int r;
 
-	if ((r = rs_ipc_out(lu.rp, lu.new_ep)) != OK)
+	if ((r = rs_ipc_out(lu.rp, lu.new_ep)) != OK
+	    || (r = inherit_ranges()) != OK)
 		return r;
 	return sys_privctl(lu.new_ep, SYS_PRIV_ALLOW, NULL);
 }
