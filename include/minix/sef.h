@@ -107,6 +107,7 @@ void sef_lu_confirm(void);
 #define SEF_LU_PART_SERVICE	0
 #define SEF_LU_PART_ASYN	1
 #define SEF_LU_PART_DRIVER	2
+#define SEF_LU_PART_NETDRIVER	3
 struct sef_lu_part {
 	uint32_t tag;
 	int (*prepare)(int state);
