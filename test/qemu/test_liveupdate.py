@@ -12,7 +12,7 @@ import os
 import re
 import subprocess
 import tempfile
-from harness import vmrun, Shell, posix_cksum, wait_until
+from harness import vmrun, Shell, posix_cksum, wait_until, guest_results
 
 HELLO_UP = 'service up /service/hello -dev /dev/hello -period 20'
 FAULTY_UP = 'service up /service/faulty -dev /dev/faulty -period 20'
@@ -376,3 +376,49 @@ def test_every_driver_is_updated_in_use_and_pci_keeps_its_reservations():
                         % label, after_list, re.M)
         assert old and new and old.groups() == new.groups(), \
             (label, before, after_list)
+
+
+# nettest is over once RS has seen it end (after "nettest: done").
+NETTEST_ENDED = r'rs: nettest \(endpoint \d+\) exited with status 0\n'
+
+
+def net_driver_updated_under_a_stream(nic):
+    """nettest keeps ARP requests to QEMU's gateway in flight through
+    the driver while the driver is updated twice (to itself and to its
+    binary), then leaves answers in the card for an update to carry
+    over; then it finds every request answered without a stall, no new
+    instance to configure, the same endpoint, and the driver's counters
+    agreeing with what it saw across the updates."""
+    sh = Shell(net=nic)
+    try:
+        sh.run_until('service up /usr/tests/nettest -args "%s update"' % nic,
+                     'nettest: streaming', timeout=180)
+        said = [sh.run('service update %s -label %s; echo rc=$?'
+                       % (how, nic), timeout=120)
+                for how in ('self', '/service/' + nic)]
+        sh.run_until('touch /tmp/hold', r'nettest: holding \d+ frames',
+                     timeout=120)
+        said.append(sh.run('service update self -label %s; echo rc=$?'
+                           % nic, timeout=120))
+        sh.run_until('touch /tmp/updated', NETTEST_ENDED, timeout=300)
+        report = sh.run('cat /tmp/nettest.out')
+        listing = sh.run('service list')
+        console = sh.out.decode('utf-8', 'replace')
+    finally:
+        sh.close()
+    assert 'nettest: holding 3 frames' in console, console
+    for text in said:
+        assert re.match(r'service: %s: updated to ' % nic, text) \
+            and text.endswith('rc=0'), text
+    assert re.search(r'^%s\s+\d+\s+\d+\s+0\s+up\s+%s\s+ok '
+                     % (nic, nic), listing, re.M), listing
+    assert 'rs: %s' % nic not in console, console
+    return guest_results(report, expect_at_least=5)
+
+
+def test_e1000_updated_under_a_stream_of_frames_loses_none():
+    return net_driver_updated_under_a_stream('e1000')
+
+
+def test_rtl8139_updated_under_a_stream_of_frames_loses_none():
+    return net_driver_updated_under_a_stream('rtl8139')
