@@ -185,10 +185,25 @@ void do_ipc(struct proc *caller)
 	caller->p_reg.eax = r;
 }
 
+/* Is caller's sendrec a request to a process that waits for the
+ * caller's own answer?  Delivered, it would pass for that answer; held,
+ * each would wait for the other.  (RS, which services wait for, relies
+ * on this: see docs/liveupdate.md.) */
+static bool crossed_requests(struct proc *caller, struct proc *dst)
+{
+	return (caller->p_misc_flags & MF_REPLY_PEND)
+	    && (dst->p_misc_flags & MF_REPLY_PEND)
+	    && (dst->p_rts_flags & (RTS_RECEIVING | RTS_SENDING))
+		== RTS_RECEIVING
+	    && dst->p_getfrom_e == caller->p_endpoint;
+}
+
 static int mini_send(struct proc *caller, struct proc *dst, int flags)
 {
 	struct proc **xpp;
 
+	if (crossed_requests(caller, dst))
+		return -ELOCKED;
 	if (will_receive(dst, caller->p_endpoint)
 	    && deliver(dst, &caller->p_sendmsg) == OK)
 		return OK;

@@ -1,9 +1,12 @@
 /*
- * service.c - talk to RS: start, stop, restart and list system services.
+ * service.c - talk to RS: start, stop, restart, update and list system
+ * services.
  *
  * usage:
  *   service up PATH [-label L] [-dev DEV] [-period TICKS|NHZ]
  *                   [-args "ARGS"] [-config FILE] [-script FILE]
+ *   service update PATH|self [-label L] [-state S] [-maxtime TICKS|NHZ]
+ *                   [-args "ARGS"]
  *   service down|restart|refresh|status LABEL
  *   service list | shutdown
  */
@@ -18,26 +21,29 @@
 #include <minix/com.h>
 #include <minix/ipc.h>
 #include <minix/sysconf.h>
+#include "service.h"
 
 #define MAX_SERVICES	64
 
-static void usage(void)
+void usage(void)
 {
 	fprintf(stderr,
 	    "usage: service up PATH [-label L] [-dev DEV] [-period TICKS|NHZ]\n"
 	    "                  [-args \"ARGS\"] [-config FILE] [-script FILE]\n"
+	    "       service update PATH|self [-label L] [-state S]\n"
+	    "                  [-maxtime TICKS|NHZ] [-args \"ARGS\"]\n"
 	    "       service down|restart|refresh|status LABEL\n"
 	    "       service list | shutdown\n");
 	exit(2);
 }
 
-static void fail(const char *what, int err)
+void fail(const char *what, int err)
 {
 	fprintf(stderr, "service: %s: %s\n", what, strerror(err));
 	exit(1);
 }
 
-static int rs_call(int type, message *m)
+int rs_call(int type, message *m)
 {
 	int r;
 
@@ -47,19 +53,28 @@ static int rs_call(int type, message *m)
 	return m->m_type;
 }
 
-/* "50" ticks, or "5HZ" seconds: from RS_PERIOD_MIN to RS_PERIOD_MAX. */
-static uint32_t period(const char *s)
+/* "50" ticks, or "5HZ" (or "5hz") seconds; 0 if it is neither, or more
+ * than limit ticks. */
+uint32_t ticks_arg(const char *s, uint32_t limit)
 {
 	unsigned long v = 0;
 	const char *p;
 
-	for (p = s; *p >= '0' && *p <= '9' && v <= RS_PERIOD_MAX; p++)
+	for (p = s; *p >= '0' && *p <= '9' && v <= limit; p++)
 		v = v * 10 + (*p - '0');
-	if (strcmp(p, "HZ") == 0 && v <= RS_PERIOD_MAX / HZ)
-		v *= HZ;
+	if (strcmp(p, "HZ") == 0 || strcmp(p, "hz") == 0)
+		v = v <= limit / HZ ? v * HZ : 0;
 	else if (*p != '\0')
 		v = 0;
-	if (p == s || v < RS_PERIOD_MIN || v > RS_PERIOD_MAX) {
+	return p == s || v > limit ? 0 : v;
+}
+
+/* A heartbeat period: from RS_PERIOD_MIN to RS_PERIOD_MAX ticks. */
+static uint32_t period(const char *s)
+{
+	uint32_t v = ticks_arg(s, RS_PERIOD_MAX);
+
+	if (v < RS_PERIOD_MIN) {
 		fprintf(stderr, "service: bad period %s: from %u to %u ticks"
 		    " (or %uHZ seconds at most)\n", s, RS_PERIOD_MIN,
 		    RS_PERIOD_MAX, RS_PERIOD_MAX / HZ);
@@ -81,14 +96,14 @@ static int device_major(const char *dev)
 	return (st.st_rdev >> 8) & 0xFF;
 }
 
-static void copy_arg(char *dst, const char *arg, size_t size)
+void copy_arg(char *dst, const char *arg, size_t size)
 {
 	if (strlen(arg) >= size)
 		fail(arg, ENAMETOOLONG);
 	strcpy(dst, arg);
 }
 
-static const char *base_name(const char *path)
+const char *base_name(const char *path)
 {
 	const char *s = strrchr(path, '/');
 
@@ -127,7 +142,8 @@ static int read_config(const char *file, const char *name,
 /* The whole binary at path, for RS to copy from our memory: RS reads
  * no files (it must never wait for VFS).  Errors name the label, as
  * when RS found them. */
-static void read_binary(const char *path, const char *label, message *m)
+void read_binary(const char *path, const char *label, vir_bytes *image,
+	uint32_t *len)
 {
 	struct stat st;
 	char *buf;
@@ -143,8 +159,8 @@ static void read_binary(const char *path, const char *label, message *m)
 	if (read(fd, buf, st.st_size) != st.st_size)
 		fail(label, EIO);
 	close(fd);
-	m->m_rs_up.image = (vir_bytes) buf;
-	m->m_rs_up.image_len = st.st_size;
+	*image = (vir_bytes) buf;
+	*len = st.st_size;
 }
 
 static int do_up(int argc, char **argv)
@@ -203,7 +219,7 @@ static int do_up(int argc, char **argv)
 	memset(&m, 0, sizeof(m));
 	m.m_rs_up.start = (vir_bytes) &rs;
 	m.m_rs_up.start_len = sizeof(rs);
-	read_binary(path, label, &m);
+	read_binary(path, label, &m.m_rs_up.image, &m.m_rs_up.image_len);
 	if ((r = rs_call(RS_UP, &m)) == -ENODEV)
 		exit(1);	/* no device for it: the driver has said so */
 	if (r == -EBUSY && rs.rss_major > 0) {
@@ -220,6 +236,8 @@ static const char *state(const struct rs_status *st)
 {
 	if (st->rst_flags & RST_GIVEN_UP)
 		return "given up";
+	if (st->rst_flags & RST_UPDATING)
+		return "updating";
 	if (st->rst_flags & RST_BACKOFF)
 		return "restarting";
 	if (st->rst_flags & RST_UP)
@@ -227,12 +245,29 @@ static const char *state(const struct rs_status *st)
 	return "starting";
 }
 
+/* The last live update, in a few words: "ok 12s ago". */
+static void last_update(const struct rs_status *st, char *buf, size_t size)
+{
+	const struct rs_lu_report *u = &st->rst_update;
+
+	if (u->rlr_outcome == RLU_NONE)
+		snprintf(buf, size, "-");
+	else
+		snprintf(buf, size, "%s %us ago", lu_outcome(u->rlr_outcome),
+			(st->rst_now - u->rlr_when) / HZ);
+}
+
 static void print_status(const struct rs_status *st)
 {
-	printf("%-12s %5d %8d %8d  %-10s", st->rst_label, st->rst_pid,
-		st->rst_endpoint, st->rst_restarts, state(st));
+	char update[32];
+
+	last_update(st, update, sizeof(update));
+	printf("%-12s %5d %8d %8d  %-10s  %-12.12s %s", st->rst_label,
+		st->rst_pid, st->rst_endpoint, st->rst_restarts, state(st),
+		base_name(st->rst_path), update);
 	if (st->rst_failure[0] != '\0')
-		printf("  %s (%us ago)", st->rst_failure, st->rst_failure_age);
+		printf("%*s  %s (%us ago)", 18 - (int) strlen(update), "",
+			st->rst_failure, st->rst_failure_age);
 	printf("\n");
 }
 
@@ -334,13 +369,16 @@ static int do_list(const char *label)
 		fprintf(stderr, "service: %s: no such service\n", label);
 		return 1;
 	}
-	printf("%-12s %5s %8s %8s  %-10s  %s\n", "LABEL", "PID", "ENDPOINT",
-		"RESTARTS", "STATE", "LAST FAILURE");
+	printf("%-12s %5s %8s %8s  %-10s  %-12s %-18s  %s\n", "LABEL", "PID",
+		"ENDPOINT", "RESTARTS", "STATE", "VERSION", "LAST UPDATE",
+		"LAST FAILURE");
 	for (i = 0; i < n; i++)
 		if (label == NULL || strcmp(tab[i].rst_label, label) == 0)
 			print_status(&tab[i]);
 	for (i = 0; i < n && label != NULL; i++) {
 		if (strcmp(tab[i].rst_label, label) == 0) {
+			printf("binary: %s\n", tab[i].rst_path);
+			print_update(&tab[i].rst_update);
 			print_history(&tab[i]);
 			print_privileges(&tab[i], tab, n);
 		}
@@ -386,6 +424,8 @@ int main(int argc, char **argv)
 		usage();
 	if (strcmp(argv[1], "up") == 0)
 		return do_up(argc - 2, argv + 2);
+	if (strcmp(argv[1], "update") == 0)
+		return do_update(argc - 2, argv + 2);
 	if (strcmp(argv[1], "list") == 0 && argc == 2)
 		return do_list(NULL);
 	if (strcmp(argv[1], "status") == 0 && argc == 3)

@@ -9,7 +9,8 @@
  * The driver keeps no state a restart could lose: a new instance resets
  * both channels (a command of the dead one may be half done), probes the
  * drives and reads the partition tables again; the file servers send
- * their requests again.
+ * their requests again.  A live update's new version touches no device:
+ * the old one hands it what it found (lu.c), between two requests.
  *
  * Entry points: main(), and the struct driver functions below.
  */
@@ -19,11 +20,11 @@
 #include <minix/driver.h>
 #include "at_wini.h"
 
-static struct channel channels[NR_CHANNELS] = {
+struct channel channels[NR_CHANNELS] = {
 	{ .c_base = 0x1F0, .c_ctl = 0x3F6, .c_irq = 14 },
 	{ .c_base = 0x170, .c_ctl = 0x376, .c_irq = 15 },
 };
-static struct drive drives[NR_DRIVES];
+struct drive drives[NR_DRIVES];
 
 /* The bounce buffer of every command.  One is enough: requests that
  * arrive mid-command are queued (driver_mq_queue) and run only after the
@@ -156,6 +157,8 @@ static int init(int type, sef_init_info_t *info)
 	struct drive *d;
 	int c, i;
 
+	if (type == SEF_INIT_LU)
+		return OK;		/* lu.c has the tables */
 	memset(drives, 0, sizeof(drives));
 	for (i = 0; i < NR_DRIVES; i++) {
 		d = &drives[i];
@@ -177,6 +180,8 @@ static int init(int type, sef_init_info_t *info)
 
 int main(void)
 {
+	sef_setcb_lu_state_save(at_lu_save);
+	sef_setcb_lu_state_restore(at_lu_restore);
 	driver_startup(init);
 	driver_task(&at_wini_driver);
 	return 0;

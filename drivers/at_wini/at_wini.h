@@ -72,6 +72,14 @@ enum how {
 	WAIT_POLL,		/* it does not: poll, then poll each tick */
 };
 
+/* at_wini.c: the channels and the drives on them. */
+extern struct channel channels[NR_CHANNELS];
+extern struct drive drives[NR_DRIVES];
+
+/* lu.c: a live update hands them to the new version. */
+int at_lu_save(int state, uint32_t *version);
+int at_lu_restore(uint32_t version, size_t len);
+
 /* channel.c: port access to the task file. */
 uint8_t ch_in(const struct channel *ch, int reg);
 void ch_select(const struct channel *ch, uint8_t device);

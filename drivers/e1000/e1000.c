@@ -10,7 +10,9 @@
  * (rings.c); the card's interrupt says that frames came, that sent ones
  * are done, or that the link changed.
  *
- * Entry points: main(), e1000_rd(), e1000_wr().
+ * A live update's new version takes the card over as it is (lu.c).
+ *
+ * Entry points: main(), e1000_rd(), e1000_wr(), e1000_map().
  */
 #include <stdio.h>
 #include <minix/syslib.h>
@@ -23,9 +25,8 @@
 #define PCI_BAR0	0x10
 #define POLL_MAX	100000		/* register reads before giving up */
 
+struct e1000_card e1000_card;
 static volatile uint32_t *regs;
-static int irq_hook;
-static uint32_t missed, card_errors, collisions;	/* from the statistics */
 
 uint32_t e1000_rd(uint32_t reg)
 {
@@ -60,10 +61,19 @@ static int find_card(int *irq)
 		return r;
 	if (io || d.irq < 0)
 		return -ENXIO;
-	if ((r = map_phys(base, size, (void **) &regs)) != OK)
+	e1000_card.ec_base = base;
+	e1000_card.ec_size = size;
+	if ((r = e1000_map()) != OK)
 		return r;
 	*irq = d.irq;
 	return OK;
+}
+
+/* The card's registers, in our address space. */
+int e1000_map(void)
+{
+	return map_phys(e1000_card.ec_base, e1000_card.ec_size,
+		(void **) &regs);
 }
 
 /* Reset the card and wait for it: no interrupts, no DMA, the link up. */
@@ -140,7 +150,7 @@ static int e1000_init(uint8_t addr[NDEV_HWADDR_LEN])
 	e1000_wr(REG_RCTL, RCTL_EN | RCTL_SECRC);
 	e1000_wr(REG_IMS, INT_RXT0 | INT_RXO | INT_RXDMT0 | INT_RXSEQ
 		| INT_TXDW | INT_LSC);
-	if ((r = sys_irqsetpolicy(irq, 0, &irq_hook)) != OK)
+	if ((r = sys_irqsetpolicy(irq, 0, &e1000_card.ec_irq_hook)) != OK)
 		return r;
 	printf("e1000: %02x:%02x:%02x:%02x:%02x:%02x, irq %d, link %s\n",
 		addr[0], addr[1], addr[2], addr[3], addr[4], addr[5], irq,
@@ -179,19 +189,21 @@ static void e1000_intr(uint32_t mask)
 	}
 	if (icr & (INT_RXT0 | INT_RXO | INT_RXDMT0 | INT_RXSEQ))
 		netdriver_recv();
-	(void) sys_irqenable(&irq_hook);
+	(void) sys_irqenable(&e1000_card.ec_irq_hook);
 }
 
 /* The card's statistics clear when read: they add up here. */
 static void e1000_stat(struct ndev_stat *st)
 {
-	missed += e1000_rd(REG_MPC);
-	card_errors += e1000_rd(REG_CRCERRS) + e1000_rd(REG_RXERRC)
+	struct e1000_card *c = &e1000_card;
+
+	c->ec_missed += e1000_rd(REG_MPC);
+	c->ec_errors += e1000_rd(REG_CRCERRS) + e1000_rd(REG_RXERRC)
 		+ e1000_rd(REG_RLEC);
-	collisions += e1000_rd(REG_COLC);
-	st->ns_rx_dropped += missed;
-	st->ns_rx_errors += card_errors;
-	st->ns_collisions += collisions;
+	c->ec_collisions += e1000_rd(REG_COLC);
+	st->ns_rx_dropped += c->ec_missed;
+	st->ns_rx_errors += c->ec_errors;
+	st->ns_collisions += c->ec_collisions;
 	rings_stat(st);
 }
 
@@ -210,10 +222,15 @@ static const struct netdriver e1000_driver = {
 	.ndr_stat = e1000_stat,
 	.ndr_intr = e1000_intr,
 	.ndr_stop = e1000_stop,
+	.ndr_lu_suspend = e1000_lu_suspend,
+	.ndr_lu_resume = e1000_lu_resume,
+	.ndr_lu_init = e1000_lu_init,
+	.ndr_lu_takeover = e1000_lu_takeover,
 };
 
 int main(void)
 {
+	e1000_lu_register();
 	netdriver_task(&e1000_driver);
 	return 0;
 }

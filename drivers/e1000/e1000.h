@@ -115,9 +115,20 @@ _Static_assert(sizeof(struct tx_desc) == 16, "the card's layout");
 #define BUF_SIZE	2048		/* one frame per buffer */
 #define FRAME_PAD	60		/* shortest frame on the wire, less FCS */
 
+/* What the driver knows of its card, and counts: a live update carries
+ * it to the new version (lu.c). */
+struct e1000_card {
+	uint32_t ec_base, ec_size;	/* BAR0, its registers */
+	int ec_irq_hook;
+	uint32_t ec_missed, ec_errors, ec_collisions;	/* statistics */
+	uint32_t ec_rx_bad, ec_tx_bad;	/* frames the card got wrong */
+};
+extern struct e1000_card e1000_card;
+
 /* e1000.c: the registers. */
 uint32_t e1000_rd(uint32_t reg);
 void e1000_wr(uint32_t reg, uint32_t value);
+int e1000_map(void);
 
 /* rings.c: descriptor rings and buffers. */
 int rings_init(void);
@@ -126,5 +137,14 @@ int rings_send(const struct netdriver_data *data, size_t len);
 ssize_t rings_recv(const struct netdriver_data *data, size_t max);
 void rings_reclaim(void);
 void rings_stat(struct ndev_stat *stat);
+void rings_rx_stop(void);
+void rings_rx_resume(void);
+
+/* lu.c: live update. */
+void e1000_lu_register(void);
+int e1000_lu_suspend(void);
+void e1000_lu_resume(void);
+int e1000_lu_init(void);
+void e1000_lu_takeover(void);
 
 #endif

@@ -10,8 +10,12 @@
  * the tail, sets its descriptor and moves the tail (TDT); the card sets
  * DD when it has sent it, and the slot is taken back (rings_reclaim).
  *
+ * For a live update the receiver stops with the card keeping none of
+ * the descriptors (RDT at RDH: the ring is empty for it, and it holds
+ * back what comes), so that the frames in it can be taken out.
+ *
  * Entry points: rings_init(), rings_start(), rings_send(), rings_recv(),
- * rings_reclaim(), rings_stat().
+ * rings_reclaim(), rings_stat(), rings_rx_stop(), rings_rx_resume().
  */
 #include <string.h>
 #include <minix/syslib.h>
@@ -37,7 +41,7 @@ static volatile struct rx_desc *rxd;
 static volatile struct tx_desc *txd;
 static unsigned rx_next;		/* the next descriptor to look at */
 static struct ring tx;
-static uint32_t rx_bad, tx_bad;		/* frames the card got wrong */
+static bool rx_stopped;			/* the card has no descriptor */
 
 /* The memory for the rings; the descriptors point at their buffers. */
 int rings_init(void)
@@ -81,7 +85,7 @@ void rings_reclaim(void)
 		if (!(d->td_status & TXD_DD))
 			break;
 		if (d->td_status & (TXD_EC | TXD_LC))
-			tx_bad++;
+			e1000_card.ec_tx_bad++;
 		ring_take(&tx);
 	}
 }
@@ -119,7 +123,8 @@ static void rx_give_back(void)
 {
 	rxd[rx_next].rd_status = 0;
 	barrier();
-	e1000_wr(REG_RDT, rx_next);
+	if (!rx_stopped)
+		e1000_wr(REG_RDT, rx_next);
 	rx_next = (rx_next + 1) % RX_SLOTS;
 }
 
@@ -138,7 +143,7 @@ ssize_t rings_recv(const struct netdriver_data *data, size_t max)
 		if ((d->rd_status & RXD_EOP) && !(d->rd_errors & RXD_ERRORS)
 		    && len >= NDEV_FRAME_MIN && len <= max)
 			break;
-		rx_bad++;		/* damaged, or in pieces: dropped */
+		e1000_card.ec_rx_bad++;		/* damaged, or in pieces: dropped */
 		rx_give_back();
 	}
 	r = netdriver_copyout(data, 0, block + RX_BUF_OFF(rx_next), len);
@@ -148,6 +153,21 @@ ssize_t rings_recv(const struct netdriver_data *data, size_t max)
 
 void rings_stat(struct ndev_stat *st)
 {
-	st->ns_rx_errors += rx_bad;
-	st->ns_tx_errors += tx_bad;
+	st->ns_rx_errors += e1000_card.ec_rx_bad;
+	st->ns_tx_errors += e1000_card.ec_tx_bad;
+}
+
+/* The card keeps no descriptor: it fills no more (what it had filled
+ * stays for rings_recv). */
+void rings_rx_stop(void)
+{
+	rx_stopped = true;
+	e1000_wr(REG_RDT, e1000_rd(REG_RDH));
+}
+
+/* Every descriptor but the one before rx_next is the card's again. */
+void rings_rx_resume(void)
+{
+	rx_stopped = false;
+	e1000_wr(REG_RDT, (rx_next + RX_SLOTS - 1) % RX_SLOTS);
 }

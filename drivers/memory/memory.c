@@ -7,7 +7,7 @@
  * physical memory into our address space rather than copy it: it belongs
  * to no process, so when this driver dies and RS starts a new instance,
  * the new one maps the same memory and every block written is still
- * there.
+ * there.  A live update's new version maps it the same way.
  */
 #include <stdio.h>
 #include <string.h>
@@ -166,18 +166,18 @@ static const struct driver memory_driver = {
 	.dr_ioctl = mem_ioctl,
 };
 
-static int init(int type, sef_init_info_t *info)
-{
-	int r = map_ramdisk();
-
-	if (r != OK && r != -ENOENT)
-		printf("memory: cannot map the RAM disk: %d\n", r);
-	return OK;
-}
-
+/* The RAM disk is mapped before SEF's handshake: the mapping takes a
+ * while for a large disk, and a live update's new version does it so
+ * before the old one stops.  It has no other state: a live update
+ * carries only libdriver's part. */
 int main(void)
 {
-	driver_startup(init);
+	int r;
+
+	sys_stdio_to_console();
+	if ((r = map_ramdisk()) != OK && r != -ENOENT)
+		printf("memory: cannot map the RAM disk: %d\n", r);
+	driver_startup(NULL);
 	driver_task(&memory_driver);
 	return 0;
 }

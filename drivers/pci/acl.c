@@ -10,25 +10,19 @@
 #include <minix/rs.h>
 #include "pci.h"
 
-#define NR_CLIENTS	16
-
-static struct client {
-	endpoint_t ep;
-	struct rs_pci_acl acl;
-} clients[NR_CLIENTS];
-static int next_victim;
+struct pci_clients pci_clients;		/* what RS said, per endpoint */
 
 /* The rights of ep, or NULL if it is no service (or RS will not say). */
 const struct rs_pci_acl *pci_acl_of(endpoint_t ep)
 {
-	struct client *c;
+	struct pci_client *c;
 	int i;
 
 	for (i = 0; i < NR_CLIENTS; i++)
-		if (clients[i].ep == ep && ep != NONE)
-			return &clients[i].acl;
-	c = &clients[next_victim];
-	next_victim = (next_victim + 1) % NR_CLIENTS;
+		if (pci_clients.pc_client[i].ep == ep && ep != NONE)
+			return &pci_clients.pc_client[i].acl;
+	c = &pci_clients.pc_client[pci_clients.pc_next];
+	pci_clients.pc_next = (pci_clients.pc_next + 1) % NR_CLIENTS;
 	c->ep = NONE;
 	if (rs_pci_acl(ep, &c->acl) != OK)
 		return NULL;

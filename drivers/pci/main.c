@@ -222,10 +222,11 @@ static int dispatch(message *m)
 	}
 }
 
+/* A live update's new version has the tables already (lu.c). */
 static int init(int type, sef_init_info_t *info)
 {
-	(void) type;
-	(void) info;
+	if (type == SEF_INIT_LU)
+		return OK;
 	pci_scan();
 	recall_owners();
 	return OK;
@@ -236,6 +237,8 @@ int main(void)
 	message m;
 
 	sef_setcb_init_fresh(init);
+	sef_setcb_lu_state_save(pci_lu_save);
+	sef_setcb_lu_state_restore(pci_lu_restore);
 	sef_startup();
 	for (;;) {
 		if (sef_receive(ANY, &m) != OK)

@@ -38,8 +38,21 @@ void pci_scan(void);
 void pci_size_bars(struct pci_dev *d);
 
 /* acl.c: which devices a driver may see, as RS says. */
+#define NR_CLIENTS	16
+struct pci_clients {
+	struct pci_client {
+		endpoint_t ep;
+		struct rs_pci_acl acl;
+	} pc_client[NR_CLIENTS];
+	int pc_next;			/* the next to make room */
+};
+extern struct pci_clients pci_clients;
 const struct rs_pci_acl *pci_acl_of(endpoint_t ep);
 bool pci_visible(const struct rs_pci_acl *acl, const struct pci_dev *d);
 bool pci_alive(endpoint_t ep);
+
+/* lu.c: a live update hands the tables to the new version. */
+int pci_lu_save(int state, uint32_t *version);
+int pci_lu_restore(uint32_t version, size_t len);
 
 #endif

@@ -14,7 +14,8 @@
  * its notifications before RS's, and with one pending after every byte
  * we would never hear RS.
  *
- * Entry points: job_submit(), job_intr(), job_tick(), job_cancel().
+ * Entry points: job_submit(), job_intr(), job_tick(), job_cancel(),
+ * job_state_size(), job_state_get(), job_state_set().
  */
 #include <stdio.h>
 #include <string.h>
@@ -34,17 +35,20 @@ struct job {
 	bool j_nonblock;
 };
 
-static struct job jobs[NR_JOBS];
-static int head, njobs;
+/* Everything the queue knows, in one place: a live update hands it to
+ * the new version as it is (job_state_get, job_state_set). */
+struct job_state {
+	struct job jobs[NR_JOBS];
+	int head, njobs;
+	uint8_t chunk[CHUNK];	/* the head job's bytes [c_off, c_off + */
+	size_t c_off, c_len;	/* c_len), copied in */
+	bool yielding;		/* the turn is over: wait for the tick */
+	bool stalled;		/* the head job waits for the printer */
+	uint32_t stalled_since;	/* tick */
+	enum lpt_state reported;	/* the last complaint */
+};
 
-/* The head job's bytes [c_off, c_off + c_len), copied in. */
-static uint8_t chunk[CHUNK];
-static size_t c_off, c_len;
-
-static bool yielding;		/* the turn is over: wait for the tick */
-static bool stalled;		/* the head job waits for the printer */
-static uint32_t stalled_since;	/* tick */
-static enum lpt_state reported = LPT_READY;	/* the last complaint */
+static struct job_state q = { .reported = LPT_READY };
 
 static uint32_t uptime(void)
 {
@@ -57,19 +61,19 @@ static uint32_t uptime(void)
 /* Say once why the printer cannot print, until it can again. */
 static void complain(enum lpt_state s)
 {
-	if (s != reported)
+	if (s != q.reported)
 		printf("printer: %s\n", lpt_why(s));
-	reported = s;
+	q.reported = s;
 }
 
 /* Answer the head job with status and start on the next. */
 static void finish(int status)
 {
-	driver_reply(&jobs[head].j_req, status);
-	head = (head + 1) % NR_JOBS;
-	njobs--;
-	c_off = c_len = 0;
-	stalled = false;
+	driver_reply(&q.jobs[q.head].j_req, status);
+	q.head = (q.head + 1) % NR_JOBS;
+	q.njobs--;
+	q.c_off = q.c_len = 0;
+	q.stalled = false;
 }
 
 static int done_or(const struct job *j, int err)
@@ -86,14 +90,14 @@ static int print_some(struct job *j, int *turn)
 	int r;
 
 	while (j->j_done < j->j_size) {
-		if (j->j_done == c_off + c_len) {
-			c_off = j->j_done;
-			c_len = j->j_size - c_off < CHUNK ? j->j_size - c_off
-				: CHUNK;
-			r = sys_safecopyfrom(j->j_owner, j->j_grant, c_off,
-				chunk, c_len);
+		if (j->j_done == q.c_off + q.c_len) {
+			q.c_off = j->j_done;
+			q.c_len = j->j_size - q.c_off < CHUNK
+				? j->j_size - q.c_off : CHUNK;
+			r = sys_safecopyfrom(j->j_owner, j->j_grant, q.c_off,
+				q.chunk, q.c_len);
 			if (r != OK) {
-				c_len = 0;
+				q.c_len = 0;
 				return r;
 			}
 		}
@@ -105,12 +109,12 @@ static int print_some(struct job *j, int *turn)
 			complain(s);
 			return -EIO;
 		}
-		lpt_put(chunk[j->j_done - c_off]);
+		lpt_put(q.chunk[j->j_done - q.c_off]);
 		j->j_done++;
 		(*turn)--;
-		stalled = false;
+		q.stalled = false;
 	}
-	reported = LPT_READY;
+	q.reported = LPT_READY;
 	return OK;
 }
 
@@ -124,10 +128,10 @@ static bool wait_more(struct job *j)
 		finish(done_or(j, -EAGAIN));
 		return false;
 	}
-	if (!stalled) {
-		stalled = true;
-		stalled_since = now;
-	} else if (now - stalled_since >= HZ_TIMEOUT) {
+	if (!q.stalled) {
+		q.stalled = true;
+		q.stalled_since = now;
+	} else if (now - q.stalled_since >= HZ_TIMEOUT) {
 		complain(LPT_BUSY);
 		finish(done_or(j, -EIO));
 		return false;
@@ -142,13 +146,13 @@ static void job_pump(void)
 	struct job *j;
 	int turn = TURN, r;
 
-	while (njobs > 0) {
-		j = &jobs[head];
+	while (q.njobs > 0) {
+		j = &q.jobs[q.head];
 		r = print_some(j, &turn);
 		if (r == OK) {
 			finish(j->j_size);
 		} else if (r == -EINPROGRESS) {
-			yielding = true;
+			q.yielding = true;
 			(void) sys_setalarm(1, 0);
 			return;
 		} else if (r != -EBUSY) {
@@ -163,14 +167,14 @@ static void job_pump(void)
  * loop its turn. */
 void job_intr(void)
 {
-	if (!yielding)
+	if (!q.yielding)
 		job_pump();
 }
 
 /* A tick passed: print on. */
 void job_tick(void)
 {
-	yielding = false;
+	q.yielding = false;
 	job_pump();
 }
 
@@ -180,14 +184,14 @@ int job_submit(const struct driver_req *req, endpoint_t owner,
 {
 	struct job *j;
 
-	if (njobs == NR_JOBS || ((flags & CDEV_NONBLOCK) && njobs > 0))
+	if (q.njobs == NR_JOBS || ((flags & CDEV_NONBLOCK) && q.njobs > 0))
 		return -EAGAIN;
-	j = &jobs[(head + njobs) % NR_JOBS];
+	j = &q.jobs[(q.head + q.njobs) % NR_JOBS];
 	*j = (struct job) { .j_req = *req, .j_owner = owner,
 		.j_grant = grant, .j_size = size,
 		.j_nonblock = (flags & CDEV_NONBLOCK) != 0 };
-	njobs++;
-	if (njobs == 1)
+	q.njobs++;
+	if (q.njobs == 1)
 		job_pump();
 	return -EDONTREPLY;
 }
@@ -197,21 +201,36 @@ void job_cancel(endpoint_t user, uint32_t id)
 {
 	int i, k, next;
 
-	for (i = 0; i < njobs; i++) {
-		k = (head + i) % NR_JOBS;
-		if (jobs[k].j_req.dr_id != id || jobs[k].j_req.dr_user != user)
+	for (i = 0; i < q.njobs; i++) {
+		k = (q.head + i) % NR_JOBS;
+		if (q.jobs[k].j_req.dr_id != id || q.jobs[k].j_req.dr_user != user)
 			continue;
 		if (i == 0) {
-			finish(done_or(&jobs[k], -EINTR));
+			finish(done_or(&q.jobs[k], -EINTR));
 			job_pump();
 			return;
 		}
-		driver_reply(&jobs[k].j_req, -EINTR);
-		for (; i < njobs - 1; i++) {	/* close the gap */
-			next = (head + i + 1) % NR_JOBS;
-			jobs[(head + i) % NR_JOBS] = jobs[next];
+		driver_reply(&q.jobs[k].j_req, -EINTR);
+		for (; i < q.njobs - 1; i++) {	/* close the gap */
+			next = (q.head + i + 1) % NR_JOBS;
+			q.jobs[(q.head + i) % NR_JOBS] = q.jobs[next];
 		}
-		njobs--;
+		q.njobs--;
 		return;
 	}
+}
+
+size_t job_state_size(void)
+{
+	return sizeof(q);
+}
+
+void job_state_get(void *buf)
+{
+	memcpy(buf, &q, sizeof(q));
+}
+
+void job_state_set(const void *buf)
+{
+	memcpy(&q, buf, sizeof(q));
 }

@@ -12,7 +12,8 @@
  * Port access failing means our privileges in system.conf are wrong: a
  * panic.
  *
- * Entry points: lpt_init(), lpt_poll(), lpt_put(), lpt_why().
+ * Entry points: lpt_init(), lpt_poll(), lpt_put(), lpt_why(),
+ * lpt_present(), lpt_set_present().
  */
 #include <minix/syslib.h>
 #include "printer.h"
@@ -50,6 +51,16 @@ static bool probe(void)
 		return false;
 	out(LPT_DATA, 0xAA);
 	return in(LPT_DATA) == 0xAA;
+}
+
+bool lpt_present(void)
+{
+	return present;
+}
+
+void lpt_set_present(bool there)
+{
+	present = there;
 }
 
 /* Find the port and reset the printer: INIT low for a few

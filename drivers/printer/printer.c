@@ -69,10 +69,15 @@ static const struct driver printer_driver = {
 	.dr_alarm = lp_alarm,
 };
 
-/* No port is no reason to fail: writes then say so (EIO). */
+/* No port is no reason to fail: writes then say so (EIO).  A live
+ * update's new version resets nothing: the old one may be in the middle
+ * of a job, which it hands over (lu.c). */
 static int init(int type, sef_init_info_t *info)
 {
 	int hook = 0, r;
+
+	if (type == SEF_INIT_LU)
+		return OK;
 
 	if (!lpt_init()) {
 		printf("printer: no parallel port at 0x%x\n", LPT_BASE);
@@ -86,6 +91,8 @@ static int init(int type, sef_init_info_t *info)
 
 int main(void)
 {
+	sef_setcb_lu_state_save(lp_lu_save);
+	sef_setcb_lu_state_restore(lp_lu_restore);
 	driver_startup(init);
 	driver_task(&printer_driver);
 	return 0;

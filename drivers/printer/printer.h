@@ -54,5 +54,16 @@ int job_submit(const struct driver_req *req, endpoint_t owner,
 void job_intr(void);
 void job_tick(void);
 void job_cancel(endpoint_t user, uint32_t id);
+size_t job_state_size(void);
+void job_state_get(void *buf);
+void job_state_set(const void *buf);
+
+/* lpt.c's knowledge of the port, for a live update. */
+bool lpt_present(void);
+void lpt_set_present(bool there);
+
+/* lu.c: a live update hands the queue and the port to the new version. */
+int lp_lu_save(int state, uint32_t *version);
+int lp_lu_restore(uint32_t version, size_t len);
 
 #endif

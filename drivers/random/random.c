@@ -131,10 +131,55 @@ static const struct driver random_driver = {
 	.dr_transfer = random_transfer,
 };
 
-/* The first key: the clock, the CMOS time and a burst of timings. */
+/* Live update: the generator's state is the record, so that the new
+ * version neither starts from less entropy nor repeats output. */
+struct random_record {
+	uint32_t key[8];
+	uint32_t nonce[3];
+	uint32_t counter;
+};
+#define RANDOM_RECORD_V1	1
+
+static int lu_save(int state, uint32_t *version)
+{
+	struct random_record rec;
+	int r;
+
+	*version = RANDOM_RECORD_V1;
+	memcpy(rec.key, key, sizeof(key));
+	memcpy(rec.nonce, nonce, sizeof(nonce));
+	rec.counter = counter;
+	r = sef_lu_put(&rec, sizeof(rec));
+	memset(&rec, 0, sizeof(rec));
+	return r;
+}
+
+static int lu_restore(uint32_t version, size_t len)
+{
+	struct random_record rec;
+	int r;
+
+	if (version != RANDOM_RECORD_V1 || len != sizeof(rec))
+		return -ENOTSUP;
+	if ((r = sef_lu_get(&rec, sizeof(rec))) != OK)
+		return r;
+	memcpy(key, rec.key, sizeof(key));
+	memcpy(nonce, rec.nonce, sizeof(nonce));
+	counter = rec.counter;
+	memset(&rec, 0, sizeof(rec));
+	stir_timing();			/* and a little more */
+	rekey();
+	return OK;
+}
+
+/* The first key: the clock, the CMOS time and a burst of timings (a
+ * live update's new version has the old one's, lu_restore). */
 static int init(int type, sef_init_info_t *info)
 {
 	uint32_t cmos[6], i;
+
+	if (type == SEF_INIT_LU)
+		return OK;
 
 	for (i = 0; i < 6; i++) {
 		cmos[i] = 0;
@@ -150,6 +195,8 @@ static int init(int type, sef_init_info_t *info)
 
 int main(void)
 {
+	sef_setcb_lu_state_save(lu_save);
+	sef_setcb_lu_state_restore(lu_restore);
 	driver_startup(init);
 	driver_task(&random_driver);
 	return 0;

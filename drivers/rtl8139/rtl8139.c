@@ -11,6 +11,8 @@
  * that sent ones are done, or that the link changed.  Every register is
  * an I/O port: each access is a kernel call (devio).
  *
+ * A live update's new version takes the card over as it is (lu.c).
+ *
  * Entry points: main(), rl_in(), rl_out().
  */
 #include <stdio.h>
@@ -24,18 +26,16 @@
 #define PCI_BAR0	0x10
 #define POLL_MAX	10000		/* register reads before giving up */
 
-static uint32_t io_base;
-static int irq_hook;
-static uint32_t missed;
+struct rl_card rl_card;
 
 uint32_t rl_in(int width, uint32_t reg)
 {
 	uint32_t v = 0;
 	int r;
 
-	r = width == 1 ? sys_inb(io_base + reg, &v)
-		: width == 2 ? sys_inw(io_base + reg, &v)
-		: sys_inl(io_base + reg, &v);
+	r = width == 1 ? sys_inb(rl_card.rc_io_base + reg, &v)
+		: width == 2 ? sys_inw(rl_card.rc_io_base + reg, &v)
+		: sys_inl(rl_card.rc_io_base + reg, &v);
 	if (r != OK)
 		panic("rtl8139: in 0x%x: %d", reg, r);
 	return v;
@@ -45,9 +45,9 @@ void rl_out(int width, uint32_t reg, uint32_t value)
 {
 	int r;
 
-	r = width == 1 ? sys_outb(io_base + reg, value)
-		: width == 2 ? sys_outw(io_base + reg, value)
-		: sys_outl(io_base + reg, value);
+	r = width == 1 ? sys_outb(rl_card.rc_io_base + reg, value)
+		: width == 2 ? sys_outw(rl_card.rc_io_base + reg, value)
+		: sys_outl(rl_card.rc_io_base + reg, value);
 	if (r != OK)
 		panic("rtl8139: out 0x%x: %d", reg, r);
 }
@@ -75,7 +75,7 @@ static int find_card(int *irq)
 		return r;
 	if (!io || size < RL_PORTS || d.irq < 0)
 		return -ENXIO;
-	io_base = base;
+	rl_card.rc_io_base = base;
 	*irq = d.irq;
 	return OK;
 }
@@ -125,7 +125,7 @@ static int rl_init(uint8_t addr[NDEV_HWADDR_LEN])
 	for (i = 0; i < NDEV_HWADDR_LEN; i++)
 		addr[i] = rl_in(1, RL_IDR0 + i);
 	start();
-	if ((r = sys_irqsetpolicy(irq, 0, &irq_hook)) != OK)
+	if ((r = sys_irqsetpolicy(irq, 0, &rl_card.rc_irq_hook)) != OK)
 		return r;
 	printf("rtl8139: %02x:%02x:%02x:%02x:%02x:%02x, irq %d, link %s\n",
 		addr[0], addr[1], addr[2], addr[3], addr[4], addr[5], irq,
@@ -165,14 +165,14 @@ static void rl_intr(uint32_t mask)
 		netdriver_recv();
 	if (isr & INT_LINK)
 		netdriver_link();
-	(void) sys_irqenable(&irq_hook);
+	(void) sys_irqenable(&rl_card.rc_irq_hook);
 }
 
 static void rl_stat(struct ndev_stat *st)
 {
-	missed += rl_in(4, RL_MPC) & 0xFFFFFF;
+	rl_card.rc_missed += rl_in(4, RL_MPC) & 0xFFFFFF;
 	rl_out(4, RL_MPC, 0);
-	st->ns_rx_dropped += missed;
+	st->ns_rx_dropped += rl_card.rc_missed;
 	rxtx_stat(st);
 }
 
@@ -191,10 +191,15 @@ static const struct netdriver rtl8139_driver = {
 	.ndr_stat = rl_stat,
 	.ndr_intr = rl_intr,
 	.ndr_stop = rl_stop,
+	.ndr_lu_suspend = rl_lu_suspend,
+	.ndr_lu_resume = rl_lu_resume,
+	.ndr_lu_init = rl_lu_init,
+	.ndr_lu_takeover = rl_lu_takeover,
 };
 
 int main(void)
 {
+	rl_lu_register();
 	netdriver_task(&rtl8139_driver);
 	return 0;
 }

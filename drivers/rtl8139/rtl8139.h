@@ -73,6 +73,16 @@
 #define TX_BUF		2048
 #define FRAME_PAD	60		/* shortest frame, less FCS */
 
+/* What the driver knows of its card, and counts: a live update carries
+ * it to the new version (lu.c). */
+struct rl_card {
+	uint32_t rc_io_base;		/* BAR0: the ports */
+	int rc_irq_hook;
+	uint32_t rc_missed, rc_rx_bad, rc_tx_bad, rc_collisions;
+	uint32_t rc_tx_next;		/* the card's next transmit slot */
+};
+extern struct rl_card rl_card;
+
 /* rtl8139.c: the registers. */
 uint32_t rl_in(int width, uint32_t reg);
 void rl_out(int width, uint32_t reg, uint32_t value);
@@ -84,5 +94,16 @@ int rxtx_send(const struct netdriver_data *data, size_t len);
 ssize_t rxtx_recv(const struct netdriver_data *data, size_t max);
 void rxtx_reclaim(void);
 void rxtx_stat(struct ndev_stat *st);
+int rxtx_tx_idle(void);
+void rxtx_rx_stop(void);
+void rxtx_rx_resume(void);
+void rxtx_takeover(void);
+
+/* lu.c: live update. */
+void rl_lu_register(void);
+int rl_lu_suspend(void);
+void rl_lu_resume(void);
+int rl_lu_init(void);
+void rl_lu_takeover(void);
 
 #endif

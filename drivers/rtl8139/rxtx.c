@@ -10,8 +10,13 @@
  * and its length written to the slot's status register, which starts the
  * card; the card sets TOK (or an error) when it is done.
  *
+ * For a live update the receiver stops (the frames in the ring stay for
+ * rxtx_recv) once every slot is sent, and the new version's ring and
+ * slots take over where the old ones were (rxtx_takeover).
+ *
  * Entry points: rxtx_init(), rxtx_start(), rxtx_send(), rxtx_recv(),
- * rxtx_reclaim(), rxtx_stat().
+ * rxtx_reclaim(), rxtx_stat(), rxtx_tx_idle(), rxtx_rx_stop(),
+ * rxtx_rx_resume(), rxtx_takeover().
  */
 #include <string.h>
 #include <minix/syslib.h>
@@ -29,7 +34,7 @@ static uint8_t *block;
 static phys_bytes block_phys;
 static uint32_t rx_off;			/* the next header */
 static unsigned tx_next, tx_done, tx_busy;	/* slots, in turn */
-static uint32_t rx_bad, tx_bad, collisions;
+static bool rx_stopped;			/* for a live update */
 
 int rxtx_init(void)
 {
@@ -58,10 +63,10 @@ void rxtx_reclaim(void)
 		if (!(s & (TSD_TOK | TSD_TUN | TSD_TABT)))
 			break;
 		if (!(s & TSD_TOK))
-			tx_bad++;
+			rl_card.rc_tx_bad++;
 		if (s & TSD_TABT)	/* the card waits: let it go on */
 			rl_out(4, RL_TCR, rl_in(4, RL_TCR) | TCR_CLRABT);
-		collisions += TSD_NCC(s);
+		rl_card.rc_collisions += TSD_NCC(s);
 		tx_done = (tx_done + 1) % TX_SLOTS;
 		tx_busy--;
 	}
@@ -103,7 +108,8 @@ static void rx_restart(void)
 	uint32_t rcr = rl_in(4, RL_RCR);
 
 	rl_out(1, RL_CR, CR_TE);
-	rl_out(1, RL_CR, CR_TE | CR_RE);
+	if (!rx_stopped)
+		rl_out(1, RL_CR, CR_TE | CR_RE);
 	rl_out(4, RL_RBSTART, block_phys);
 	rl_out(4, RL_RCR, rcr);
 	rx_advance(0);
@@ -121,13 +127,13 @@ ssize_t rxtx_recv(const struct netdriver_data *data, size_t max)
 		barrier();
 		k = rxr_parse(block, RX_RING, rx_off, &f);
 		if (k == RXR_LOST) {
-			rx_bad++;
+			rl_card.rc_rx_bad++;
 			rx_restart();
 			return -EAGAIN;
 		}
 		if (k == RXR_FRAME && f.rf_len <= max)
 			break;
-		rx_bad++;
+		rl_card.rc_rx_bad++;
 		rx_advance(f.rf_next);
 	}
 	r = netdriver_copyout(data, 0, block + f.rf_data, f.rf_first);
@@ -140,7 +146,40 @@ ssize_t rxtx_recv(const struct netdriver_data *data, size_t max)
 
 void rxtx_stat(struct ndev_stat *st)
 {
-	st->ns_rx_errors += rx_bad;
-	st->ns_tx_errors += tx_bad;
-	st->ns_collisions += collisions;
+	st->ns_rx_errors += rl_card.rc_rx_bad;
+	st->ns_tx_errors += rl_card.rc_tx_bad;
+	st->ns_collisions += rl_card.rc_collisions;
+}
+
+/* Is every slot sent?  (Taking back those that are.) */
+int rxtx_tx_idle(void)
+{
+	rxtx_reclaim();
+	rl_card.rc_tx_next = tx_next;
+	return tx_busy == 0;
+}
+
+void rxtx_rx_stop(void)
+{
+	rx_stopped = true;
+	rl_out(1, RL_CR, CR_TE);
+}
+
+void rxtx_rx_resume(void)
+{
+	rx_stopped = false;
+	rl_out(1, RL_CR, CR_TE | CR_RE);
+}
+
+/* A live update's new version: the card sends from our slots, going on
+ * with the slot it is at, and receives into our ring from its start. */
+void rxtx_takeover(void)
+{
+	int i;
+
+	for (i = 0; i < TX_SLOTS; i++)
+		rl_out(4, RL_TSAD(i), block_phys + TX_OFF(i));
+	tx_next = tx_done = rl_card.rc_tx_next % TX_SLOTS;
+	tx_busy = 0;
+	rx_restart();
 }

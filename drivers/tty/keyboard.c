@@ -37,6 +37,23 @@ static const char shifted[128] = {
 	0, ' ',
 };
 
+/* The modifier keys' state, for a live update's new version. */
+void kbd_get(struct kbd_state *k)
+{
+	k->k_shift = shift;
+	k->k_ctrl = ctrl;
+	k->k_caps = caps;
+	k->k_extended = extended;
+}
+
+void kbd_set(const struct kbd_state *k)
+{
+	shift = k->k_shift;
+	ctrl = k->k_ctrl;
+	caps = k->k_caps;
+	extended = k->k_extended;
+}
+
 int kbd_init(void)
 {
 	uint32_t status, junk;

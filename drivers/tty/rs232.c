@@ -21,6 +21,17 @@
 static int hook = RS232_HOOK;
 static bool present;
 
+/* Whether the port is there, for a live update's new version. */
+bool rs_present(void)
+{
+	return present;
+}
+
+void rs_set_present(bool there)
+{
+	present = there;
+}
+
 int rs_init(void)
 {
 	int r;

@@ -480,11 +480,16 @@ static const struct driver tty_driver = {
 	.dr_alarm = tty_alarm,
 };
 
+/* A live update's new version (SEF_INIT_LU) has the terminal's state
+ * already (lu.c) and the devices as the old one left them: it only maps
+ * the screen. */
 static int init(int type, sef_init_info_t *info)
 {
 	struct tty *tp = &console_tty;
 	int r;
 
+	if (type == SEF_INIT_LU)
+		return vga_map();
 	memset(tp, 0, sizeof(*tp));
 	default_termios(&tp->t_termios);
 	tp->t_winsize.ws_row = 25;
@@ -500,6 +505,8 @@ static int init(int type, sef_init_info_t *info)
 
 int main(void)
 {
+	sef_setcb_lu_state_save(tty_lu_save);
+	sef_setcb_lu_state_restore(tty_lu_restore);
 	driver_startup(init);
 	driver_task(&tty_driver);
 	return 0;

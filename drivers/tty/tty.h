@@ -86,18 +86,38 @@ void tty_release_held(struct tty *tp);
 void tty_cancel_held(struct tty *tp, uint32_t id);
 
 /* vga.c */
+#define VGA_MAX_PARAMS	4
+struct vga_state {			/* the cursor, an escape sequence */
+	int v_row, v_col;
+	int v_escape;
+	int v_params[VGA_MAX_PARAMS], v_nparams;
+};
 int vga_init(void);
+int vga_map(void);
+void vga_get(struct vga_state *v);
+void vga_set(const struct vga_state *v);
 void vga_write(const char *buf, size_t n);
 void vga_release_kernel(void);
 
 /* keyboard.c */
+struct kbd_state {			/* the modifier keys */
+	bool k_shift, k_ctrl, k_caps, k_extended;
+};
 int kbd_init(void);
+void kbd_get(struct kbd_state *k);
+void kbd_set(const struct kbd_state *k);
 void kbd_interrupt(void);
 
 /* rs232.c */
 int rs_init(void);
+bool rs_present(void);
+void rs_set_present(bool there);
 void rs_write(const char *buf, size_t n);
 void rs_interrupt(void);
+
+/* lu.c: a live update carries the terminal over. */
+int tty_lu_save(int state, uint32_t *version);
+int tty_lu_restore(uint32_t version, size_t len);
 
 #define KBD_IRQ		1
 #define RS232_IRQ	4

@@ -13,23 +13,54 @@
 #define ATTR		0x0700
 #define CRTC_INDEX	0x3D4
 #define CRTC_DATA	0x3D5
-#define MAX_PARAMS	4
+#define MAX_PARAMS	VGA_MAX_PARAMS
 
 static uint16_t *screen;
 static int row, col;
 static enum { NORMAL, ESCAPE, CSI } state;
 static int params[MAX_PARAMS], nparams;
 
-int vga_init(void)
+/* The text buffer, in our address space (its contents are the
+ * screen's: they outlive us). */
+int vga_map(void)
 {
-	uint32_t lo = 0, hi = 0;
-	int r, pos;
+	int r;
 
 	r = sys_memmap(MM_MAP_PHYS, SELF, VGA_VIRT, 4096, VGA_PHYS,
 		MM_FLAG_WRITE);
 	if (r != OK)
 		return r;
 	screen = (uint16_t *) VGA_VIRT;
+	return OK;
+}
+
+/* Where the cursor is and how far an escape sequence got, for a live
+ * update's new version. */
+void vga_get(struct vga_state *v)
+{
+	v->v_row = row;
+	v->v_col = col;
+	v->v_escape = state;
+	memcpy(v->v_params, params, sizeof(v->v_params));
+	v->v_nparams = nparams;
+}
+
+void vga_set(const struct vga_state *v)
+{
+	row = v->v_row < 0 || v->v_row >= ROWS ? 0 : v->v_row;
+	col = v->v_col < 0 || v->v_col >= COLS ? 0 : v->v_col;
+	state = v->v_escape;
+	memcpy(params, v->v_params, sizeof(params));
+	nparams = v->v_nparams;
+}
+
+int vga_init(void)
+{
+	uint32_t lo = 0, hi = 0;
+	int r, pos;
+
+	if ((r = vga_map()) != OK)
+		return r;
 	(void) sys_diagctl(DIAG_VGA_OFF, NULL, 0);	/* the screen is ours */
 	sys_outb(CRTC_INDEX, 14);			/* continue where the */
 	sys_inb(CRTC_DATA, &hi);			/* kernel stopped */

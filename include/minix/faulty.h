@@ -18,4 +18,16 @@
 #define FAULTY_SELECTS	0x4605	/* uint32_t: selects waiting at this instance */
 #define FAULTY_ASSERT	0x4606	/* fail an assert(): libsys's, a panic */
 
+/* Live update: a state of faulty's own that it accepts but never
+ * reaches (an update asking for it times out). */
+#define FAULTY_LU_STATE_NEVER	5
+
+/* Arguments (service up/update -args) that make an instance started by
+ * a live update fail: its init fails, it crashes during its init, or
+ * crashes or hangs right after it (before its first heartbeat). */
+#define FAULTY_ARG_LU_FAILINIT	"lu-failinit"
+#define FAULTY_ARG_LU_CRASHINIT	"lu-crashinit"
+#define FAULTY_ARG_LU_CRASH	"lu-crash"
+#define FAULTY_ARG_LU_HANG	"lu-hang"
+
 #endif

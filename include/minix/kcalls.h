@@ -38,7 +38,8 @@
 	X(SIGRETURN,	sigreturn)	/* back from a signal handler */ \
 	X(DMAALLOC,	dmaalloc)	/* contiguous memory for a device */ \
 	X(SCHEDCTL,	schedctl)	/* an ordinary program's queue */ \
-	X(VTIMER,	vtimer)		/* virtual and profiling timers */
+	X(VTIMER,	vtimer)		/* virtual and profiling timers */ \
+	X(UPDATE,	update)		/* live update: swap two processes */
 
 #define KERNEL_CALL	0x600
 

@@ -17,6 +17,18 @@
  * request waits; the driver calls netdriver_send() or netdriver_recv()
  * when its interrupt says there is room or a frame, and netdriver_link()
  * when the link changed.
+ *
+ * Live update (docs/liveupdate.md): libnetdriver hands the client, the
+ * mode, the counters, the waiting sends and receives and the frames the
+ * card had received over to the new version; a driver with the four
+ * ndr_lu_* hooks below and its own part of the record (the card's
+ * registers and interrupt hook, its counters) can be updated.  The old
+ * version stops the card's DMA without resetting it (ndr_lu_suspend),
+ * and libnetdriver takes the frames left in its ring with ndr_recv;
+ * the new one prepares its own rings without touching the card
+ * (ndr_lu_init) and, once it is the service, points the card at them
+ * (ndr_lu_takeover).  If the update does not happen the old version
+ * starts the card again (ndr_lu_resume).
  */
 #ifndef _MINIX_NETDRIVER_H
 #define _MINIX_NETDRIVER_H
@@ -31,6 +43,8 @@ struct netdriver_data {			/* a client's frame: an I/O vector */
 	uint32_t nd_count;		/* pieces */
 	size_t nd_size;			/* bytes in all of them */
 	struct iovec_s nd_iov[NDEV_IOV_MAX];
+	uint8_t *nd_local;		/* not NULL: no vector, but a buffer
+					 * of libnetdriver's own */
 };
 
 struct netdriver {
@@ -57,6 +71,17 @@ struct netdriver {
 	/* A clean stop (SIGTERM): the card must stop all DMA. */
 	void (*ndr_stop)(void);
 	void (*ndr_other)(const message *m);		/* anything else */
+	/* Live update: stop receiving and sending once what the card has
+	 * been given is sent, keeping its setup (address, mode, link) and
+	 * the frames it holds; an error if the card would not stop (the
+	 * update is then aborted, and ndr_lu_resume called). */
+	int (*ndr_lu_suspend)(void);
+	void (*ndr_lu_resume)(void);		/* the update did not happen */
+	/* The new version: from the driver's part of the record, ready to
+	 * take the card over - its memory mapped, its rings made - but
+	 * leaving the card as the old version left it. */
+	int (*ndr_lu_init)(void);
+	void (*ndr_lu_takeover)(void);		/* the card uses our rings */
 };
 
 void netdriver_task(const struct netdriver *ndp);

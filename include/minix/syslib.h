@@ -75,6 +75,7 @@ int sys_endksig(endpoint_t ep);
 int sys_sigsend(endpoint_t ep, int sig, vir_bytes handler,
 	vir_bytes trampoline, uint32_t mask);
 int sys_sigreturn(endpoint_t ep, vir_bytes context);
+int sys_update(endpoint_t ep1, endpoint_t ep2);
 
 /* Grants (grant.c): the caller's table, grown on demand. */
 cp_grant_id_t cpf_grant_direct(endpoint_t who, vir_bytes addr, size_t len,

@@ -16,25 +16,31 @@
 #include "driver_impl.h"
 
 bool drv_restarted;		/* this instance replaces a dead one */
+static bool updated;		/* ... a live one, at its endpoint */
 static sef_cb_init_t driver_init;
 
 static int init_wrapper(int type, sef_init_info_t *info)
 {
 	drv_restarted = (type == SEF_INIT_RESTART);
+	updated = (type == SEF_INIT_LU);
 	return driver_init != NULL ? driver_init(type, info) : OK;
 }
 
 /* Start as a driver: SEF's handshake with RS (init is the driver's own
- * initialisation, for a fresh start and a restart alike), then the
- * announcement. */
+ * initialisation, for a fresh start, a restart and a live update alike,
+ * told which by its type), then the announcement - but not after a live
+ * update: the driver has the endpoint its clients know, and what they
+ * had open is still open. */
 void driver_startup(sef_cb_init_t init)
 {
 	driver_init = init;
 	sef_setcb_init_fresh(init_wrapper);
 	sef_setcb_init_restart(init_wrapper);
 	sef_setcb_init_lu(init_wrapper);
+	drv_lu_register();
 	sef_startup();
-	driver_announce();
+	if (!updated)
+		driver_announce();
 }
 
 void driver_announce(void)

@@ -15,7 +15,7 @@ int driver_receive(endpoint_t src, message *m)
 	return sef_receive(src, m);
 }
 
-void driver_reply(const struct driver_req *req, int status)
+static void reply(const struct driver_req *req, int status)
 {
 	message m;
 
@@ -24,6 +24,14 @@ void driver_reply(const struct driver_req *req, int status)
 	m.m_cdev_reply.id = req->dr_id;
 	m.m_cdev_reply.status = status;
 	(void) asynsend3(req->dr_caller, &m, AMF_NOREPLY);
+}
+
+/* The answer to a request the driver suspended (-EDONTREPLY). */
+void driver_reply(const struct driver_req *req, int status)
+{
+	if (drv_outstanding > 0)
+		drv_outstanding--;
+	reply(req, status);
 }
 
 /* Watched ops of minor became ready: tell the one who asked (VFS). */
@@ -209,37 +217,52 @@ static void do_notify(const struct driver *dp, message *m)
 		dp->dr_other(m);
 }
 
-void driver_task(const struct driver *dp)
+/* Serve one request (m is not a notification). */
+static void dispatch(const struct driver *dp, message *m)
 {
 	struct driver_req req;
-	message m;
 	int r;
+
+	memset(&req, 0, sizeof(req));
+	req.dr_caller = m->m_source;
+	req.dr_type = m->m_type;
+	if (m->m_type > BDEV_BASE && m->m_type <= BDEV_IOCTL) {
+		r = do_block(dp, m, &req);
+		m->m_type = r;
+		(void) ipc_sendnb(req.dr_caller, m);
+	} else if (m->m_type == CDEV_SELECT) {
+		do_select(dp, m);
+	} else if (m->m_type > CDEV_BASE && m->m_type < CDEV_SELECT) {
+		r = do_char(dp, m, &req);
+		if (r != -EDONTREPLY)
+			reply(&req, r);
+		else if (m->m_type != CDEV_CANCEL)
+			drv_outstanding++;	/* answered later */
+	} else if (dp->dr_other != NULL) {
+		dp->dr_other(m);
+	} else {
+		m->m_type = -EINVAL;
+		(void) ipc_sendnb(m->m_source, m);
+	}
+}
+
+/* The loop.  A live update being prepared may hold requests back
+ * (lu.c); libdriver is busy while it serves one, so that an update
+ * never finds a request half done. */
+void driver_task(const struct driver *dp)
+{
+	message m;
 
 	for (;;) {
 		if (driver_receive_mq(ANY, &m) != OK)
 			continue;
-		if (is_notify(m.m_type)) {
-			do_notify(dp, &m);
+		if (!is_notify(m.m_type) && drv_lu_hold(&m))
 			continue;
-		}
-		memset(&req, 0, sizeof(req));
-		req.dr_caller = m.m_source;
-		req.dr_type = m.m_type;
-		if (m.m_type > BDEV_BASE && m.m_type <= BDEV_IOCTL) {
-			r = do_block(dp, &m, &req);
-			m.m_type = r;
-			(void) ipc_sendnb(req.dr_caller, &m);
-		} else if (m.m_type == CDEV_SELECT) {
-			do_select(dp, &m);
-		} else if (m.m_type > CDEV_BASE && m.m_type < CDEV_SELECT) {
-			r = do_char(dp, &m, &req);
-			if (r != -EDONTREPLY)
-				driver_reply(&req, r);
-		} else if (dp->dr_other != NULL) {
-			dp->dr_other(&m);
-		} else {
-			m.m_type = -EINVAL;
-			(void) ipc_sendnb(m.m_source, &m);
-		}
+		drv_busy = true;
+		if (is_notify(m.m_type))
+			do_notify(dp, &m);
+		else
+			dispatch(dp, &m);
+		drv_busy = false;
 	}
 }

@@ -9,13 +9,19 @@
  * it receives anything new - through the same checks and dispatch as a
  * request that arrived just then (driver_receive_mq()).
  *
- * Entry points: driver_mq_queue(), driver_receive_mq().
+ * A live update being prepared for state 2 or up queues new requests
+ * here too, and nothing is taken out until it is over (lu.c).  What is
+ * queued when the driver stops travels in the state record; the new
+ * version serves it once it is the service.
+ *
+ * Entry points: driver_mq_queue(), driver_receive_mq(), drv_mq_save(),
+ * drv_mq_restore().
  */
 #include <minix/syslib.h>
 #include <minix/driver.h>
 #include "driver_impl.h"
 
-#define MQ_SIZE	16		/* more waiting clients than that: EIO */
+#define MQ_SIZE	32		/* more waiting clients than that: EIO */
 
 static message queue[MQ_SIZE];
 static int head, len;
@@ -49,9 +55,43 @@ static bool take(endpoint_t src, message *m)
 	return false;
 }
 
+/* The next message: a queued one first, unless a live update holds
+ * them back.  (A new version confirms its update before it serves what
+ * the old one queued.) */
 int driver_receive_mq(endpoint_t src, message *m)
 {
-	if (take(src, m))
+	sef_lu_confirm();
+	if (!drv_lu_holding() && take(src, m))
 		return OK;
 	return driver_receive(src, m);
+}
+
+/* The queue, oldest first, into the state record. */
+int drv_mq_save(void)
+{
+	int i, r;
+
+	if ((r = sef_lu_put(&len, sizeof(len))) != OK)
+		return r;
+	for (i = 0; i < len; i++)
+		if ((r = sef_lu_put(&queue[(head + i) % MQ_SIZE],
+		    sizeof(message))) != OK)
+			return r;
+	return OK;
+}
+
+int drv_mq_restore(void)
+{
+	int i, n, r;
+
+	if ((r = sef_lu_get(&n, sizeof(n))) != OK)
+		return r;
+	if (n < 0 || n > MQ_SIZE)
+		return -EINVAL;
+	for (i = 0; i < n; i++)
+		if ((r = sef_lu_get(&queue[i], sizeof(message))) != OK)
+			return r;
+	head = 0;
+	len = n;
+	return OK;
 }

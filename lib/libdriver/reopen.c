@@ -8,11 +8,11 @@
  * client then opens what it uses and sends them again.  Each client is
  * judged on its own, so one client's open does not let another's stale
  * request through.  Clients are few (VFS and a file server per mount):
- * if the table fills, every client is served.
+ * if the table fills, every client is served.  A live update carries
+ * the table over (drv_reopen_get, drv_reopen_set).
  */
+#include <errno.h>
 #include "driver_impl.h"
-
-#define NR_CLIENTS	16
 
 static bool pending;			/* restarted: clients must re-open */
 static endpoint_t reopened[NR_CLIENTS];	/* ... these have */
@@ -42,4 +42,28 @@ bool drv_reopen_needed(endpoint_t client, bool is_open)
 	else
 		reopened[nr_reopened++] = client;
 	return false;
+}
+
+/* The table, for a live update's state record (lu.c). */
+void drv_reopen_get(struct drv_reopen *t)
+{
+	int i;
+
+	t->pending = pending;
+	t->nr = nr_reopened;
+	for (i = 0; i < nr_reopened; i++)
+		t->clients[i] = reopened[i];
+}
+
+int drv_reopen_set(const struct drv_reopen *t)
+{
+	int i;
+
+	if (t->nr < 0 || t->nr > NR_CLIENTS)
+		return -EINVAL;
+	pending = t->pending;
+	nr_reopened = t->nr;
+	for (i = 0; i < nr_reopened; i++)
+		reopened[i] = t->clients[i];
+	return OK;
 }

@@ -8,7 +8,9 @@
  * DS_DRV_NET "<label>" (a client such as INET subscribes to it and
  * configures the new instance).  A restarted instance first releases
  * anyone still blocked on the dead one (statectl).  SIGTERM stops the
- * card's DMA before the driver exits.
+ * card's DMA before the driver exits.  A live update's new version
+ * instead takes over what the old one had (lu.c): it neither resets the
+ * card nor announces itself, as nothing changes for the client.
  *
  * Entry points: nd_startup() (for netdriver.c), netdriver_announce().
  */
@@ -22,6 +24,7 @@
 
 
 static bool restarted;
+static bool updated;		/* a live update's new version */
 
 /* The card's initialisation; a failure other than a missing card (the
  * driver says that itself) is said here, once per attempt. */
@@ -38,6 +41,21 @@ static int init(int type, sef_init_info_t *info)
 	return r;
 }
 
+/* A live update's new version: libnetdriver's part of the record is
+ * restored already; the driver's own init readies it for the card. */
+static int init_lu(int type, sef_init_info_t *info)
+{
+	int r;
+
+	updated = true;
+	if (nd_driver->ndr_lu_init == NULL)
+		return -ENOSYS;
+	if ((r = nd_driver->ndr_lu_init()) != OK)
+		printf("%s: cannot take the card over: %s\n",
+			nd_driver->ndr_name, strerror(-r));
+	return r;
+}
+
 static void stop(int signo)
 {
 	if (signo != SIGTERM)
@@ -51,10 +69,12 @@ void nd_startup(void)
 {
 	sef_setcb_init_fresh(init);
 	sef_setcb_init_restart(init);
-	sef_setcb_init_lu(init);
+	sef_setcb_init_lu(init_lu);
 	sef_setcb_signal_handler(stop);
+	nd_lu_register();
 	sef_startup();
-	netdriver_announce();
+	if (!updated)
+		netdriver_announce();
 }
 
 void netdriver_announce(void)

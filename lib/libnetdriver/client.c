@@ -11,7 +11,7 @@
  * tells it to configure again and send its receives again.
  *
  * Entry points: nd_client_start(), nd_client_check(), nd_client_set(),
- * nd_client().
+ * nd_client(), nd_client_restore(), nd_client_restarted().
  */
 #include <errno.h>
 #include "netdriver_impl.h"
@@ -46,4 +46,16 @@ endpoint_t nd_client_set(endpoint_t who)
 endpoint_t nd_client(void)
 {
 	return client;
+}
+
+/* A live update's new version: the old one's client, and its rule. */
+void nd_client_restore(endpoint_t who, bool restart)
+{
+	client = who;
+	restarted = restart;
+}
+
+bool nd_client_restarted(void)
+{
+	return restarted;
 }

@@ -3,8 +3,12 @@
  * each part of the run that falls in one piece of the vector is one
  * safecopy through that piece's grant.
  *
+ * A frame libnetdriver keeps itself (one carried across a live update)
+ * has a buffer of its own instead of a vector.
+ *
  * Entry points: netdriver_copyin(), netdriver_copyout().
  */
+#include <string.h>
 #include <minix/syslib.h>
 #include "netdriver_impl.h"
 
@@ -32,6 +36,12 @@ int netdriver_copyin(const struct netdriver_data *data, size_t off,
 {
 	struct copy c = { data->nd_owner, buf, false };
 
+	if (data->nd_local != NULL) {
+		if (off > data->nd_size || len > data->nd_size - off)
+			return -EINVAL;
+		memcpy(buf, data->nd_local + off, len);
+		return OK;
+	}
 	return ndev_iov_walk(data->nd_iov, data->nd_count, off, len, copy_part,
 		&c);
 }
@@ -42,6 +52,12 @@ int netdriver_copyout(const struct netdriver_data *data, size_t off,
 {
 	struct copy c = { data->nd_owner, (char *) buf, true };
 
+	if (data->nd_local != NULL) {
+		if (off > data->nd_size || len > data->nd_size - off)
+			return -EINVAL;
+		memcpy(data->nd_local + off, buf, len);
+		return OK;
+	}
 	return ndev_iov_walk(data->nd_iov, data->nd_count, off, len, copy_part,
 		&c);
 }

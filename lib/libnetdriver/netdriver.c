@@ -18,8 +18,9 @@
 const struct netdriver *nd_driver;
 uint8_t nd_hwaddr[NDEV_HWADDR_LEN];
 
-static struct ndq sendq, recvq;
-static struct ndev_stat counted;	/* frames and bytes; the card adds */
+struct ndq nd_sendq, nd_recvq;
+struct ndev_stat nd_counted;
+unsigned int nd_mode;
 
 static int link_state(void)
 {
@@ -45,36 +46,39 @@ void netdriver_send(void)
 	struct ndq_entry *e;
 	int r;
 
-	while ((e = ndq_first(&sendq)) != NULL) {
+	while ((e = ndq_first(&nd_sendq)) != NULL) {
 		r = nd_driver->ndr_send(&e->nq_data, e->nq_data.nd_size);
 		if (r == -EBUSY)
 			return;
 		if (r == OK) {
-			counted.ns_tx_frames++;
-			counted.ns_tx_bytes += e->nq_data.nd_size;
+			nd_counted.ns_tx_frames++;
+			nd_counted.ns_tx_bytes += e->nq_data.nd_size;
 			r = e->nq_data.nd_size;
 		}
 		reply(e->nq_who, NDEV_SEND_REPLY, e->nq_id, r);
-		ndq_pop(&sendq);
+		ndq_pop(&nd_sendq);
 	}
 }
 
-/* Fill the receives that wait, oldest first, with the frames there are. */
+/* Fill the receives that wait, oldest first, with the frames there are:
+ * first those carried over a live update, then the card's. */
 void netdriver_recv(void)
 {
 	struct ndq_entry *e;
 	ssize_t r;
 
-	while ((e = ndq_first(&recvq)) != NULL) {
-		r = nd_driver->ndr_recv(&e->nq_data, NDEV_FRAME_MAX);
+	while ((e = ndq_first(&nd_recvq)) != NULL) {
+		r = nd_carried_recv(&e->nq_data);
+		if (r == -EAGAIN)
+			r = nd_driver->ndr_recv(&e->nq_data, NDEV_FRAME_MAX);
 		if (r == -EAGAIN)
 			return;
 		if (r > 0) {
-			counted.ns_rx_frames++;
-			counted.ns_rx_bytes += r;
+			nd_counted.ns_rx_frames++;
+			nd_counted.ns_rx_bytes += r;
 		}
 		reply(e->nq_who, NDEV_RECV_REPLY, e->nq_id, r);
-		ndq_pop(&recvq);
+		ndq_pop(&nd_recvq);
 	}
 }
 
@@ -108,10 +112,11 @@ static int do_conf(const message *m)
 		r.m_ndev_conf_reply.status = -EINVAL;
 	} else {
 		if (nd_client_set(m->m_source) != NONE) {
-			flush(&sendq, NDEV_SEND_REPLY, -ECONNRESET);
-			flush(&recvq, NDEV_RECV_REPLY, -ECONNRESET);
+			flush(&nd_sendq, NDEV_SEND_REPLY, -ECONNRESET);
+			flush(&nd_recvq, NDEV_RECV_REPLY, -ECONNRESET);
 		}
 		nd_driver->ndr_mode(mode);
+		nd_mode = mode;
 		r.m_ndev_conf_reply.status = OK;
 		r.m_ndev_conf_reply.mode = mode;
 		memcpy(r.m_ndev_conf_reply.hwaddr, nd_hwaddr, NDEV_HWADDR_LEN);
@@ -142,6 +147,7 @@ static int get_vector(const message *m, size_t lo, size_t hi,
 		return -EINVAL;
 	d->nd_owner = e->nq_who = m->m_source;
 	d->nd_count = t->count;
+	d->nd_local = NULL;
 	e->nq_id = t->id;
 	return OK;
 }
@@ -153,7 +159,7 @@ static int do_send(const message *m)
 
 	if ((r = get_vector(m, NDEV_FRAME_MIN, NDEV_FRAME_MAX, &e)) != OK)
 		return r;
-	if (!ndq_push(&sendq, &e))
+	if (!ndq_push(&nd_sendq, &e))
 		return -EBUSY;
 	netdriver_send();
 	return -EDONTREPLY;
@@ -166,7 +172,7 @@ static int do_recv(const message *m)
 
 	if ((r = get_vector(m, NDEV_FRAME_MAX, SIZE_MAX, &e)) != OK)
 		return r;
-	if (!ndq_push(&recvq, &e))
+	if (!ndq_push(&nd_recvq, &e))
 		return -EBUSY;
 	netdriver_recv();
 	return -EDONTREPLY;
@@ -174,7 +180,7 @@ static int do_recv(const message *m)
 
 static int do_getstat(const message *m)
 {
-	struct ndev_stat st = counted;
+	struct ndev_stat st = nd_counted;
 
 	if (nd_driver->ndr_stat != NULL)
 		nd_driver->ndr_stat(&st);
@@ -246,10 +252,12 @@ void netdriver_task(const struct netdriver *ndp)
 	message m;
 
 	nd_driver = ndp;
-	ndq_init(&sendq, NDEV_SEND_MAX);
-	ndq_init(&recvq, NDEV_RECV_MAX);
+	ndq_init(&nd_sendq, NDEV_SEND_MAX);
+	ndq_init(&nd_recvq, NDEV_RECV_MAX);
 	nd_startup();
 	for (;;) {
+		sef_lu_confirm();	/* a new version: the service now */
+		nd_lu_serve();		/* what waited through an update */
 		if (netdriver_receive(ANY, &m) != OK)
 			continue;
 		if (is_notify(m.m_type)) {

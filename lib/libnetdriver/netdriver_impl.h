@@ -40,6 +40,14 @@ void nd_client_start(bool restarted);
 int nd_client_check(endpoint_t who);
 endpoint_t nd_client_set(endpoint_t who);
 endpoint_t nd_client(void);
+void nd_client_restore(endpoint_t who, bool restart);
+bool nd_client_restarted(void);
+
+/* lu.c: live update. */
+void nd_lu_register(void);
+bool nd_lu_updating(void);
+void nd_lu_serve(void);
+ssize_t nd_carried_recv(const struct netdriver_data *data);
 
 /* announce.c: SEF, the card's init, the announcement. */
 void nd_startup(void);
@@ -47,5 +55,8 @@ void nd_startup(void);
 /* netdriver.c */
 extern const struct netdriver *nd_driver;
 extern uint8_t nd_hwaddr[NDEV_HWADDR_LEN];
+extern struct ndq nd_sendq, nd_recvq;
+extern struct ndev_stat nd_counted;	/* frames and bytes; the card adds */
+extern unsigned int nd_mode;		/* NDEV_MODE_* the client set */
 
 #endif

@@ -5,9 +5,18 @@
  *
  * Servers answer clients this way, so a slow or stuck client can never
  * stop a server.  Entries the kernel has finished are reused.
+ *
+ * A live update must not lose the messages still in the table when the
+ * service stops, nor deliver them twice: they are taken back from the
+ * kernel and travel in the state record (sef_asyn_part); the new
+ * version sends them once it is the service, or this instance again if
+ * the update does not happen.  Either way they come from the service's
+ * one endpoint, in the order they were sent.
  */
 #include <string.h>
 #include <minix/syslib.h>
+#include <minix/sef.h>
+#include "sef_impl.h"
 
 #define ASYN_SLOTS	64
 
@@ -64,3 +73,75 @@ int asynsend(endpoint_t dst, const message *m)
 {
 	return asynsend3(dst, m, 0);
 }
+
+/* --- live update ------------------------------------------------------ */
+
+#define HELD_VERSION	1
+
+struct held {
+	endpoint_t dst;
+	uint32_t flags;			/* AMF_NOREPLY, as sent */
+	message msg;
+};
+
+static struct held held[ASYN_SLOTS];
+static int nr_held;
+
+/* Take the undelivered messages back (the kernel reads an empty table
+ * from now on, so none can slip out meanwhile) and write them down. */
+static int lu_save(int state, uint32_t *version)
+{
+	int i, r;
+
+	*version = HELD_VERSION;
+	(void) ipc_senda(table, 0);
+	nr_held = 0;
+	for (i = 0; i < used; i++) {
+		if ((table[i].flags & (AMF_VALID | AMF_DONE)) != AMF_VALID)
+			continue;
+		held[nr_held].dst = table[i].dst;
+		held[nr_held].flags = table[i].flags & AMF_NOREPLY;
+		held[nr_held].msg = table[i].msg;
+		nr_held++;
+	}
+	memset(table, 0, sizeof(table));
+	used = 0;
+	if ((r = sef_lu_put(&nr_held, sizeof(nr_held))) != OK)
+		return r;
+	return sef_lu_put(held, nr_held * sizeof(held[0]));
+}
+
+static int lu_restore(uint32_t version, size_t len)
+{
+	int r, n;
+
+	if (version != HELD_VERSION)
+		return -ENOTSUP;
+	if ((r = sef_lu_get(&n, sizeof(n))) != OK)
+		return r;
+	if (n < 0 || n > ASYN_SLOTS)
+		return -EINVAL;
+	if ((r = sef_lu_get(held, n * sizeof(held[0]))) != OK)
+		return r;
+	nr_held = n;
+	return OK;
+}
+
+/* Send what was held: the new version once it is the service, or the
+ * old one when the update does not happen. */
+static void send_held(void)
+{
+	int i;
+
+	for (i = 0; i < nr_held; i++)
+		(void) asynsend3(held[i].dst, &held[i].msg, held[i].flags);
+	nr_held = 0;
+}
+
+const struct sef_lu_part sef_asyn_part = {
+	.tag = SEF_LU_PART_ASYN,
+	.save = lu_save,
+	.restore = lu_restore,
+	.commit = send_held,
+	.resume = send_held,
+};

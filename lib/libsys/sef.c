@@ -1,5 +1,7 @@
 /*
- * sef.c - the System Event Framework (see <minix/sef.h>).
+ * sef.c - the System Event Framework (see <minix/sef.h>): startup, the
+ * receive loop, exit.  The live update's two sides are sef_lu.c (the
+ * running version) and sef_lu_new.c (the new one).
  *
  * Entry points: sef_startup(), sef_receive(), sef_exit(), the
  * sef_setcb_*() setters.
@@ -10,6 +12,7 @@
 #include <signal.h>
 #include <minix/syslib.h>
 #include <minix/sef.h>
+#include "sef_impl.h"
 
 static int init_default(int type, sef_init_info_t *info);
 static void signal_default(int signo);
@@ -18,20 +21,12 @@ static sef_cb_init_t cb_init_fresh = init_default;
 static sef_cb_init_t cb_init_restart;		/* NULL: as fresh */
 static sef_cb_init_t cb_init_lu;		/* NULL: as fresh */
 static sef_cb_signal_t cb_signal = signal_default;
-static sef_cb_lu_prepare_t cb_lu_prepare;
-static sef_cb_lu_state_isvalid_t cb_lu_state_isvalid =
-	sef_cb_lu_state_isvalid_standard;
 static char self_label[RS_LABEL_LEN];
 
 void sef_setcb_init_fresh(sef_cb_init_t cb) { cb_init_fresh = cb; }
 void sef_setcb_init_restart(sef_cb_init_t cb) { cb_init_restart = cb; }
 void sef_setcb_init_lu(sef_cb_init_t cb) { cb_init_lu = cb; }
 void sef_setcb_signal_handler(sef_cb_signal_t cb) { cb_signal = cb; }
-void sef_setcb_lu_prepare(sef_cb_lu_prepare_t cb) { cb_lu_prepare = cb; }
-void sef_setcb_lu_state_isvalid(sef_cb_lu_state_isvalid_t cb)
-{
-	cb_lu_state_isvalid = cb;
-}
 
 const char *sef_self_label(void)
 {
@@ -74,17 +69,28 @@ void sef_exit(int status)
 	exit(status);
 }
 
-int sef_cb_lu_state_isvalid_standard(int state)
+void sef_set_label(const char *label)
 {
-	return state >= SEF_LU_STATE_WORK_FREE
-		&& state <= SEF_LU_STATE_PROTOCOL_FREE;
+	strcpy(self_label, label);
+}
+
+/* The init callback for type. */
+int sef_run_init(int type, sef_init_info_t *info)
+{
+	sef_cb_init_t cb = cb_init_fresh;
+
+	sef_set_label(info->label);
+	if (type == SEF_INIT_RESTART && cb_init_restart != NULL)
+		cb = cb_init_restart;
+	else if (type == SEF_INIT_LU && cb_init_lu != NULL)
+		cb = cb_init_lu;
+	return cb(type, info);
 }
 
 /* Run the init callback RS asked for and tell RS how it went. */
 static void do_init(const message *m)
 {
 	sef_init_info_t info;
-	sef_cb_init_t cb = cb_init_fresh;
 	message reply;
 	int r;
 
@@ -94,12 +100,7 @@ static void do_init(const message *m)
 	info.restarts = m->m_rs_init.restarts;
 	memcpy(info.label, m->m_rs_init.label, sizeof(info.label));
 	info.label[RS_LABEL_LEN - 1] = '\0';
-	strcpy(self_label, info.label);
-	if (info.type == SEF_INIT_RESTART && cb_init_restart != NULL)
-		cb = cb_init_restart;
-	else if (info.type == SEF_INIT_LU && cb_init_lu != NULL)
-		cb = cb_init_lu;
-	r = cb(info.type, &info);
+	r = sef_run_init(info.type, &info);
 	memset(&reply, 0, sizeof(reply));
 	reply.m_type = RS_INIT_REPLY;
 	reply.m_rs_init_reply.result = r;
@@ -123,6 +124,7 @@ void sef_startup(void)
 	sef_init_info_t info;
 
 	sys_stdio_to_console();
+	sef_lu_add_part(&sef_asyn_part);
 	if (!have_rs()) {
 		memset(&info, 0, sizeof(info));
 		if (cb_init_fresh(SEF_INIT_FRESH, &info) != OK)
@@ -136,33 +138,26 @@ void sef_startup(void)
 			do_init(&m);
 			return;
 		}
+		if (m.m_type == RS_LU_INIT) {
+			sef_lu_init(&m);
+			return;
+		}
 	}
 }
 
-/* RS asks us to reach a state for a live update; answer when there. */
-static void do_lu_prepare(const message *m)
-{
-	message reply;
-	int state = m->m_rs_lu_prepare.state, r = OK;
-
-	if (!cb_lu_state_isvalid(state))
-		r = -EINVAL;
-	else if (cb_lu_prepare != NULL)
-		r = cb_lu_prepare(state);
-	if (r == -EDONTREPLY)
-		return;			/* the service answers when ready */
-	memset(&reply, 0, sizeof(reply));
-	reply.m_type = RS_LU_REPLY;
-	reply.m_rs_lu_reply.result = r;
-	(void) asynsend(RS_PROC_EP, &reply);
-}
-
-/* Receive the next message for the service, handling system events. */
+/* Receive the next message for the service, handling system events:
+ * RS's heartbeat, signals and live-update requests.  Before each
+ * receive a live update being prepared looks whether its state has been
+ * reached.  -EINTR: an update prepared for did not happen; the caller
+ * goes round its loop (to serve what it held back meanwhile). */
 int sef_receive(endpoint_t src, message *m)
 {
 	int r;
 
+	sef_lu_confirm();
 	for (;;) {
+		if (sef_lu_check())
+			return -EINTR;
 		if ((r = ipc_receive(src, m)) != OK)
 			return r;
 		if (m->m_source != RS_PROC_EP)
@@ -176,7 +171,8 @@ int sef_receive(endpoint_t src, message *m)
 			cb_signal(m->m_rs_signal.sig);
 			continue;
 		case RS_LU_PREPARE:
-			do_lu_prepare(m);
+			if (sef_lu_request(m))
+				return -EINTR;
 			continue;
 		default:
 			return OK;

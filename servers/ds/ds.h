@@ -62,8 +62,13 @@ int ds_room_for(endpoint_t ep, const char *owner, bool labelled);
 void ds_sweep_dead(void);
 
 /* subscribe.c */
+extern struct subscription subs[NR_DS_SUBS];
 int do_subscribe(message *m);
 int do_check(message *m);
 void ds_changed(const struct data_store *entry);
+
+/* lu.c: the store and the subscriptions, across a live update. */
+int ds_lu_save(int state, uint32_t *version);
+int ds_lu_restore(uint32_t version, size_t len);
 
 #endif

@@ -3,7 +3,8 @@
  *
  * Services keep what they need across a restart here (their labels'
  * endpoints, driver-up events, state blobs).  Requests come in by
- * sendrec; every answer is a reply with a status.
+ * sendrec; every answer is a reply with a status.  A live update carries
+ * the store and the subscriptions to the new version (lu.c).
  */
 #include "ds.h"
 
@@ -33,6 +34,8 @@ int main(void)
 	message m;
 	int r;
 
+	sef_setcb_lu_state_save(ds_lu_save);
+	sef_setcb_lu_state_restore(ds_lu_restore);
 	sef_startup();
 	for (;;) {
 		if (sef_receive(ANY, &m) != OK)

@@ -13,7 +13,7 @@
 #include <fnmatch.h>
 #include "ds.h"
 
-static struct subscription subs[NR_DS_SUBS];
+struct subscription subs[NR_DS_SUBS];
 
 static struct subscription *find_sub(const char *owner, const char *pattern)
 {

@@ -149,6 +149,7 @@ static void boot_self(const struct boot_info *bi)
 	rp->r_core = true;
 	rp->r_endpoint = RS_PROC_EP;
 	rp->r_state = RSS_UP;
+	strcpy(rp->r_start.rss_path, "/service/rs");
 	rp->r_start.rss_nr_ipc = 1;
 	strcpy(rp->r_start.rss_ipc[0], RS_IPC_ALL);
 	(void) sys_getpriv(RS_PROC_EP, &rp->r_start.rss_priv);

@@ -71,20 +71,11 @@ static void restart_now(struct rproc *rp)
 	}
 }
 
-/* rp no longer runs: its label and driver-up event (a device driver's
- * or a network driver's) leave DS, so that what waits for it fails. */
+/* rp no longer runs: its label and driver-up events leave DS (see
+ * dspub.c), so that what waits for it fails. */
 static void withdraw(struct rproc *rp)
 {
-	static const char *const events[] = { DS_DRV_VFS, DS_DRV_NET };
-	char key[DS_MAX_KEYLEN];
-	size_t i;
-
-	(void) ds_delete(rp->r_start.rss_label, DSF_TYPE_LABEL);
-	for (i = 0; i < sizeof(events) / sizeof(events[0]); i++) {
-		snprintf(key, sizeof(key), "%s%s", events[i],
-			rp->r_start.rss_label);
-		(void) ds_delete(key, DSF_TYPE_U32);
-	}
+	rs_withdraw_label(rp->r_start.rss_label);
 }
 
 /* rp is gone for good. */
@@ -119,6 +110,8 @@ void rs_failed(struct rproc *rp, const char *why)
 	endpoint_t ep = rp->r_endpoint;
 	int r;
 
+	if (rs_lu_failed(ep, why))
+		return;			/* a new version, rolled back */
 	assert(rp->r_state == RSS_STARTING || rp->r_state == RSS_UP
 	    || rp->r_state == RSS_STOPPING);
 	if (rp->r_state == RSS_STOPPING) {	/* we asked for it to stop */
@@ -169,17 +162,19 @@ void rs_exited(endpoint_t ep, int status)
 	struct rproc *rp = rs_find_endpoint(ep);
 	char why[40];
 
-	if (rp == NULL)		/* one we ended ourselves: PM reports */
-		return;			/* every end, ours too */
-	if (rp->r_state == RSS_STOPPING) {
-		stopped(rp);
-		return;
-	}
 	if ((status & 0x7F) != 0)
 		snprintf(why, sizeof(why), "died of signal %d", status & 0x7F);
 	else
 		snprintf(why, sizeof(why), "exited with status %d",
 			(status >> 8) & 0xFF);
+	if (rp == NULL) {
+		(void) rs_lu_failed(ep, why);	/* a new version's? */
+		return;			/* or one we ended ourselves */
+	}
+	if (rp->r_state == RSS_STOPPING) {
+		stopped(rp);
+		return;
+	}
 	rs_failed(rp, why);		/* (PM has already cleaned up) */
 }
 
@@ -192,13 +187,15 @@ void rs_service_exit(message *m)
 	struct rproc *rp = rs_find_endpoint(m->m_source);
 	char why[40];
 
+	snprintf(why, sizeof(why), "exited with status %d",
+		m->m_rs_exit.status & 0xFF);
+	if (rp == NULL && rs_lu_failed(m->m_source, why))
+		return;			/* a new version: rolled back */
 	if (rp == NULL) {
 		m->m_type = -ESRCH;
 		(void) ipc_sendnb(m->m_source, m);
 		return;
 	}
-	snprintf(why, sizeof(why), "exited with status %d",
-		m->m_rs_exit.status & 0xFF);
 	rs_failed(rp, why);
 }
 
@@ -213,12 +210,14 @@ void rs_stop(struct rproc *rp, bool refresh)
 	memset(&m, 0, sizeof(m));
 	m.m_type = RS_SIGNAL;
 	m.m_rs_signal.sig = SIGTERM;
-	(void) asynsend(rp->r_endpoint, &m);
+	(void) asynsend3(rp->r_endpoint, &m, AMF_NOREPLY);
 }
 
 /* The heartbeat: an answer since the last ping, or the service hangs. */
 static void check_heartbeat(struct rproc *rp, uint32_t now)
 {
+	if (rs_lu_busy(rp))
+		return;			/* the update watches it */
 	if (rp->r_start.rss_period == 0
 	    || now - rp->r_ping_sent < rp->r_start.rss_period)
 		return;
@@ -239,6 +238,7 @@ void rs_tick(void)
 	int i;
 
 	rs_script_tick();
+	rs_lu_tick();
 	for (i = 0; i < NR_SERVICES; i++) {
 		rp = &rproc[i];
 		switch (rp->r_state) {

@@ -44,9 +44,7 @@ static void service_up(struct rproc *rp)
 	message m;
 
 	rp->r_state = RSS_UP;
-	if (ds_publish_label(rp->r_start.rss_label, rp->r_endpoint,
-	    DSF_OVERWRITE) != OK)
-		printf("rs: cannot publish %s in DS\n", rp->r_start.rss_label);
+	(void) rs_publish_label(rp->r_start.rss_label, rp->r_endpoint);
 	if (rp->r_start.rss_major > 0) {
 		memset(&m, 0, sizeof(m));
 		m.m_type = VFS_MAPDRIVER;

@@ -36,6 +36,12 @@ int main(void)
 			notification(&m);
 		else if (m.m_type == RS_INIT_REPLY)
 			rs_init_reply(&m);
+		else if (m.m_type == RS_LU_READY)
+			rs_lu_ready(&m);
+		else if (m.m_type == RS_LU_INIT_REPLY)
+			rs_lu_init_reply(&m);
+		else if (m.m_type == RS_LU_CONFIRM)
+			rs_lu_confirm(&m);
 		else if (m.m_type == RS_EXIT)
 			rs_service_exit(&m);
 		else if (m.m_type == PM_RS_EXIT && m.m_source == PM_PROC_EP)

@@ -1,6 +1,6 @@
 /*
  * request.c - the service command's requests: up, down, restart,
- * refresh, shutdown, list, lookup.  Only root may change services.
+ * refresh, update (update.c), shutdown, list, lookup.  Only root may change services.
  * And the PCI bus driver's question: what may this endpoint use?  And
  * init's: which recovery script is to run (script.c)?
  *
@@ -85,23 +85,22 @@ static int check_start(const struct rs_start *rs)
 }
 
 /* The binary the service command read for us (in its memory), into
- * memory that rp keeps. */
-static int take_binary(struct rproc *rp, const message *m)
+ * memory of ours. */
+int rs_take_binary(endpoint_t from, vir_bytes image, uint32_t len,
+	void **bufp, size_t *lenp)
 {
-	uint32_t len = m->m_rs_up.image_len;
 	void *buf;
 
 	if (len == 0 || len > RS_IMAGE_MAX)
 		return -ENOEXEC;
 	if ((buf = malloc(len)) == NULL)
 		return -ENOMEM;
-	if (sys_vircopy(m->m_source, m->m_rs_up.image, SELF,
-	    (vir_bytes) buf, len) != OK) {
+	if (sys_vircopy(from, image, SELF, (vir_bytes) buf, len) != OK) {
 		free(buf);
 		return -EFAULT;
 	}
-	rp->r_image = buf;
-	rp->r_image_len = len;
+	*bufp = buf;
+	*lenp = len;
 	return OK;
 }
 
@@ -125,7 +124,8 @@ static int do_up(message *m)
 	if ((rp = rs_new(rs.rss_label)) == NULL)
 		return -ENOSPC;
 	rp->r_start = rs;
-	if ((r = take_binary(rp, m)) != OK
+	if ((r = rs_take_binary(m->m_source, m->m_rs_up.image,
+	    m->m_rs_up.image_len, &rp->r_image, &rp->r_image_len)) != OK
 	    || (r = rs_start(rp, SEF_INIT_FRESH)) != OK) {
 		rs_free(rp);
 		return r;
@@ -184,7 +184,8 @@ static void fill_status(struct rproc *rp, struct rs_status *st)
 		| (rp->r_state == RSS_UP ? RST_UP : 0)
 		| (rp->r_state == RSS_BACKOFF || rp->r_state == RSS_SCRIPT
 		    ? RST_BACKOFF : 0)
-		| (rp->r_state == RSS_GIVEN_UP ? RST_GIVEN_UP : 0);
+		| (rp->r_state == RSS_GIVEN_UP ? RST_GIVEN_UP : 0)
+		| (rs_lu_busy(rp) ? RST_UPDATING : 0);
 	strcpy(st->rst_failure, rp->r_failure);
 	st->rst_now = rs_now();
 	if (rp->r_failure[0] != '\0')
@@ -198,6 +199,7 @@ static void fill_status(struct rproc *rp, struct rs_status *st)
 		? sys_getgrants(rp->r_endpoint) : -1;
 	if (rp->r_endpoint != NONE && sys_getproc(rp->r_endpoint, &pi) == OK)
 		st->rst_mem = pi.pi_mem;
+	st->rst_update = rp->r_lu;
 }
 
 /* A running service whose pid PM has not told us yet, or NULL. */
@@ -284,15 +286,19 @@ static int dispatch(message *m, const struct m_pm_epinfo_reply *who)
 		rs_shutting_down = true;
 		return OK;
 	}
+	if (m->m_type == RS_UPDATE)	/* the core too: it never stops */
+		return rs_lu_request(m);
 	if (m->m_type != RS_DOWN && m->m_type != RS_RESTART
 	    && m->m_type != RS_REFRESH)
-		return -ENOSYS;		/* RS_UPDATE: not yet */
+		return -ENOSYS;
 	if ((rp = labelled(m)) == NULL)
 		return -ESRCH;
 	/* The boot set is the system (etc/boot.list): none of it is stopped
 	 * by hand, and its core is never restarted either. */
 	if (rp->r_boot && (m->m_type == RS_DOWN || rp->r_core))
 		return -EPERM;
+	if (rs_lu_busy(rp))
+		return -EBUSY;		/* being updated */
 	if (m->m_type == RS_DOWN)
 		return do_down(rp, m);
 	return do_restart(rp, m, m->m_type == RS_REFRESH);

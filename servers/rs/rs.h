@@ -60,6 +60,8 @@ struct rproc {
 	/* when each failure of this run in a row came and was restarted */
 	struct rs_failure_event r_history[RS_MAX_FAILS + 1];
 
+	struct rs_lu_report r_lu;	/* its last live update */
+
 	endpoint_t r_caller;		/* a service command waiting, or NONE */
 	bool r_script_due;		/* SCRIPT: init has not taken the job */
 	char r_script_reason[8];	/* ... and why it failed, in a word */
@@ -84,10 +86,27 @@ uint32_t rs_now(void);
 
 /* start.c */
 int rs_start(struct rproc *rp, int type);
-int rs_exec_image(struct rproc *rp, endpoint_t ep);
+int rs_make_instance(struct rproc *rp, const void *data, size_t len,
+	const char *args, endpoint_t *epp);
 void rs_end_instance(endpoint_t ep);
 void rs_update_ipc(struct rproc *rp);
+int rs_ipc_out(struct rproc *rp, endpoint_t ep);
 int rs_set_privileges(struct rproc *rp, endpoint_t ep);
+
+/* dspub.c */
+int rs_publish_label(const char *label, endpoint_t ep);
+void rs_withdraw_label(const char *label);
+void rs_ds_flush(void);
+
+/* update.c */
+int rs_lu_request(message *m);
+void rs_lu_ready(message *m);
+void rs_lu_init_reply(message *m);
+void rs_lu_confirm(message *m);
+bool rs_lu_failed(endpoint_t ep, const char *why);
+bool rs_lu_busy(const struct rproc *rp);
+bool rs_lu_holds_ds(void);
+void rs_lu_tick(void);
 
 /* init.c */
 int rs_init_start(struct rproc *rp, int type);
@@ -111,6 +130,8 @@ int rs_script_next(const message *m);
 /* request.c */
 void rs_request(message *m);
 void rs_pm_answer(const message *m);
+int rs_take_binary(endpoint_t from, vir_bytes image, uint32_t len,
+	void **bufp, size_t *lenp);
 
 /* pm.c */
 int rs_pm_srv_new(endpoint_t ep, uint32_t uid);

@@ -49,14 +49,14 @@ static void service_signalled(endpoint_t ep, uint32_t sigs)
 				sig_name(sig), sig);
 			if (rp != NULL)
 				rs_failed(rp, why);
-			else
+			else if (!rs_lu_failed(ep, why))
 				(void) sys_exit(ep, 128 + sig);
 			return;
 		}
 		memset(&m, 0, sizeof(m));
 		m.m_type = RS_SIGNAL;
 		m.m_rs_signal.sig = sig;
-		(void) asynsend(ep, &m);
+		(void) asynsend3(ep, &m, AMF_NOREPLY);
 	}
 	(void) sys_endksig(ep);
 }

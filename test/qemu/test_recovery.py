@@ -203,8 +203,8 @@ def test_service_commands_and_their_errors():
     up = out.split('# service status hello')[1].split('#')[0]
     assert re.search(r'hello\s+\d+\s+\d+\s+0\s+up', up), up
     listing = out.split('# service list')[1].split('# cat')[0]
-    assert re.search(r'hello\s+\d+\s+\d+\s+1\s+up\s+restarted on request',
-                     listing), listing
+    assert re.search(r'hello\s+\d+\s+\d+\s+1\s+up\s+hello\s+-\s+'
+                     r'restarted on request', listing), listing
     assert 'Hello, World!' in out
     assert 'service: hello: no such service' in out
     assert 'service: /service/nonexistent: No such file or directory' in out

@@ -44,7 +44,10 @@
  * never answered.  Its new instance publishes DS_DRIVER_UP under
  * DS_DRV_NET "<label>" (msg/ds.h); the client, subscribed to that key,
  * configures the new endpoint and sends its receives again.  Frames in
- * flight are lost: above the driver, retransmission hides them.
+ * flight are lost: above the driver, retransmission hides them.  A live
+ * update (`service update`) shows nothing of this: the new version has
+ * the old endpoint, the client, the mode, the waiting requests, the
+ * frames received and the counters (lib/libnetdriver/lu.c).
  */
 #ifndef _MINIX_MSG_NET_H
 #define _MINIX_MSG_NET_H

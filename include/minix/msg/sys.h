@@ -261,6 +261,14 @@ struct m_sys_vtimer_reply {		/* what the timer was */
 	uint32_t interval;
 };
 
+/* Live update (RS): the programs of ep1 and ep2 trade places.  Each
+ * endpoint keeps what names it to others; what it runs moves (see
+ * kernel/system/do_update.c). */
+struct m_sys_update {
+	endpoint_t ep1;
+	endpoint_t ep2;
+};
+
 /* This protocol's payloads, one X(struct name) each: ipc.h makes the
  * message union and a size check of every one from this list. */
 #define MSG_PAYLOADS_SYS(X) \
@@ -297,6 +305,7 @@ struct m_sys_vtimer_reply {		/* what the timer was */
 	X(m_sys_sigsend) \
 	X(m_sys_sigreturn) \
 	X(m_sys_vtimer) \
-	X(m_sys_vtimer_reply)
+	X(m_sys_vtimer_reply) \
+	X(m_sys_update)
 
 #endif

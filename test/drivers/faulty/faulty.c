@@ -16,6 +16,11 @@
  * VFS reports the descriptor ready when the new instance announces
  * itself.  FAULTY_SELECTS counts the selects left waiting here, so that
  * a test crashes the driver only once one is.
+ *
+ * For the live-update tests it can be updated (its count of selects is
+ * its state), it has a state of its own it never reaches, and an
+ * instance started by an update can be told (-args) to fail its init,
+ * crash in it, or crash or hang right after it.
  */
 #include <assert.h>
 #include <stdio.h>
@@ -30,6 +35,8 @@
 #define FAILINIT_SUFFIX	".failinit"	/* DS key: "<label>.failinit" */
 
 static uint32_t selects;	/* selects told to wait at this instance */
+static bool updated;		/* started by a live update */
+static const char *lu_fault;	/* how to fail then (FAULTY_ARG_LU_*) */
 
 static void failinit_key(char *key)
 {
@@ -130,12 +137,18 @@ static const struct driver faulty_driver = {
 };
 
 /* A restart that finds the failinit flag in DS refuses to start: a
- * crash loop, for the backoff test. */
+ * crash loop, for the backoff test.  A live update's may fail on
+ * request. */
 static int init(int type, sef_init_info_t *info)
 {
 	char key[DS_MAX_KEYLEN];
 	uint32_t fail = 0;
 
+	updated = (type == SEF_INIT_LU);
+	if (updated && strcmp(lu_fault, FAULTY_ARG_LU_FAILINIT) == 0)
+		return -EGENERIC;
+	if (updated && strcmp(lu_fault, FAULTY_ARG_LU_CRASHINIT) == 0)
+		*(volatile int *) 0 = 0;
 	if (type != SEF_INIT_RESTART)
 		return OK;
 	failinit_key(key);
@@ -144,9 +157,41 @@ static int init(int type, sef_init_info_t *info)
 	return OK;
 }
 
-int main(void)
+static int lu_isvalid(int state)
 {
+	return sef_cb_lu_state_isvalid_standard(state)
+		|| state == FAULTY_LU_STATE_NEVER;
+}
+
+static int lu_prepare(int state)
+{
+	return state == FAULTY_LU_STATE_NEVER ? -ENOTREADY : OK;
+}
+
+static int lu_save(int state, uint32_t *version)
+{
+	*version = 1;
+	return sef_lu_put(&selects, sizeof(selects));
+}
+
+static int lu_restore(uint32_t version, size_t len)
+{
+	return version == 1 ? sef_lu_get(&selects, sizeof(selects))
+		: -ENOTSUP;
+}
+
+int main(int argc, char **argv)
+{
+	lu_fault = argc > 1 ? argv[1] : "";
+	sef_setcb_lu_state_isvalid(lu_isvalid);
+	sef_setcb_lu_prepare(lu_prepare);
+	sef_setcb_lu_state_save(lu_save);
+	sef_setcb_lu_state_restore(lu_restore);
 	driver_startup(init);
+	if (updated && strcmp(lu_fault, FAULTY_ARG_LU_CRASH) == 0)
+		*(volatile int *) 0 = 0;
+	while (updated && strcmp(lu_fault, FAULTY_ARG_LU_HANG) == 0)
+		;
 	driver_task(&faulty_driver);
 	return 0;
 }

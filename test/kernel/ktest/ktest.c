@@ -828,6 +828,79 @@ static void t_statectl(void)
 		"statectl request 77 gave %d/%d", r, m.m_ktest.result);
 }
 
+/* The sums of P1's and P2's buffers, asked at their endpoints. */
+static void peer_sums(uint32_t *s1, uint32_t *s2)
+{
+	message m = mk(0, NONE, 0);
+
+	*s1 = cmd(P1, KT_SUM, &m) == OK && m.m_source == P1
+		? m.m_ktest.value : 0;
+	m = mk(0, NONE, 0);
+	*s2 = cmd(P2, KT_SUM, &m) == OK && m.m_source == P2
+		? m.m_ktest.value : 0;
+}
+
+/* Two peers trade programs: each endpoint then answers from the other's
+ * memory, and a second swap undoes it.  A process queued to send cannot
+ * be swapped; nor can the caller, a task, or no one. */
+static void t_update(void)
+{
+	const uint32_t one = 0x11 * KT_BUF_SIZE, two = 0x22 * KT_BUF_SIZE;
+	uint32_t s1, s2;
+	message m;
+	int r;
+
+	m = mk(0, NONE, 0x11);
+	cmd(P1, KT_FILL, &m);
+	m = mk(0, NONE, 0x22);
+	cmd(P2, KT_FILL, &m);
+	r = sys_update(P1, P2);
+	CHECK(r == OK, "update gave %d", r);
+	peer_sums(&s1, &s2);
+	CHECK(s1 == two && s2 == one, "after the swap P1 sums %u, P2 %u",
+		s1, s2);
+	r = sys_update(P2, P1);
+	peer_sums(&s1, &s2);
+	CHECK(r == OK && s1 == one && s2 == two,
+		"swapped back (%d): P1 sums %u, P2 %u", r, s1, s2);
+	CHECK(sys_update(P1, P1) == -EINVAL, "a process with itself");
+	CHECK(sys_update(self_ep, P1) == -EPERM, "the caller itself");
+	CHECK(sys_update(P1, SYSTEM) == -EPERM, "a kernel task");
+	CHECK(sys_update(P1, NEVER_EP) == -EDEADSRCDST, "no one");
+	m = mk(0, self_ep, 9);
+	m.m_type = KT_SEND_TO;		/* P2 blocks sending to us */
+	ipc_send(P2, &m);
+	sleep_ticks(2);
+	r = sys_update(P1, P2);
+	CHECK(r == -EBUSY, "a queued sender swapped: %d", r);
+	recv(P2, &m);
+	recv(P2, &m);
+}
+
+/* P1 waits for our answer to its sendrec: our own sendrec to it would
+ * pass for that answer, and is refused instead. */
+static void t_crossed_requests(void)
+{
+	message m = mk(0, self_ep, 3);
+	int r;
+
+	m.m_type = KT_SENDREC_TO;
+	ipc_send(P1, &m);
+	r = recv(P1, &m);		/* P1 now waits for our answer */
+	CHECK(r == OK && m.m_ktest.value == 3, "P1's request: %d", r);
+	m = mk(0, NONE, 0);
+	m.m_type = KT_ECHO;
+	r = ipc_sendrec(P1, &m);
+	CHECK(r == -ELOCKED, "a request crossing P1's gave %d", r);
+	m = mk(0, NONE, 0);
+	m.m_type = KT_REPORT;
+	r = ipc_send(P1, &m);		/* the answer P1 waits for */
+	CHECK(r == OK, "answering P1 gave %d", r);
+	r = recv(P1, &m);
+	CHECK(r == OK && m.m_ktest.result == OK, "P1's sendrec ended %d/%d",
+		r, m.m_ktest.result);
+}
+
 static void t_kill(void)
 {
 	message m;
@@ -1021,6 +1094,8 @@ int main(int argc, char **argv)
 	run("ipc_dead_endpoint_is_EDEADSRCDST", t_dead_endpoint);
 	run("ipc_cycle_is_ELOCKED", t_elocked);
 	run("statectl_clear_ipc_refs", t_statectl);
+	run("update_swaps_programs_endpoints_stay", t_update);
+	run("ipc_crossed_requests_are_ELOCKED", t_crossed_requests);
 	run("ipc_bad_buffer_is_EFAULT", t_efault);
 	run("ipc_bad_primitive_is_EBADCALL", t_bad_call);
 	run("privctl_sets_and_checks", t_privctl);

@@ -4,7 +4,7 @@
  * QEMU's virtual gateway, 10.0.2.2, by ARP.
  *
  * usage (as a service; its system.conf entry lets it reach the drivers):
- *	service up /usr/tests/nettest -args "DRIVER basic|restart|stream"
+ *	service up /usr/tests/nettest -args "DRIVER basic|restart|stream|update"
  *
  * basic:   configure the driver, ask the gateway for its address, then
  *          many more times through vectors of 1 to 3 pieces, compare the
@@ -16,6 +16,8 @@
  * stream:  keep several frames in flight until the driver has come back
  *          (the test kills it mid-stream) and many more were answered;
  *          say how many were lost.
+ * update:  keep several frames in flight while the test updates the
+ *          driver live, and find nothing lost, refused or changed.
  * Each case prints "ok N name" or "not ok N name: why"; then
  * "N passed, M failed", "nettest: done", and nettest ends.  The cases
  * and the summary also go to /tmp/nettest.out: on the console, the
@@ -239,8 +241,9 @@ int main(int argc, char **argv)
 	sef_startup();
 	if (argc != 3 || (strcmp(argv[2], "basic") != 0
 	    && strcmp(argv[2], "restart") != 0
-	    && strcmp(argv[2], "stream") != 0)) {
-		printf("usage: nettest DRIVER basic|restart|stream\n");
+	    && strcmp(argv[2], "stream") != 0
+	    && strcmp(argv[2], "update") != 0)) {
+		printf("usage: nettest DRIVER basic|restart|stream|update\n");
 		return 1;
 	}
 	report = fopen(REPORT, "w");
@@ -252,6 +255,8 @@ int main(int argc, char **argv)
 		basic();
 	else if (strcmp(argv[2], "restart") == 0)
 		restart();
+	else if (strcmp(argv[2], "update") == 0)
+		update();
 	else
 		stream();
 	say("%d passed, %d failed\n", passed, failed);

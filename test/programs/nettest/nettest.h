@@ -86,6 +86,9 @@ void print_mac(const char *what, const uint8_t *a);
 void restart(void);
 void stream(void);
 
+/* update.c */
+void update(void);
+
 /* arp.c */
 #define ARP_FRAME	42		/* an Ethernet header and ARP for IPv4 */
 size_t arp_request(uint8_t *frame, const uint8_t mac[NDEV_HWADDR_LEN]);
