@@ -1,17 +1,35 @@
 /*
  * memory.c - physical page frames.
  *
- * Free frames form a list threaded through the frames themselves (the
- * kernel can reach every frame below DIRECTMAP_LIMIT).  Frames come from
- * the firmware's memory map less what boot left there: the kernel image,
- * the boot modules and the multiboot information.
+ * Free frames form a doubly linked list threaded through the frames
+ * themselves (the kernel can reach every frame below DIRECTMAP_LIMIT),
+ * so taking any one of them out is cheap; a bitmap says which frames are
+ * free, so that a run of them in a row can be found for a device that
+ * reaches memory by DMA (alloc_contig).  Frames come from the firmware's
+ * memory map less what boot left there: the kernel image, the boot
+ * modules and the multiboot information.
  *
- * Entry points: mem_init(), alloc_page(), free_page(), mem_free_bytes().
+ * Entry points: mem_init(), alloc_page(), alloc_contig(), free_page(),
+ * mem_free_bytes().
  */
 #include "kernel.h"
 
-static phys_bytes free_head;	/* 0: no free frame (frame 0 is never free) */
+#define NR_FRAMES	(DIRECTMAP_LIMIT / PAGE_SIZE)
+#define FRAME_NR(f)	((f) / PAGE_SIZE)
+
+struct free_frame {		/* the first bytes of every free frame */
+	phys_bytes ff_next;	/* 0: the end (frame 0 is never free) */
+	phys_bytes ff_prev;	/* 0: this is the head */
+};
+
+static phys_bytes free_head;	/* 0: no free frame */
+static bitchunk_t free_map[BITMAP_CHUNKS(NR_FRAMES)];
 static uint32_t free_count, total_count;
+
+static struct free_frame *ff(phys_bytes f)
+{
+	return phys_to_vir(f);
+}
 
 static bool reserved(phys_bytes frame, const struct mem_range *res, int nres)
 {
@@ -48,24 +66,68 @@ void mem_init(const struct mem_range *avail, int navail,
 	}
 }
 
+/* Take free frame f out of the list, zeroed. */
+static void take(phys_bytes f)
+{
+	struct free_frame *x = ff(f);
+
+	KASSERT(GET_BIT(free_map, FRAME_NR(f)));
+	if (x->ff_prev != 0)
+		ff(x->ff_prev)->ff_next = x->ff_next;
+	else
+		free_head = x->ff_next;
+	if (x->ff_next != 0)
+		ff(x->ff_next)->ff_prev = x->ff_prev;
+	UNSET_BIT(free_map, FRAME_NR(f));
+	free_count--;
+	memset(phys_to_vir(f), 0, PAGE_SIZE);
+}
+
 /* A zeroed frame, or 0 when memory is exhausted. */
 phys_bytes alloc_page(void)
 {
 	phys_bytes f = free_head;
 
-	if (f == 0)
-		return 0;
-	free_head = *(phys_bytes *) phys_to_vir(f);
-	free_count--;
-	memset(phys_to_vir(f), 0, PAGE_SIZE);
+	if (f != 0)
+		take(f);
 	return f;
+}
+
+/* n zeroed frames in a row: the first one's address, or 0 if no run of
+ * n free frames is left.  The search starts at the bottom, while single
+ * frames are handed out from the top (the list's head is the frame
+ * freed last, and boot frees them upwards), so runs last longer. */
+phys_bytes alloc_contig(uint32_t n)
+{
+	int first, end, i;
+
+	KASSERT(n > 0);
+	for (first = next_set_bit(free_map, 0, NR_FRAMES); first < NR_FRAMES;
+	     first = next_set_bit(free_map, end, NR_FRAMES)) {
+		for (end = first; end < NR_FRAMES && end - first < (int) n
+		     && GET_BIT(free_map, end); end++)
+			;
+		if (end - first == (int) n) {
+			for (i = first; i < end; i++)
+				take((phys_bytes) i * PAGE_SIZE);
+			return (phys_bytes) first * PAGE_SIZE;
+		}
+	}
+	return 0;
 }
 
 void free_page(phys_bytes f)
 {
-	KASSERT((f & (PAGE_SIZE - 1)) == 0 && f != 0);
-	*(phys_bytes *) phys_to_vir(f) = free_head;
+	struct free_frame *x = ff(f);
+
+	KASSERT((f & (PAGE_SIZE - 1)) == 0 && f != 0 && f < DIRECTMAP_LIMIT);
+	KASSERT(!GET_BIT(free_map, FRAME_NR(f)));	/* freed twice */
+	x->ff_next = free_head;
+	x->ff_prev = 0;
+	if (free_head != 0)
+		ff(free_head)->ff_prev = f;
 	free_head = f;
+	SET_BIT(free_map, FRAME_NR(f));
 	free_count++;
 }
 

@@ -63,6 +63,7 @@ void vm_switch(struct proc *p);
 int pt_copy(struct proc *child, struct proc *parent);
 void pt_unmap_range(struct proc *p, vir_bytes va, vir_bytes len);
 bool pt_grow_stack(struct proc *p, vir_bytes va);
+bool pt_range_unmapped(struct proc *p, vir_bytes va, vir_bytes len);
 void fpu_save(struct proc *p);
 
 /* clock.c */
@@ -101,6 +102,7 @@ size_t strlcpy(char *dst, const char *src, size_t size);
 void mem_init(const struct mem_range *avail, int navail,
 	const struct mem_range *res, int nres);
 phys_bytes alloc_page(void);
+phys_bytes alloc_contig(uint32_t n);
 void free_page(phys_bytes f);
 uint32_t mem_free_bytes(void);
 uint32_t mem_total_bytes(void);

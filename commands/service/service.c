@@ -173,7 +173,9 @@ static int do_up(int argc, char **argv)
 	memset(&m, 0, sizeof(m));
 	m.m_rs_req.buf = (vir_bytes) &rs;
 	m.m_rs_req.len = sizeof(rs);
-	if ((r = rs_call(RS_UP, &m)) < 0)
+	if ((r = rs_call(RS_UP, &m)) == -ENODEV)
+		exit(1);	/* no device for it: the driver has said so */
+	if (r < 0)
 		fail(label, -r);
 	return 0;
 }

@@ -21,6 +21,14 @@
 #define NR_MEM_RANGE	8	/* physical memory ranges per privilege */
 #define NR_IRQ		8	/* IRQ lines per privilege structure */
 
+/* A process's address space, below the kernel's quarter: the program
+ * (from 0x08048000), its heap up to HEAP_LIMIT, then the window where a
+ * driver maps its device's registers and DMA buffers (lib/libsys
+ * devmem.c), then, far above, the stack that grows down from the top. */
+#define HEAP_LIMIT	0xA0000000u	/* brk never goes past it */
+#define DEVMEM_BASE	0xA0000000u	/* device mappings: [BASE, TOP) */
+#define DEVMEM_TOP	0xB0000000u
+
 #define TASK_Q		0	/* kernel tasks */
 #define USER_Q		8	/* default queue for ordinary programs */
 #define MIN_USER_Q	(NR_SCHED_QUEUES - 1)	/* lowest, above IDLE */

@@ -20,6 +20,7 @@
 #include <minix/msg/rs.h>
 #include <minix/msg/ds.h>
 #include <minix/msg/pci.h>
+#include <minix/msg/net.h>
 
 #define MSG_PAYLOAD_SIZE	56
 
@@ -55,6 +56,8 @@ typedef struct {
 		struct m_sys_fork_reply m_sys_fork_reply;
 		struct m_sys_exec m_sys_exec;
 		struct m_sys_memmap m_sys_memmap;
+		struct m_sys_dmaalloc m_sys_dmaalloc;
+		struct m_sys_dmaalloc_reply m_sys_dmaalloc_reply;
 		struct m_sys_vircopy m_sys_vircopy;
 		struct m_sys_getksig_reply m_sys_getksig_reply;
 		struct m_sys_endksig m_sys_endksig;
@@ -123,6 +126,12 @@ typedef struct {
 		struct m_pci_attr m_pci_attr;
 		struct m_pci_bar m_pci_bar;
 		struct m_rs_pci_acl m_rs_pci_acl;
+
+		struct m_ndev_conf m_ndev_conf;
+		struct m_ndev_conf_reply m_ndev_conf_reply;
+		struct m_ndev_transfer m_ndev_transfer;
+		struct m_ndev_getstat m_ndev_getstat;
+		struct m_ndev_reply m_ndev_reply;
 	};
 } message;
 

@@ -35,7 +35,8 @@
 	X(GETKSIG,	getksig)	/* a process with kernel signals */ \
 	X(ENDKSIG,	endksig)	/* its signals are dealt with */ \
 	X(SIGSEND,	sigsend)	/* run a signal handler */ \
-	X(SIGRETURN,	sigreturn)	/* back from a signal handler */
+	X(SIGRETURN,	sigreturn)	/* back from a signal handler */ \
+	X(DMAALLOC,	dmaalloc)	/* contiguous memory for a device */
 
 #define KERNEL_CALL	0x600
 

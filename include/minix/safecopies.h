@@ -47,4 +47,12 @@ typedef struct {
 	} cp_u;
 } cp_grant_t;
 
+/* One piece of a gather/scatter vector: a grant and how many bytes of it
+ * to use.  Block requests (BDEV_GATHER, BDEV_SCATTER) and network frames
+ * (NDEV_SEND, NDEV_RECV) pass a grant of an array of them. */
+struct iovec_s {
+	cp_grant_id_t iov_grant;
+	uint32_t iov_size;
+};
+
 #endif

@@ -63,6 +63,7 @@ int sys_fork_empty(endpoint_t *child);
 int sys_exec(endpoint_t ep, vir_bytes sp, vir_bytes pc, const char *name);
 int sys_memmap(int op, endpoint_t ep, vir_bytes addr, vir_bytes len,
 	phys_bytes phys, int flags);
+int sys_dmaalloc(vir_bytes addr, vir_bytes len, phys_bytes *phys);
 int sys_vircopy(endpoint_t src_ep, vir_bytes src, endpoint_t dst_ep,
 	vir_bytes dst, size_t bytes);
 int sys_getksig(endpoint_t *ep, uint32_t *sigs);
@@ -79,6 +80,11 @@ cp_grant_id_t cpf_grant_indirect(endpoint_t who, endpoint_t from,
 cp_grant_id_t cpf_grant_magic(endpoint_t who, endpoint_t from, vir_bytes addr,
 	size_t len, int access);
 int cpf_revoke(cp_grant_id_t grant);
+
+/* Device memory in the driver's window (devmem.c): registers, and
+ * buffers for the device's DMA (zeroed, physically contiguous). */
+int map_phys(phys_bytes phys, size_t len, void **ptr);
+int alloc_dma(size_t len, void **ptr, phys_bytes *phys);
 
 /* Sending that never blocks (asynsend.c); flags: AMF_NOREPLY. */
 int asynsend(endpoint_t dst, const message *m);

@@ -71,15 +71,20 @@ static void restart_now(struct rproc *rp)
 	}
 }
 
-/* rp no longer runs: its label and driver-up event leave DS (VFS then
- * fails what still waits for it). */
+/* rp no longer runs: its label and driver-up event (a device driver's
+ * or a network driver's) leave DS, so that what waits for it fails. */
 static void withdraw(struct rproc *rp)
 {
+	static const char *const events[] = { DS_DRV_VFS, DS_DRV_NET };
 	char key[DS_MAX_KEYLEN];
+	size_t i;
 
 	(void) ds_delete(rp->r_start.rss_label, DSF_TYPE_LABEL);
-	snprintf(key, sizeof(key), "%s%s", DS_DRV_VFS, rp->r_start.rss_label);
-	(void) ds_delete(key, DSF_TYPE_U32);
+	for (i = 0; i < sizeof(events) / sizeof(events[0]); i++) {
+		snprintf(key, sizeof(key), "%s%s", events[i],
+			rp->r_start.rss_label);
+		(void) ds_delete(key, DSF_TYPE_U32);
+	}
 }
 
 /* rp is gone for good. */

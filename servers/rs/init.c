@@ -57,6 +57,17 @@ static void service_up(struct rproc *rp)
 	rs_answer(rp, OK);
 }
 
+/* A driver found no device to drive (its init said ENODEV, and the
+ * driver said which on the console): trying again would change nothing,
+ * so it ends and is forgotten, and whoever started it hears why. */
+static void nothing_to_drive(struct rproc *rp)
+{
+	rs_end_instance(rp->r_endpoint);
+	rp->r_endpoint = NONE;
+	rs_answer(rp, -ENODEV);
+	rs_forget(rp);
+}
+
 /* RS_INIT_REPLY, through the main loop.  The label goes into DS before
  * the service goes on: its next step is to announce itself, and whoever
  * hears of that looks the label up. */
@@ -67,7 +78,9 @@ void rs_init_reply(message *m)
 	int result = m->m_rs_status.result;
 
 	if (rp != NULL && rp->r_state == RSS_STARTING) {
-		if (result != OK) {
+		if (result == -ENODEV) {
+			nothing_to_drive(rp);
+		} else if (result != OK) {
 			rs_failed(rp, "initialisation failed");
 		} else {
 			if (rp->r_restarts > 0)

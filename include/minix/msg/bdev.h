@@ -13,6 +13,7 @@
 #define _MINIX_MSG_BDEV_H
 
 #include <minix/types.h>
+#include <minix/safecopies.h>
 
 #define BDEV_BASE	0x0B00
 #define BDEV_OPEN	(BDEV_BASE + 1)		/* m_bdev_request */
@@ -29,10 +30,6 @@
 /* Block-device ioctls. */
 #define DIOCGETSIZE	0x6401			/* grant: uint64_t bytes */
 
-struct iovec_s {				/* one piece of a gather/scatter */
-	cp_grant_id_t iov_grant;
-	uint32_t iov_size;
-};
 #define NR_IOREQS	64			/* pieces per request at most */
 
 struct m_bdev_request {

@@ -189,6 +189,20 @@ struct m_sys_memmap {
 	int flags;
 };
 
+/* SYS_DMAALLOC: len bytes (whole pages, at most DMA_ALLOC_MAX) of
+ * zeroed, physically contiguous memory mapped at addr in the caller's
+ * own space, where nothing may be mapped yet.  The reply says where the
+ * memory is physically, for the device.  The pages are the caller's:
+ * MM_FREE or its end frees them. */
+#define DMA_ALLOC_MAX	(1024 * 1024)
+struct m_sys_dmaalloc {
+	vir_bytes addr;
+	vir_bytes len;
+};
+struct m_sys_dmaalloc_reply {
+	phys_bytes phys;		/* of the first byte */
+};
+
 struct m_sys_vircopy {		/* copy between any two address spaces */
 	endpoint_t src_ep;
 	vir_bytes src_addr;

@@ -12,7 +12,7 @@
  * a bad user pointer is an EFAULT for the caller and never a kernel fault.
  *
  * Entry points: vm_init(), pt_create(), pt_destroy(), pt_map(),
- * pt_alloc_range(), umap(), copy_vir(), vm_switch().
+ * pt_alloc_range(), pt_range_unmapped(), umap(), copy_vir(), vm_switch().
  */
 #include "kernel.h"
 
@@ -319,4 +319,16 @@ bool pt_grow_stack(struct proc *p, vir_bytes va)
 	    || va >= USER_STACK_TOP)
 		return false;
 	return pt_alloc_range(p, page, PAGE_SIZE, true) == OK;
+}
+
+/* Is nothing of p mapped over [va, va+len)? */
+bool pt_range_unmapped(struct proc *p, vir_bytes va, vir_bytes len)
+{
+	vir_bytes a;
+	uint32_t *pte;
+
+	for (a = va & ~(PAGE_SIZE - 1); a < va + len; a += PAGE_SIZE)
+		if ((pte = pte_of(p, a, false)) != NULL && (*pte & PG_P))
+			return false;
+	return true;
 }

@@ -8,10 +8,10 @@
  */
 #include <unistd.h>
 #include <stdint.h>
+#include <minix/config.h>
 #include "syscall.h"
 
 #define PAGE	4096u
-#define HEAP_LIMIT	0xA0000000u	/* well below the stack */
 
 extern char _end[];
 static uintptr_t cur_brk;	/* the break */

@@ -462,6 +462,10 @@ static void t_kcall_denied(void)
 	r = cmd(P2, KT_TRY_KCALL, &m);
 	CHECK(r == OK && m.m_ktest.result == -ECALLDENIED,
 		"P2's setalarm gave %d/%d", r, m.m_ktest.result);
+	m = mk(SYS_DMAALLOC, NONE, 0);
+	r = cmd(P2, KT_TRY_KCALL, &m);
+	CHECK(r == OK && m.m_ktest.result == -ECALLDENIED,
+		"P2's dmaalloc gave %d/%d", r, m.m_ktest.result);
 	m = mk(SYS_PRIVCTL, NONE, 0);
 	r = cmd(P2, KT_TRY_KCALL, &m);
 	CHECK(r == OK && m.m_ktest.result == -ECALLDENIED,
@@ -881,6 +885,74 @@ static void t_getinfo(void)
 	CHECK(r == -EFAULT, "getinfo into address 0x40 gave %d", r);
 }
 
+/* --- DMA memory --------------------------------------------------------- */
+
+#define DMA_VA		0xA0000000u	/* where ktest asks for DMA pages */
+#define DMA_ALIAS	0xA0100000u	/* and sees them again by address */
+#define DMA_PAGES	5
+
+static uint32_t mem_free(void)
+{
+	struct kinfo ki;
+
+	return sys_getkinfo(&ki) == OK ? ki.k_mem_free : 0;
+}
+
+/* The frames are contiguous and where the call said: mapped again by
+ * their physical address, they show what was written through the first
+ * mapping, in the same order. */
+static void dma_check_alias(phys_bytes phys)
+{
+	struct mem_range mr = { phys, phys + DMA_PAGES * 4096 - 1 };
+	volatile uint32_t *a = (uint32_t *) DMA_VA, *b = (uint32_t *) DMA_ALIAS;
+	int r, i, bad = 0;
+
+	for (i = 0; i < DMA_PAGES; i++)
+		a[i * 1024 + 7] = 0xD0A0 + i;
+	r = sys_privctl(SELF, SYS_PRIV_ADD_MEM, &mr);
+	CHECK(r == OK, "adding the range to ourselves gave %d", r);
+	r = sys_memmap(MM_MAP_PHYS, SELF, DMA_ALIAS, DMA_PAGES * 4096, phys,
+		0);
+	CHECK(r == OK, "mapping the frames by address gave %d", r);
+	for (i = 0; r == OK && i < DMA_PAGES; i++)
+		bad += b[i * 1024 + 7] != 0xD0A0 + (uint32_t) i;
+	CHECK(bad == 0, "%d pages are not where the call said", bad);
+	(void) sys_memmap(MM_FREE, SELF, DMA_ALIAS, DMA_PAGES * 4096, 0, 0);
+}
+
+static void t_dmaalloc(void)
+{
+	uint32_t before = mem_free(), zero = 0;
+	phys_bytes phys = 0, other;
+	int r, i;
+
+	r = sys_dmaalloc(DMA_VA, DMA_PAGES * 4096, &phys);
+	CHECK(r == OK && phys != 0 && (phys & 4095) == 0,
+		"allocating %d pages gave %d at 0x%x", DMA_PAGES, r, phys);
+	if (r != OK)
+		return;
+	for (i = 0; i < DMA_PAGES * 1024; i++)
+		zero |= ((volatile uint32_t *) DMA_VA)[i];
+	CHECK(zero == 0, "the pages are not zeroed");
+	CHECK(before - mem_free() >= DMA_PAGES * 4096,
+		"free memory went from %u to %u", before, mem_free());
+	dma_check_alias(phys);
+	r = sys_dmaalloc(DMA_VA + 4096, 4096, &other);
+	CHECK(r == -EEXIST, "allocating over mapped pages gave %d", r);
+	r = sys_dmaalloc(DMA_VA + 0x200000 + 8, 4096, &other);
+	CHECK(r == -EINVAL, "an unaligned address gave %d", r);
+	r = sys_dmaalloc(DMA_VA + 0x200000, 0, &other);
+	CHECK(r == -EINVAL, "zero bytes gave %d", r);
+	r = sys_dmaalloc(DMA_VA + 0x200000, DMA_ALLOC_MAX + 4096, &other);
+	CHECK(r == -EINVAL, "more than DMA_ALLOC_MAX gave %d", r);
+	r = sys_dmaalloc(0xBFFFF000, 0x2000, &other);
+	CHECK(r == -EINVAL, "a range into the kernel's space gave %d", r);
+	(void) sys_memmap(MM_FREE, SELF, DMA_VA, DMA_PAGES * 4096, 0, 0);
+	/* Every frame is back; the page table made for them may stay. */
+	CHECK(before - mem_free() <= 4096, "free memory is %u, was %u before",
+		mem_free(), before);
+}
+
 /* --- benchmark ----------------------------------------------------------- */
 
 
@@ -971,6 +1043,7 @@ int main(int argc, char **argv)
 	run("kill_ends_a_process", t_kill);
 	run("exit_ends_a_process", t_exit);
 	run("getinfo", t_getinfo);
+	run("dmaalloc_contiguous_zeroed_checked_freed", t_dmaalloc);
 	printf("%d passed, %d failed\n", passed, failed);
 	fflush(stdout);
 	sys_abort(RBT_POWEROFF);
