@@ -21,6 +21,7 @@
 #include <minix/msg/ds.h>
 #include <minix/msg/pci.h>
 #include <minix/msg/net.h>
+#include <minix/msg/sock.h>
 
 #define MSG_PAYLOAD_SIZE	56
 
@@ -97,6 +98,11 @@ typedef struct {
 		struct m_vfs_mount m_vfs_mount;
 		struct m_vfs_select m_vfs_select;
 		struct m_vfs_mapdriver m_vfs_mapdriver;
+		struct m_vfs_socket m_vfs_socket;
+		struct m_vfs_sockaddr m_vfs_sockaddr;
+		struct m_vfs_sendrecv m_vfs_sendrecv;
+		struct m_vfs_sockopt m_vfs_sockopt;
+		struct m_vfs_poll m_vfs_poll;
 
 		struct m_fs_readsuper m_fs_readsuper;
 		struct m_fs_node m_fs_node;
@@ -132,6 +138,16 @@ typedef struct {
 		struct m_ndev_transfer m_ndev_transfer;
 		struct m_ndev_getstat m_ndev_getstat;
 		struct m_ndev_reply m_ndev_reply;
+
+		struct m_sdev_create m_sdev_create;
+		struct m_sdev_addr m_sdev_addr;
+		struct m_sdev_simple m_sdev_simple;
+		struct m_sdev_io m_sdev_io;
+		struct m_sdev_opt m_sdev_opt;
+		struct m_sdev_ioctl m_sdev_ioctl;
+		struct m_sdev_select m_sdev_select;
+		struct m_sdev_reply m_sdev_reply;
+		struct m_sdev_sel_reply m_sdev_sel_reply;
 	};
 } message;
 

@@ -54,7 +54,21 @@
 #define VFS_FSTATVFS	(VFS_BASE + 38)	/* m_vfs_io (buf) */
 #define VFS_SELECT	(VFS_BASE + 39)	/* m_vfs_select */
 #define VFS_GETMOUNTS	(VFS_BASE + 40)	/* m_vfs_io (buf: struct vfs_mountinfo[]) */
-#define VFS_LAST	VFS_GETMOUNTS
+#define VFS_SOCKET	(VFS_BASE + 41)	/* m_vfs_socket -> fd */
+#define VFS_BIND	(VFS_BASE + 42)	/* m_vfs_sockaddr (addr, addr_len) */
+#define VFS_CONNECT	(VFS_BASE + 43)	/* m_vfs_sockaddr (addr, addr_len) */
+#define VFS_LISTEN	(VFS_BASE + 44)	/* m_vfs_fd (fd, arg: backlog) */
+#define VFS_ACCEPT	(VFS_BASE + 45)	/* m_vfs_sockaddr (addr, addr_lenp,
+					 * flags) -> fd */
+#define VFS_SENDTO	(VFS_BASE + 46)	/* m_vfs_sendrecv -> bytes */
+#define VFS_RECVFROM	(VFS_BASE + 47)	/* m_vfs_sendrecv -> bytes */
+#define VFS_SHUTDOWN	(VFS_BASE + 48)	/* m_vfs_fd (fd, arg: how) */
+#define VFS_GETSOCKNAME	(VFS_BASE + 49)	/* m_vfs_sockaddr (addr, addr_lenp) */
+#define VFS_GETPEERNAME	(VFS_BASE + 50)	/* m_vfs_sockaddr (addr, addr_lenp) */
+#define VFS_SETSOCKOPT	(VFS_BASE + 51)	/* m_vfs_sockopt (val, len) */
+#define VFS_GETSOCKOPT	(VFS_BASE + 52)	/* m_vfs_sockopt (val, lenp) */
+#define VFS_POLL	(VFS_BASE + 53)	/* m_vfs_poll -> descriptors ready */
+#define VFS_LAST	VFS_POLL
 
 /* RS -> VFS (asynsend): major is served by the driver labelled label. */
 #define VFS_MAPDRIVER	(VFS_BASE + 60)	/* m_vfs_mapdriver */
@@ -134,6 +148,49 @@ struct m_vfs_select {			/* the reply's m_type: fds ready */
 	int nfds;			/* fds 0 .. nfds-1 are looked at */
 	vir_bytes readfds, writefds, exceptfds;	/* fd_set; 0: none */
 	vir_bytes timeout;		/* struct timeval; 0: wait forever */
+};
+
+/* Socket calls.  A socklen_t the call reads and writes back (accept,
+ * recvfrom, getsockname, getsockopt) is passed by its address: VFS copies
+ * it, so a bad pointer is an EFAULT. */
+struct m_vfs_socket {
+	int domain;			/* AF_* */
+	int type;			/* SOCK_*, | SOCK_NONBLOCK, SOCK_CLOEXEC */
+	int protocol;
+};
+
+struct m_vfs_sockaddr {			/* bind, connect, accept, get*name */
+	int fd;
+	vir_bytes addr;			/* struct sockaddr; 0: none (accept) */
+	uint32_t addr_len;		/* bind, connect */
+	vir_bytes addr_lenp;		/* accept, get*name: socklen_t */
+	int flags;			/* accept: SOCK_NONBLOCK, SOCK_CLOEXEC */
+};
+
+struct m_vfs_sendrecv {
+	int fd;
+	vir_bytes buf;
+	uint32_t len;
+	int flags;			/* MSG_* */
+	vir_bytes addr;			/* sendto's destination, recvfrom's
+					 * room for the source; 0: none */
+	uint32_t addr_len;		/* sendto */
+	vir_bytes addr_lenp;		/* recvfrom: socklen_t; 0: none */
+};
+
+struct m_vfs_sockopt {
+	int fd;
+	int level;
+	int name;
+	vir_bytes val;
+	uint32_t len;			/* setsockopt */
+	vir_bytes lenp;			/* getsockopt: socklen_t */
+};
+
+struct m_vfs_poll {			/* the reply's m_type: entries ready */
+	vir_bytes fds;			/* struct pollfd[nfds] */
+	uint32_t nfds;
+	int timeout;			/* milliseconds; negative: forever */
 };
 
 struct vfs_mountinfo {			/* for df and mount without arguments */
