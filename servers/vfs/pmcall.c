@@ -42,6 +42,9 @@ static void unpause(struct fproc *rfp)
 		select_cancel(rfp);
 		reply(rfp, -EINTR);
 		break;
+	case FP_SOCK:
+		sdev_cancel(rfp);
+		break;
 	}
 }
 
@@ -53,7 +56,10 @@ static void pm_exit(struct fproc *rfp)
 		cdev_cancel(rfp);
 	if (rfp->fp_blocked_on == FP_SELECT)
 		select_cancel(rfp);
+	if (rfp->fp_blocked_on == FP_SOCK)
+		sdev_cancel(rfp);
 	rfp->fp_blocked_on = FP_NOT_BLOCKED;
+	sdev_exited(rfp->fp_endpoint);
 	for (fd = 0; fd < OPEN_MAX; fd++)
 		close_fd(rfp, fd);
 	put_vnode(rfp->fp_rd);

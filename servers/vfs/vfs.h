@@ -53,6 +53,11 @@ struct vnode {
 	nlink_t v_nlinks;
 	struct vmnt *v_mounted;		/* a file system mounted on it */
 	struct pipe *v_pipe;		/* pipes and FIFOs */
+	int v_sock;			/* sockets: the driver's id for it,
+					 * -1 until the driver answers */
+	int v_sock_dom;			/* sockets: the domain (sdev.c) */
+	endpoint_t v_sock_ep;		/* sockets: the driver instance that
+					 * holds it */
 };
 
 struct vmnt {
@@ -79,6 +84,7 @@ struct filp {
 #define FP_PIPE		1		/* data or room in a pipe */
 #define FP_CDEV		2		/* a character driver's answer */
 #define FP_SELECT	3		/* select: a descriptor to be ready */
+#define FP_SOCK		4		/* a socket driver's answer */
 
 /* What select asks of a descriptor: the bits of the CDEV_SELECT
  * protocol, so that a device's answer needs no translation. */
@@ -113,6 +119,13 @@ struct fproc {
 	bool fp_cdev_ctty;		/* FP_CDEV OPEN: becomes our terminal */
 	int fp_cdev_access;		/* FP_CDEV OPEN: CDEV_R_BIT, _W_BIT */
 	struct filp *fp_cdev_filp;	/* FP_CDEV READ/WRITE: its position moves */
+	uint32_t fp_sock_req;		/* FP_SOCK: the request's id */
+	int fp_sock_call;		/* FP_SOCK: SDEV_* */
+	int fp_sock_dom;		/* FP_SOCK: the domain asked */
+	cp_grant_id_t fp_grant2;	/* FP_SOCK: the address grant */
+	vir_bytes fp_sock_lenp;		/* FP_SOCK: the caller's socklen_t */
+	int fp_sock_fd;			/* FP_SOCK CREATE, ACCEPT: the fd */
+	message fp_sock_msg;		/* FP_SOCK CREATE: to send again */
 };
 
 struct dmap {
@@ -141,6 +154,7 @@ struct fproc *find_fproc(endpoint_t ep);
 /* vnode.c */
 struct vnode *get_vnode(struct vmnt *vmp, const struct m_fs_node *node);
 struct vnode *new_pipe_vnode(void);
+struct vnode *new_sock_vnode(int dom);
 void dup_vnode(struct vnode *vp);
 void put_vnode(struct vnode *vp);
 void update_vnode(struct vnode *vp, const struct m_fs_node *node);
@@ -151,6 +165,7 @@ struct filp *get_filp(struct fproc *rfp, int fd);
 struct filp *new_filp(struct vnode *vp, int flags);
 void close_fd(struct fproc *rfp, int fd);
 int install_fd(struct fproc *rfp, struct filp *f, int *fdp);
+void drop_fd(struct fproc *rfp, int fd);
 
 /* path.c */
 #define LOOK_FOLLOW	0x1		/* follow a final symbolic link */
@@ -217,6 +232,7 @@ void pipe_open(struct vnode *vp, int flags);
 void revive_pipe_waiters(struct vnode *vp);
 void pipe_cancel(struct fproc *rfp);
 unsigned pipe_select(struct filp *f, unsigned ops);
+unsigned pipe_hangup(struct filp *f);
 
 /* device.c */
 int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd);
@@ -236,14 +252,52 @@ void dmap_init(const struct boot_info *image, int n);
 void map_driver(int major, const char *label);
 endpoint_t bdev_driver(dev_t dev);
 
-/* select.c */
+/* select.c: select(2), and the machinery poll(2) shares */
 int do_select(void);
 void select_reply(const message *m);
 void select_notify(const message *m);
+void select_sock_reply(const message *m);
+void select_sock_notify(const message *m);
 void select_expire(uint32_t now);
 void select_pipe_changed(struct vnode *vp);
 void select_driver_restarted(int major, endpoint_t ep);
+void select_sock_restarted(int dom, endpoint_t ep);
 void select_cancel(struct fproc *rfp);
+
+/* poll.c */
+int do_poll(void);
+
+/* socket.c: the socket calls */
+int do_socket(void);
+int do_bind(void);
+int do_connect(void);
+int do_listen(void);
+int do_accept(void);
+int do_sendto(void);
+int do_recvfrom(void);
+int do_shutdown(void);
+int do_getsockname(void);
+int do_getpeername(void);
+int do_getsockopt(void);
+int do_setsockopt(void);
+int sock_rw(struct fproc *rfp, struct filp *f, int write, vir_bytes buf,
+	size_t nbytes);
+int sock_ioctl(struct fproc *rfp, struct filp *f, unsigned long request,
+	vir_bytes arg);
+
+/* sdev.c: the socket driver protocol */
+int sdev_domain(int domain);
+bool sdev_alive(const struct vnode *vp);
+int sdev_create(struct fproc *rfp, int fd, message *m);
+int sdev_request(struct fproc *rfp, struct vnode *vp, int type, message *m,
+	cp_grant_id_t grant, cp_grant_id_t grant2);
+void sdev_close(struct vnode *vp);
+endpoint_t sdev_select(struct fproc *rfp, struct vnode *vp, unsigned ops,
+	uint32_t id);
+void sdev_reply(const message *m);
+void sdev_cancel(struct fproc *rfp);
+void sdev_event(const char *label);
+void sdev_exited(endpoint_t ep);
 
 /* link.c */
 int do_unlink(void);
