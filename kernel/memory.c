@@ -9,8 +9,13 @@
  * memory map less what boot left there: the kernel image, the boot
  * modules and the multiboot information.
  *
+ * Frames are handed out from the head of the list.  A frame a device
+ * may still be writing into (the DMA buffers of a driver that died: its
+ * card runs until the driver's next instance resets it) goes to the
+ * tail instead, so that it is the last to be handed out again.
+ *
  * Entry points: mem_init(), alloc_page(), alloc_contig(), free_page(),
- * mem_free_bytes().
+ * free_page_last(), mem_free_bytes().
  */
 #include "kernel.h"
 
@@ -23,6 +28,7 @@ struct free_frame {		/* the first bytes of every free frame */
 };
 
 static phys_bytes free_head;	/* 0: no free frame */
+static phys_bytes free_tail;
 static bitchunk_t free_map[BITMAP_CHUNKS(NR_FRAMES)];
 static uint32_t free_count, total_count;
 
@@ -78,6 +84,8 @@ static void take(phys_bytes f)
 		free_head = x->ff_next;
 	if (x->ff_next != 0)
 		ff(x->ff_next)->ff_prev = x->ff_prev;
+	else
+		free_tail = x->ff_prev;
 	UNSET_BIT(free_map, FRAME_NR(f));
 	free_count--;
 	memset(phys_to_vir(f), 0, PAGE_SIZE);
@@ -116,19 +124,41 @@ phys_bytes alloc_contig(uint32_t n)
 	return 0;
 }
 
+static void check_freed(phys_bytes f)
+{
+	KASSERT((f & (PAGE_SIZE - 1)) == 0 && f != 0 && f < DIRECTMAP_LIMIT);
+	KASSERT(!GET_BIT(free_map, FRAME_NR(f)));	/* freed twice */
+	SET_BIT(free_map, FRAME_NR(f));
+	free_count++;
+}
+
 void free_page(phys_bytes f)
 {
 	struct free_frame *x = ff(f);
 
-	KASSERT((f & (PAGE_SIZE - 1)) == 0 && f != 0 && f < DIRECTMAP_LIMIT);
-	KASSERT(!GET_BIT(free_map, FRAME_NR(f)));	/* freed twice */
+	check_freed(f);
 	x->ff_next = free_head;
 	x->ff_prev = 0;
 	if (free_head != 0)
 		ff(free_head)->ff_prev = f;
+	else
+		free_tail = f;
 	free_head = f;
-	SET_BIT(free_map, FRAME_NR(f));
-	free_count++;
+}
+
+/* Free f to be handed out last (see above). */
+void free_page_last(phys_bytes f)
+{
+	struct free_frame *x = ff(f);
+
+	check_freed(f);
+	x->ff_next = 0;
+	x->ff_prev = free_tail;
+	if (free_tail != 0)
+		ff(free_tail)->ff_next = f;
+	else
+		free_head = f;
+	free_tail = f;
 }
 
 uint32_t mem_free_bytes(void)

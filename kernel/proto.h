@@ -104,6 +104,7 @@ void mem_init(const struct mem_range *avail, int navail,
 phys_bytes alloc_page(void);
 phys_bytes alloc_contig(uint32_t n);
 void free_page(phys_bytes f);
+void free_page_last(phys_bytes f);
 uint32_t mem_free_bytes(void);
 uint32_t mem_total_bytes(void);
 

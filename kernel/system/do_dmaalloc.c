@@ -7,9 +7,13 @@
  * the address the caller names in its own space and says where they are.
  * They are the caller's own pages, like those of its heap: MM_FREE or the
  * caller's end frees them, so a driver that dies and is restarted leaves
- * nothing behind.  Only processes whose privileges name the call (system
- * DMAALLOC in etc/system.conf) may make it: a plain MEMMAP, which every
- * program has, does not tell anyone a physical address.
+ * nothing behind.  Its card may go on writing into them until the next
+ * instance resets it, so they are freed to be handed out last (PG_DMA);
+ * and a driver resets its card before it asks for DMA memory.
+ *
+ * Only processes whose privileges name the call (system DMAALLOC in
+ * etc/system.conf) may make it: a plain MEMMAP, which every program has,
+ * tells nobody a physical address.
  */
 #include "kernel.h"
 #include "system.h"
@@ -39,7 +43,8 @@ int do_dmaalloc(struct proc *caller, message *m)
 		return -ENOMEM;
 	for (i = 0; i < n; i++) {
 		off = (vir_bytes) i * PAGE_SIZE;
-		if ((r = pt_map(caller, addr + off, base + off, PG_RW)) != OK)
+		r = pt_map(caller, addr + off, base + off, PG_RW | PG_DMA);
+		if (r != OK)
 			break;
 	}
 	if (r != OK) {			/* no page table: undo it all */

@@ -86,16 +86,31 @@ def guest_results(console, expect_at_least=1):
     return subs
 
 
+def network_args(nic):
+    """QEMU's arguments for a network card of model nic, as tools/vmrun
+    --net --nic gives it (restricted user-mode network), read from
+    vmrun itself so that the two cannot differ."""
+    from importlib.machinery import SourceFileLoader
+    import importlib.util
+    loader = SourceFileLoader('vmrun', VMRUN)
+    spec = importlib.util.spec_from_loader('vmrun', loader)
+    vmrun_mod = importlib.util.module_from_spec(spec)
+    loader.exec_module(vmrun_mod)
+    return vmrun_mod.network_args(nic)
+
+
 class Qemu:
     """A QEMU of our own, for tests that need to look inside the machine
     (VGA memory) or press keys.  The serial console is read from a pipe;
-    the machine is driven through QMP."""
+    the machine is driven through QMP.  net names a network card to give
+    it (see network_args); by default it has none."""
 
-    def __init__(self, iso_path, extra=()):
+    def __init__(self, iso_path, extra=(), net=None):
         self.dir = tempfile.mkdtemp(prefix='qtest.')
         self.qmp_path = os.path.join(self.dir, 'qmp')
+        nic = network_args(net) if net else ['-nic', 'none']
         cmd = ['qemu-system-i386', '-m', '256', '-display', 'none',
-               '-cdrom', iso_path, '-boot', 'd', '-no-reboot', '-nic', 'none',
+               '-cdrom', iso_path, '-boot', 'd', '-no-reboot'] + nic + [
                '-serial', 'stdio', '-qmp',
                'unix:%s,server=on,wait=off' % self.qmp_path] + list(extra)
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE,
@@ -170,8 +185,8 @@ class Shell(Qemu):
 
     PROMPT = re.compile(rb'(?:^|\n)[^\n]*[#$] $')
 
-    def __init__(self, extra=()):
-        Qemu.__init__(self, iso('resurgo.iso'), extra)
+    def __init__(self, extra=(), net=None):
+        Qemu.__init__(self, iso('resurgo.iso'), extra, net)
         self.syncs = 0                  # run_until's markers
         self.wait_prompt(timeout=90)
 

@@ -35,9 +35,9 @@
  *
  * A reply's status is a length, OK, or a negated error: EINVAL (a count
  * of 0 or above NDEV_IOV_MAX, a size out of bounds, an unknown mode),
- * EPERM or EFAULT (a grant the driver may not use), EBUSY, ENOTCONN,
- * ERESTART, ECONNRESET, EIO (the card failed the frame).  A bad request
- * costs nothing but its own answer.
+ * EPERM (a grant the driver may not use), EBUSY, ENOTCONN, ERESTART,
+ * ECONNRESET.  A type the protocol does not have is answered with
+ * ENOSYS in m_type.  A bad request costs nothing but its own answer.
  *
  * Recovery: when the driver dies, what it held is lost.  Requests sent to
  * the dead endpoint fail at once (EDEADSRCDST); those it had taken are

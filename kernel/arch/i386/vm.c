@@ -7,6 +7,9 @@
  * process's, in 4 KiB pages.  A page the process owns is freed with it; a
  * page marked PG_SHARED (device memory, a boot module) is only unmapped.
  *
+ * A DMA page (PG_DMA) is owned, but a device may go on writing into it
+ * after its owner's end, so it is freed to be handed out last.
+ *
  * The kernel reaches a process's memory by translating its addresses
  * through its page tables, never by touching user addresses directly, so
  * a bad user pointer is an EFAULT for the caller and never a kernel fault.
@@ -52,6 +55,16 @@ int pt_create(struct proc *p)
 	return OK;
 }
 
+/* Free the frame a page-table entry owns: a device may still write into
+ * a DMA frame (its driver died), so that one is handed out last. */
+static void free_frame(uint32_t pte)
+{
+	if (pte & PG_DMA)
+		free_page_last(FRAME(pte));
+	else
+		free_page(FRAME(pte));
+}
+
 /* Free all of p's user memory, its page tables and its directory. */
 void pt_destroy(struct proc *p)
 {
@@ -66,7 +79,7 @@ void pt_destroy(struct proc *p)
 		pt = phys_to_vir(FRAME(p->p_pgdir[i]));
 		for (j = 0; j < 1024; j++)
 			if ((pt[j] & PG_P) && !(pt[j] & PG_SHARED))
-				free_page(FRAME(pt[j]));
+				free_frame(pt[j]);
 		free_page(FRAME(p->p_pgdir[i]));
 	}
 	if (read_cr3() == p->p_cr3)
@@ -91,7 +104,7 @@ static uint32_t *pte_of(struct proc *p, vir_bytes va, bool alloc)
 	return (uint32_t *) phys_to_vir(FRAME(*pde)) + PTE_INDEX(va);
 }
 
-/* Map one page of p at va to frame pa.  flags: PG_RW, PG_SHARED. */
+/* Map one page of p at va to frame pa.  flags: PG_RW, PG_SHARED, PG_DMA. */
 int pt_map(struct proc *p, vir_bytes va, phys_bytes pa, uint32_t flags)
 {
 	uint32_t *pte;
@@ -102,7 +115,7 @@ int pt_map(struct proc *p, vir_bytes va, phys_bytes pa, uint32_t flags)
 		return -ENOMEM;
 	if ((*pte & PG_P) && !(*pte & PG_SHARED))
 		return -EEXIST;
-	*pte = FRAME(pa) | PG_P | PG_U | (flags & (PG_RW | PG_SHARED));
+	*pte = FRAME(pa) | PG_P | PG_U | (flags & (PG_RW | PG_SHARED | PG_DMA));
 	if (!(flags & PG_SHARED))
 		p->p_mem += PAGE_SIZE;
 	if (read_cr3() == p->p_cr3)
@@ -300,7 +313,7 @@ void pt_unmap_range(struct proc *p, vir_bytes va, vir_bytes len)
 		if ((pte = pte_of(p, a, false)) == NULL || !(*pte & PG_P))
 			continue;
 		if (!(*pte & PG_SHARED)) {
-			free_page(FRAME(*pte));
+			free_frame(*pte);
 			p->p_mem -= PAGE_SIZE;
 		}
 		*pte = 0;

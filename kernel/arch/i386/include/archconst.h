@@ -28,6 +28,7 @@
 #define PG_PS		0x080	/* 4 MiB page (in a PDE) */
 #define PG_G		0x100	/* global: survives CR3 loads */
 #define PG_SHARED	0x200	/* available bit: frame not owned, never freed */
+#define PG_DMA		0x400	/* available bit: a device may write it */
 
 #define CR0_PE		0x00000001
 #define CR0_MP		0x00000002
