@@ -80,6 +80,8 @@ struct ifinfo {
 #define IFS_FALLBACK	0x0020		/* ifs_addr, _netmask, _gateway are
 					 * the fallback if DHCP finds none */
 #define IFS_RENEW	0x0040		/* renew the DHCP lease now */
+#define IFS_LATER	0x0080		/* no such interface yet: apply this
+					 * when it comes (ifconfig -f) */
 
 struct ifset {
 	char ifs_name[IFNAMSIZ];

@@ -12,8 +12,8 @@
  * by asking for the address it had (INIT-REBOOT's REQUEST, here called
  * REQUESTING too).
  *
- * Messages are sent again with a doubling wait (2, 4, 8, ... up to 64
- * seconds).  If no server answers DHCP_FALLBACK_TRIES DISCOVERs and the
+ * Messages are sent again with a doubling wait (1, 2, 4, ... up to 64
+ * seconds: RFC 2131's 4 s is for slower networks than a virtual LAN).  If no server answers DHCP_FALLBACK_TRIES DISCOVERs and the
  * interface has a static fallback (ifconfig -f /etc/inet.conf), the
  * fallback is used meanwhile, and DISCOVERs go on slowly: a server that
  * comes later replaces it.
@@ -48,7 +48,7 @@ enum { DISCOVER = 1, OFFER, REQUEST, DECLINE, ACK, NAK, RELEASE };
 #define OPT_T2		59
 #define OPT_END		255
 
-#define RETRY_FIRST	SECS(2)
+#define RETRY_FIRST	SECS(1)
 #define RETRY_MAX	SECS(64)
 #define SLOW_RETRY	SECS(60)	/* DISCOVER behind a fallback */
 #define DHCP_FALLBACK_TRIES 3

@@ -17,14 +17,16 @@
 
 struct iface ifaces[NR_IFACES];
 
-/* A new interface named prefix plus the first free number. */
+/* A new interface named prefix plus the first free number (lo has no
+ * number). */
 struct iface *iface_new(const char *prefix)
 {
 	char name[IFNAMSIZ];
 	int i, n;
 
 	for (n = 0; n < NR_IFACES; n++) {
-		snprintf(name, sizeof(name), "%s%d", prefix, n);
+		snprintf(name, sizeof(name), strcmp(prefix, "lo") == 0 ? "%s"
+			: "%s%d", prefix, n);
 		if (iface_by_name(name) == NULL)
 			break;
 	}

@@ -30,6 +30,12 @@ struct saved {				/* the blob in DS */
 
 #define SAVED_VERSION	1
 
+/* Settings for interfaces that are not there yet (ifconfig -f at boot
+ * may come before INET has heard of the network driver). */
+static struct ifset pending[NR_IFACES];
+
+static void apply_pending(struct iface *ifp);
+
 static void key_of(const struct iface *ifp, char *key)
 {
 	snprintf(key, DS_MAX_KEYLEN, "%s%s", KEY_PREFIX, ndev_label(ifp));
@@ -57,7 +63,8 @@ void ifconf_save(struct iface *ifp)
 	(void) ds_publish_mem(key, &sv, sizeof(sv), DSF_OVERWRITE);
 }
 
-/* A new interface for a driver: what an earlier INET kept of it. */
+/* A new interface for a driver: what an earlier INET kept of it, or
+ * what ifconfig -f said for it before it came. */
 void ifconf_restore(struct iface *ifp)
 {
 	char key[DS_MAX_KEYLEN];
@@ -66,8 +73,10 @@ void ifconf_restore(struct iface *ifp)
 
 	key_of(ifp, key);
 	if (ds_retrieve_mem(key, &sv, &len) != OK || len != sizeof(sv)
-	    || sv.sv_version != SAVED_VERSION)
+	    || sv.sv_version != SAVED_VERSION) {
+		apply_pending(ifp);
 		return;
+	}
 	sv.sv_name[IFNAMSIZ - 1] = '\0';
 	if (strcmp(sv.sv_name, ifp->if_name) != 0
 	    && iface_by_name(sv.sv_name) == NULL)
@@ -122,9 +131,9 @@ int ifconf_get(struct ifinfo *ifi)
 /* A netmask is ones then zeros. */
 static bool good_mask(ipaddr_t mask)
 {
-	uint32_t m = ntohl(mask);
+	uint32_t inv = ~ntohl(mask);
 
-	return (m & (~m >> 1)) == m && m != 0;
+	return (inv & (inv + 1)) == 0 && inv != 0xFFFFFFFF;
 }
 
 static bool good_host(ipaddr_t a)
@@ -136,7 +145,7 @@ static bool good_host(ipaddr_t a)
 static int check_set(const struct ifset *ifs, const struct iface *ifp)
 {
 	uint32_t known = IFS_ADDR | IFS_GATEWAY | IFS_UP | IFS_DOWN | IFS_DHCP
-		| IFS_FALLBACK | IFS_RENEW;
+		| IFS_FALLBACK | IFS_RENEW | IFS_LATER;
 	ipaddr_t net_addr = (ifs->ifs_set & IFS_ADDR) ? ifs->ifs_addr.s_addr
 		: ifp->if_addr;
 	ipaddr_t net_mask = (ifs->ifs_set & IFS_ADDR)
@@ -173,20 +182,9 @@ static void set_fallback(struct iface *ifp, const struct ifset *ifs)
 		ifconf_save(ifp);
 }
 
-int ifconf_set(const struct ifset *ifs, uint32_t uid)
+/* Change ifp as ifs says (checked). */
+static void apply(const struct ifset *ifs, struct iface *ifp)
 {
-	char name[IFNAMSIZ];
-	struct iface *ifp;
-	int r;
-
-	if (uid != 0)
-		return -EPERM;
-	memcpy(name, ifs->ifs_name, IFNAMSIZ);
-	name[IFNAMSIZ - 1] = '\0';
-	if ((ifp = iface_by_name(name)) == NULL)
-		return -ENXIO;
-	if ((r = check_set(ifs, ifp)) != OK)
-		return r;
 	if (ifs->ifs_set & (IFS_UP | IFS_DOWN))
 		iface_updown(ifp, (ifs->ifs_set & IFS_UP) != 0);
 	if (ifs->ifs_set & IFS_ADDR) {
@@ -201,12 +199,66 @@ int ifconf_set(const struct ifset *ifs, uint32_t uid)
 		iface_set_addr(ifp, ifp->if_addr, ifp->if_mask,
 			ifs->ifs_gateway.s_addr, ifp->if_config);
 	}
-	if (ifs->ifs_set & IFS_DHCP) {
+	if ((ifs->ifs_set & IFS_DHCP) && (ifp->if_dhcp == NULL
+	    || ifp->if_config == IFCONF_STATIC)) {
 		if (ifp->if_config == IFCONF_STATIC)
 			iface_clear_addr(ifp);
-		dhcp_start(ifp);
+		dhcp_start(ifp);	/* (one already at work goes on) */
 	}
 	if (ifs->ifs_set & IFS_RENEW)
 		dhcp_renew(ifp);
+}
+
+/* Keep ifs for the interface it names, which is not there yet. */
+static int keep_pending(const struct ifset *ifs)
+{
+	int i, free_slot = -1;
+
+	for (i = 0; i < NR_IFACES; i++) {
+		if (pending[i].ifs_name[0] == '\0') {
+			if (free_slot < 0)
+				free_slot = i;
+		} else if (strcmp(pending[i].ifs_name, ifs->ifs_name) == 0) {
+			free_slot = i;
+			break;
+		}
+	}
+	if (free_slot < 0 || strncmp(ifs->ifs_name, "eth", 3) != 0)
+		return -ENXIO;
+	pending[free_slot] = *ifs;
+	pending[free_slot].ifs_name[IFNAMSIZ - 1] = '\0';
+	pending[free_slot].ifs_set &= ~IFS_LATER;
+	return OK;
+}
+
+/* A new interface takes what was kept for it. */
+static void apply_pending(struct iface *ifp)
+{
+	int i;
+
+	for (i = 0; i < NR_IFACES; i++) {
+		if (strcmp(pending[i].ifs_name, ifp->if_name) != 0)
+			continue;
+		if (check_set(&pending[i], ifp) == OK)
+			apply(&pending[i], ifp);
+		memset(&pending[i], 0, sizeof(pending[i]));
+	}
+}
+
+int ifconf_set(const struct ifset *ifs, uint32_t uid)
+{
+	char name[IFNAMSIZ];
+	struct iface *ifp;
+	int r;
+
+	if (uid != 0)
+		return -EPERM;
+	memcpy(name, ifs->ifs_name, IFNAMSIZ);
+	name[IFNAMSIZ - 1] = '\0';
+	if ((ifp = iface_by_name(name)) == NULL)
+		return (ifs->ifs_set & IFS_LATER) ? keep_pending(ifs) : -ENXIO;
+	if ((r = check_set(ifs, ifp)) != OK)
+		return r;
+	apply(ifs, ifp);
 	return OK;
 }

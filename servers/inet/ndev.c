@@ -16,10 +16,12 @@
  * answer from an earlier instance is known and dropped.  Frames to send
  * when every slot is busy wait in a queue (NDEV_TXQ frames at most).
  *
- * A driver that answers ERESTART, ENOTCONN or ECONNRESET has lost its
- * configuration (it is a new instance, or another client took it): it
- * is configured again.  One that cannot be reached is down until DS
- * announces its next instance.
+ * A driver that answers ERESTART or ENOTCONN has lost its configuration
+ * (it is a new instance we have not configured yet): it is configured
+ * again.  One that answers ECONNRESET has been taken by another client
+ * (the driver tests do that): INET leaves it alone.  One that cannot be
+ * reached is down.  Either way, DS's announcement of the driver's next
+ * instance brings it back.
  *
  * Entry points: ndev_init, ndev_ds_event, ndev_reply, ndev_is_driver,
  * ndev_send, ndev_getstat.
@@ -356,10 +358,25 @@ static void recv_reply(struct ndev *nd, int i, int status)
 	post_recv(nd, i);
 }
 
+/* The driver has forgotten our configuration: it is a new instance
+ * that has not heard from us. */
 static bool lost_config(int status)
 {
-	return status == -ERESTART || status == -ENOTCONN
-		|| status == -ECONNRESET;
+	return status == -ERESTART || status == -ENOTCONN;
+}
+
+/* Another client configured the driver (a test, say): it is theirs
+ * until the driver's next instance, and we do not fight over it. */
+static void taken(struct ndev *nd)
+{
+	if (!nd->nd_ready)
+		return;
+	printf("inet: %s: driver %s has another client now; leaving it\n",
+		nd->nd_if->if_name, nd->nd_label);
+	nd->nd_ready = false;
+	nd->nd_if->if_flags &= ~IFF_RUNNING;
+	route_iface_changed(nd->nd_if);
+	timer_stop(&nd->nd_timer);
 }
 
 /* A message from a network driver. */
@@ -387,6 +404,10 @@ void ndev_reply(const void *msg)
 	}
 	if (lost_config(m->m_ndev_reply.status) && nd->nd_ready) {
 		configure(nd);
+		return;
+	}
+	if (m->m_ndev_reply.status == -ECONNRESET) {
+		taken(nd);
 		return;
 	}
 	if (m->m_type == NDEV_RECV_REPLY && kind == K_RECV
