@@ -240,6 +240,9 @@ static int parse_settings(char **w, int n, struct ifset *s)
 			s->ifs_set |= fb ? IFS_FALLBACK : IFS_ADDR;
 			if (gw && !fb)
 				s->ifs_set |= IFS_GATEWAY;
+		} else if (k[0] >= '0' && k[0] <= '9') {
+			fprintf(stderr, "%s: bad address '%s'\n", prog, k);
+			return -1;
 		} else {
 			fprintf(stderr, "%s: unknown setting '%s'\n", prog, k);
 			return -1;

@@ -46,19 +46,10 @@ struct sockaddr_in {
 
 #define IN_LOOPBACKNET	127
 
-static inline uint32_t __bswap32(uint32_t x)
-{
-	return __builtin_bswap32(x);
-}
-
-static inline uint16_t __bswap16(uint16_t x)
-{
-	return __builtin_bswap16(x);
-}
-
-#define htonl(x)	__bswap32(x)
-#define ntohl(x)	__bswap32(x)
-#define htons(x)	__bswap16(x)
-#define ntohs(x)	__bswap16(x)
+/* The machine is little-endian; a constant stays a constant. */
+#define htonl(x)	__builtin_bswap32((uint32_t) (x))
+#define ntohl(x)	__builtin_bswap32((uint32_t) (x))
+#define htons(x)	__builtin_bswap16((uint16_t) (x))
+#define ntohs(x)	__builtin_bswap16((uint16_t) (x))
 
 #endif

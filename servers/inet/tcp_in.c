@@ -330,6 +330,7 @@ static void window_update(struct tcp_pcb *tp, const struct seg *sg)
 		timer_stop(&tp->t_rexmt);
 		tp->t_persist = false;
 		tp->t_rxtshift = 0;
+		tp->snd_nxt = tp->snd_una;	/* from the probe byte on */
 	}
 	tp->snd_wnd = sg->wnd;
 	tp->snd_wl1 = sg->seq;

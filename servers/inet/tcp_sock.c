@@ -403,6 +403,10 @@ static void tcp_close(struct sock *s)
 	default:
 		break;
 	}
+	if (tp->t_state == TCPS_TIME_WAIT) {
+		ring_drop(&tp->t_rcv, tp->t_rcv.r_len);
+		return;			/* all is said: nothing to reset */
+	}
 	if ((s->s_linger.l_onoff && s->s_linger.l_linger == 0)
 	    || tp->t_rcv.r_len > 0) {
 		tcp_drop(tp, 0);	/* RFC 2525 2.17: data would be lost */
