@@ -349,9 +349,10 @@ static unsigned tcp_ready(struct sock *s)
 	switch (tp->t_state) {
 	case TCPS_LISTEN:
 		return r | (tp->t_acceptq != NULL ? SDEV_OP_RD : 0);
-	case TCPS_CLOSED:
-		r |= SDEV_OP_WR | SDEV_OP_HUP;
-		return r | ((tp->t_flags & TF_WASCONN) ? SDEV_OP_RD : 0);
+	case TCPS_CLOSED:		/* calls fail at once */
+		r |= SDEV_OP_WR;
+		return r | ((tp->t_flags & TF_WASCONN) ? SDEV_OP_RD
+			| SDEV_OP_HUP : 0);
 	case TCPS_SYN_SENT:
 	case TCPS_SYN_RECEIVED:
 		return r;

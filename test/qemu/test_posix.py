@@ -60,3 +60,7 @@ def test_errno_bad_calls_fail_with_the_right_error():
 
 def test_select_pipes_timeouts_signals_devices_and_errors():
     return run_posix('select', 300, 24)
+
+
+def test_sockets_every_call_and_its_errors_over_loopback():
+    return run_posix('sockets', 400, 33)
