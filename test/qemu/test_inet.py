@@ -215,12 +215,17 @@ def test_udp_both_ways_a_file_by_tftp_from_the_gateway():
         os.rmdir(tmp)
 
 
-def test_ping_of_the_gateway_through_a_raw_socket():
+def test_ping_of_the_gateway_and_a_host_nobody_answers():
     sh = booted('e1000')
     try:
         out = sh.run('/usr/tests/netio ping 10.0.2.2 4', timeout=60)
         assert re.search(r'4 sent, 4 received, rtt min/avg/max', out), out
         assert out.count('reply from 10.0.2.2') == 4, out
+        # Nobody answers ARP for .77: after ARP's tries, a connection
+        # there fails with EHOSTUNREACH (ICMP host unreachable, sent by
+        # INET to itself).
+        out = sh.run('/usr/tests/netio send 10.0.2.77 80 1', timeout=60)
+        assert 'netio: connect: Host is unreachable' in out, out
     finally:
         sh.close()
 

@@ -63,4 +63,4 @@ def test_select_pipes_timeouts_signals_devices_and_errors():
 
 
 def test_sockets_every_call_and_its_errors_over_loopback():
-    return run_posix('sockets', 400, 33)
+    return run_posix('sockets', 400, 34)

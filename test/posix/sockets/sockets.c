@@ -700,6 +700,20 @@ static void poll_across_files_pipes_and_sockets(void)
 	T_ERR(poll(p, OPEN_MAX + 1, 0), EINVAL);
 }
 
+static void poll_on_the_terminal(void)
+{
+	struct pollfd p;
+	int fd;
+
+	if ((fd = open("/dev/tty", O_RDWR)) < 0)
+		T_SYS(fd = open("/dev/console", O_RDWR));
+	p = (struct pollfd) { fd, POLLIN | POLLOUT, 0 };
+	T_EQ(poll(&p, 1, 0), 1);
+	T_EQ(p.revents, POLLOUT);	/* writable; nothing typed */
+	p = (struct pollfd) { fd, POLLIN, 0 };
+	T_EQ(poll(&p, 1, 200), 0);	/* its timeout passes */
+}
+
 /* --- many connections ----------------------------------------------------------------- */
 
 static void fifty_connections_at_once_to_one_listener(void)
@@ -893,6 +907,7 @@ static const struct t_case cases[] = {
 	    select_waits_for_data_from_another_process, 0 },
 	{ "poll_across_files_pipes_and_sockets",
 	    poll_across_files_pipes_and_sockets, 0 },
+	{ "poll_on_the_terminal", poll_on_the_terminal, 0 },
 	{ "fifty_connections_at_once_to_one_listener",
 	    fifty_connections_at_once_to_one_listener, 60 },
 	{ "raw_icmp_echo_of_the_loopback_address",
