@@ -212,7 +212,9 @@ static void rst_input(struct tcp_pcb *tp)
 {
 	switch (tp->t_state) {
 	case TCPS_SYN_RECEIVED:
-		tcp_drop(tp, tp->t_listener != NULL ? 0 : ECONNREFUSED);
+		if (tp->t_listener == NULL && tp->t_sock != NULL)
+			tp->t_sock->s_error = ECONNREFUSED;
+		tcp_closed(tp);		/* (a RST is never answered) */
 		return;
 	case TCPS_ESTABLISHED:
 	case TCPS_FIN_WAIT_1:

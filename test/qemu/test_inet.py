@@ -56,8 +56,8 @@ def connect_retry(port, timeout=30):
 
 
 def stream_result(sh, start):
-    sh.wait_for_after(start, r'netio: received (\d+) bytes, cksum (\d+)\n',
-                      180)
+    sh.wait_for_after(start, r'netio: received (\d+) bytes, cksum (\d+), '
+                      r'\d+ ms', 180)
     m = re.findall(r'netio: received (\d+) bytes, cksum (\d+)',
                    sh.out[start:].decode())[-1]
     return int(m[0]), int(m[1])
@@ -304,5 +304,23 @@ def test_ifconfig_shows_sets_and_refuses_bad_arguments():
             subs.append(('refuses_%s' % re.sub(r'\W+', '_', bad[9:]),
                          why in out and 'st=0' not in out, out))
         return subs
+    finally:
+        sh.close()
+
+
+def test_without_a_dhcp_server_the_fallback_from_inet_conf_is_used():
+    """A card on a hub of its own: DHCP asks nobody (no frame leaves
+    QEMU), and after three DISCOVERs /etc/inet.conf's fallback holds."""
+    sh = Shell(extra=['-netdev', 'hubport,id=lonely,hubid=7',
+                      '-device', 'e1000,netdev=lonely'])
+    try:
+        sh.wait_for(r'inet: eth0: no DHCP server; using the fallback '
+                    r'address', timeout=60)
+        out = sh.run('ifconfig eth0')
+        assert 'inet 10.0.2.15 netmask 255.255.255.0' in out, out
+        assert re.search(r'config fallback \(dhcp selecting\) gateway '
+                         r'10\.0\.2\.2', out), out
+        out = sh.run('/usr/tests/netio ping 10.0.2.15 1', timeout=30)
+        assert '1 sent, 1 received' in out, out
     finally:
         sh.close()

@@ -74,6 +74,7 @@ static int recv_stream(int port)
 	struct sockaddr_in a = sin_of(INADDR_ANY, port);
 	static char buf[CHUNK];
 	uint64_t total = 0;
+	uint32_t t0 = 0;
 	struct crc c;
 	int l, s, one = 1;
 	ssize_t n;
@@ -89,13 +90,15 @@ static int recv_stream(int port)
 		die("accept");
 	crc_init(&c);
 	while ((n = read(s, buf, sizeof(buf))) > 0) {
+		if (total == 0)
+			t0 = ticks_ms();
 		crc_add(&c, buf, (size_t) n);
 		total += (uint64_t) n;
 	}
 	if (n < 0)
 		die("read");
-	printf("netio: received %llu bytes, cksum %u\n",
-	    (unsigned long long) total, crc_end(&c));
+	printf("netio: received %llu bytes, cksum %u, %u ms\n",
+	    (unsigned long long) total, crc_end(&c), ticks_ms() - t0);
 	close(s);
 	close(l);
 	return 0;

@@ -203,3 +203,14 @@ int sockdriver_copyout(const struct sockdriver_req *req, size_t off,
 {
 	return -EFAULT;
 }
+
+const char *ip_ntoa(ipaddr_t a)
+{
+	static char buf[4][16];
+	static int next;
+	const uint8_t *b = (const uint8_t *) &a;
+	char *s = buf[next++ % 4];
+
+	snprintf(s, 16, "%u.%u.%u.%u", b[0], b[1], b[2], b[3]);
+	return s;
+}
