@@ -14,6 +14,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <signal.h>
 #include <minix/syslib.h>
 #include <minix/ds.h>
@@ -22,11 +23,19 @@
 
 static bool restarted;
 
+/* The card's initialisation; a failure other than a missing card (the
+ * driver says that itself) is said here, once per attempt. */
 static int init(int type, sef_init_info_t *info)
 {
+	int r;
+
 	restarted = (type == SEF_INIT_RESTART);
 	nd_client_start(restarted);
-	return nd_driver->ndr_init(nd_hwaddr);
+	r = nd_driver->ndr_init(nd_hwaddr);
+	if (r != OK && r != -ENODEV)
+		printf("%s: cannot start the card: %s\n", nd_driver->ndr_name,
+			strerror(-r));
+	return r;
 }
 
 static void stop(int signo)

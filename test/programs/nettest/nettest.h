@@ -12,6 +12,7 @@
 #include <minix/msg/net.h>
 
 #define SECOND		100		/* ticks */
+#define ANSWER_MAX	(5 * SECOND)	/* an answer later than that is lost */
 #define MAX_PIECES	4		/* pieces nettest cuts a frame into */
 #define FRAME_ROOM	(NDEV_FRAME_MAX + 16)	/* and too long ones */
 

@@ -12,6 +12,7 @@
 
 #define WINDOW		4		/* stream: requests in flight */
 #define AFTER		300		/* stream: answers after the restart */
+#define QUIET_MAX	ANSWER_MAX	/* in flight, but no answer: a stall */
 
 /* --- restart -------------------------------------------------------------- */
 
@@ -70,7 +71,7 @@ void restart(void)
 
 struct era {			/* before the kill [0], after it [1] */
 	uint32_t asked, answered;
-	int stalls;		/* two seconds without an answer */
+	int stalls;		/* no answer for QUIET_MAX */
 };
 
 /* One tick of the stream: bring the requests in flight up to WINDOW,
@@ -117,7 +118,7 @@ static void stream_on(struct era *era, bool *back, uint32_t *lost)
 		if (e->answered != answered || e->asked == e->answered) {
 			answered = e->answered;
 			quiet = nt_now();
-		} else if (nt_now() - quiet > 2 * SECOND) {
+		} else if (nt_now() - quiet > QUIET_MAX) {
 			e->stalls++;
 			quiet = nt_now();
 		}

@@ -161,7 +161,7 @@ int exchanges(int n, int *first_error)
 
 	*first_error = OK;
 	for (i = 0; i < n; i++) {
-		if ((s = arp_once(1 + i % 3, 2 * SECOND)) == OK)
+		if ((s = arp_once(1 + i % 3, ANSWER_MAX)) == OK)
 			continue;
 		if (bad++ == 0)
 			*first_error = s;
