@@ -45,4 +45,7 @@
 #define OPEN_MAX	64	/* open files per process */
 #define NAME_MAX	60
 
+/* Nice values run from -NZERO to NZERO - 1 (sys/resource.h). */
+#define NZERO		20
+
 #endif

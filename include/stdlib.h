@@ -38,6 +38,7 @@ long double strtold(const char *restrict s, char **restrict end);
 
 /* Arithmetic. */
 int abs(int j);
+int getloadavg(double avg[], int nelem);
 long labs(long j);
 long long llabs(long long j);
 div_t div(int num, int den);

@@ -43,6 +43,7 @@ uid_t getuid(void);
 uid_t geteuid(void);
 gid_t getgid(void);
 gid_t getegid(void);
+int getgroups(int size, gid_t list[]);
 int setuid(uid_t uid);
 int setgid(gid_t gid);
 int seteuid(uid_t uid);
@@ -57,6 +58,7 @@ unsigned int alarm(unsigned int seconds);
 unsigned int sleep(unsigned int seconds);
 int usleep(unsigned int usec);
 int pause(void);
+int nice(int incr);
 int brk(void *addr);
 void *sbrk(intptr_t incr);
 
@@ -89,6 +91,8 @@ int fsync(int fd);
 int rename(const char *from, const char *to);
 long sysconf(int name);
 int gethostname(char *name, size_t len);
+char *crypt(const char *key, const char *setting);
+char *getpass(const char *prompt);
 
 #define _SC_CLK_TCK	1
 #define _SC_PAGESIZE	2

@@ -59,6 +59,10 @@ void clock_tick(bool from_user)
 		proc_no_time(p);
 	if (uptime >= next_alarm)
 		expire_alarms();
+	if (uptime % HZ == 0)
+		kproc_msg_tick();
+	if (uptime % LOAD_TICKS == 0)
+		sched_sample_load();
 }
 
 /* Arm (exp != 0) or cancel (exp == 0) the alarm of pr, at absolute tick

@@ -12,6 +12,37 @@ char klog_buf[KLOG_SIZE];
 bool kernel_vga = true;		/* until the tty driver takes the screen */
 uint32_t klog_next;		/* bytes ever written; index is modulo */
 
+/* Messages about a process's faults and end are limited to
+ * PROC_MSG_BURST a second (of uptime) for each process, so that a
+ * program faulting in a loop cannot flood the console while every other
+ * process is still heard of.  How many were left out is said once a
+ * second (the clock calls kproc_msg_tick). */
+#define PROC_MSG_BURST	10
+
+static uint32_t left_out;
+
+void kproc_msg_tick(void)
+{
+	if (left_out > 0)
+		kprintf("kernel: %u messages about processes were left out\n",
+			left_out);
+	left_out = 0;
+}
+
+bool kproc_msg_ok(struct proc *p)
+{
+	if (uptime - p->p_msg_start >= HZ) {
+		p->p_msg_start = uptime;
+		p->p_msg_count = 0;
+	}
+	if (p->p_msg_count < PROC_MSG_BURST) {
+		p->p_msg_count++;
+		return true;
+	}
+	left_out++;
+	return false;
+}
+
 void kputc(int c)
 {
 	klog_buf[klog_next++ % KLOG_SIZE] = c;

@@ -46,6 +46,8 @@ struct proc {
 	uint32_t p_user_time;		/* ticks */
 	uint32_t p_sys_time;
 	uint32_t p_pending_sigs;	/* kernel signals for its manager */
+	uint32_t p_msg_start;		/* console messages about it: the */
+	uint32_t p_msg_count;		/* second's start, and how many */
 };
 
 /* p_rts_flags */

@@ -38,6 +38,7 @@ void fpu_init(void);
 void fpu_switch(struct proc *p);
 bool fpu_trap(struct proc *p);
 void fpu_release(struct proc *p);
+bool fpu_state_ok(const struct fpu_state *s);
 void exception_user(struct proc *p, int vec);
 const char *exception_name(int vec);
 void user_trap(void);
@@ -74,6 +75,8 @@ uint32_t alarm_left(struct priv *pr);
 
 /* console.c */
 void kputc(int c);
+bool kproc_msg_ok(struct proc *p);
+void kproc_msg_tick(void);
 void kprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void kvprintf(const char *fmt, va_list ap);
 
@@ -142,6 +145,8 @@ void proc_no_time(struct proc *p);
 void rts_set(struct proc *p, uint32_t flags);
 void rts_unset(struct proc *p, uint32_t flags);
 void sched_set_priority(struct proc *p, int q);
+void sched_sample_load(void);
+extern uint32_t load_avg[3];
 
 /* system.c and system/ */
 int kernel_call(struct proc *caller, vir_bytes m_ptr);

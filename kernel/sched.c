@@ -7,10 +7,17 @@
  * (round robin within a queue).  Higher queues always win (preemption).
  * IDLE is never queued: it runs when every queue is empty.
  *
+ * The load averages are the number of runnable processes, sampled
+ * every LOAD_TICKS and smoothed over 1, 5 and 15 minutes as Unix
+ * systems do: avg = avg * e + n * (1 - e), e = exp(-5 s / period).
+ *
  * Entry points: enqueue(), dequeue(), pick_proc(), proc_no_time(),
- * rts_set(), rts_unset().
+ * rts_set(), rts_unset(), sched_set_priority(), sched_sample_load(),
+ * load_avg.
  */
 #include "kernel.h"
+
+uint32_t load_avg[3];		/* 1, 5, 15 minutes; LOAD_SCALE is 1.0 */
 
 static struct proc *rdy_head[NR_SCHED_QUEUES];
 static struct proc *rdy_tail[NR_SCHED_QUEUES];
@@ -99,4 +106,24 @@ void sched_set_priority(struct proc *p, int q)
 	} else {
 		p->p_priority = q;
 	}
+}
+
+/* LOAD_SCALE * exp(-5 s / 1, 5 and 15 minutes). */
+static const uint32_t load_decay[3] = { 1884, 2014, 2037 };
+
+_Static_assert(LOAD_SCALE == 2048, "load_decay is for LOAD_SCALE 2048");
+
+/* Every LOAD_TICKS: fold the number of runnable processes (the one
+ * running included, IDLE not) into the averages. */
+void sched_sample_load(void)
+{
+	uint32_t n = 0;
+	struct proc *p;
+
+	for (int q = 0; q < NR_SCHED_QUEUES; q++)
+		for (p = rdy_head[q]; p != NULL; p = p->p_nextready)
+			n++;
+	for (int i = 0; i < 3; i++)
+		load_avg[i] = (load_avg[i] * load_decay[i] +
+		    n * LOAD_SCALE * (LOAD_SCALE - load_decay[i])) / LOAD_SCALE;
 }

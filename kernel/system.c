@@ -89,8 +89,9 @@ void cause_sig(struct proc *p, int sig)
 		}
 		return;
 	}
-	kprintf("kernel: %s (endpoint %d) terminated by %s (%d)\n",
-		p->p_name, p->p_endpoint, sig_name(sig), sig);
+	if (kproc_msg_ok(p))
+		kprintf("kernel: %s (endpoint %d) terminated by %s (%d)\n",
+			p->p_name, p->p_endpoint, sig_name(sig), sig);
 	proc_terminate(p);
 }
 
@@ -109,5 +110,6 @@ void proc_terminate(struct proc *p)
 	p->p_misc_flags = 0;
 	p->p_caller_q = NULL;
 	p->p_pending_sigs = 0;
+	p->p_msg_count = 0;
 	p->p_name[0] = '\0';
 }

@@ -1,6 +1,7 @@
 /*
  * pidof.c - the pids of the running processes with a given name,
- * system services included (the recovery tests use it on drivers).
+ * system services included (the recovery tests use it on drivers), the
+ * kernel's tasks not (they have no pid to signal).
  *
  * usage: pidof NAME...   exit status 1 if none was found
  */
@@ -29,7 +30,7 @@ int main(int argc, char **argv)
 	}
 	for (a = 1; a < argc; a++) {
 		for (i = 0; i < n; i++) {
-			if (tab[i].pi_state == 'Z'
+			if (tab[i].pi_state == 'Z' || tab[i].pi_pid <= 0
 			    || strcmp(tab[i].pi_name, argv[a]) != 0)
 				continue;
 			printf("%s%d", found ? " " : "", tab[i].pi_pid);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <errno.h>
 #include <unistd.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <minix/config.h>
 #include <minix/com.h>
@@ -117,6 +118,29 @@ static int read_config(const char *file, const char *name,
 	return r;
 }
 
+/* The whole binary at path, for RS to copy from our memory: RS reads
+ * no files (it must never wait for VFS).  Errors name the label, as
+ * when RS found them. */
+static void read_binary(const char *path, const char *label, message *m)
+{
+	struct stat st;
+	char *buf;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY)) < 0 || fstat(fd, &st) < 0)
+		fail(label, errno);
+	if (!S_ISREG(st.st_mode) || st.st_size <= 0
+	    || st.st_size > RS_IMAGE_MAX)
+		fail(label, ENOEXEC);
+	if ((buf = malloc(st.st_size)) == NULL)
+		fail(label, ENOMEM);
+	if (read(fd, buf, st.st_size) != st.st_size)
+		fail(label, EIO);
+	close(fd);
+	m->m_rs_up.image = (vir_bytes) buf;
+	m->m_rs_up.image_len = st.st_size;
+}
+
 static int do_up(int argc, char **argv)
 {
 	const char *path, *label = NULL, *config = "/etc/system.conf";
@@ -171,8 +195,9 @@ static int do_up(int argc, char **argv)
 	if (per != 0)
 		rs.rss_period = per;
 	memset(&m, 0, sizeof(m));
-	m.m_rs_req.buf = (vir_bytes) &rs;
-	m.m_rs_req.len = sizeof(rs);
+	m.m_rs_up.start = (vir_bytes) &rs;
+	m.m_rs_up.start_len = sizeof(rs);
+	read_binary(path, label, &m);
 	if ((r = rs_call(RS_UP, &m)) == -ENODEV)
 		exit(1);	/* no device for it: the driver has said so */
 	if (r < 0)
@@ -255,6 +280,9 @@ static void print_privileges(const struct rs_status *st,
 
 	if (d->pd_id < 0)
 		return;
+	if (st->rst_grants >= 0)
+		printf("in use: %d grants, %u KiB of memory\n", st->rst_grants,
+			st->rst_mem / 1024);
 	printf("kernel calls:");
 	for (i = 0; i < NR_SYS_CALLS; i++)
 		if (GET_BIT(d->pd_k_calls, i) && (name = sysconf_call_name(i)))
@@ -285,8 +313,8 @@ static int do_list(const char *label)
 	int n, i, found = 0;
 
 	memset(&m, 0, sizeof(m));
-	m.m_rs_req.buf = (vir_bytes) tab;
-	m.m_rs_req.len = sizeof(tab);
+	m.m_rs_list.buf = (vir_bytes) tab;
+	m.m_rs_list.len = sizeof(tab);
 	if ((n = rs_call(RS_LIST, &m)) < 0)
 		fail("list", -n);
 	for (i = 0; i < n; i++)
@@ -317,7 +345,7 @@ static int do_label(int type, const char *label)
 	if (strlen(label) >= RS_LABEL_LEN)
 		fail(label, ENAMETOOLONG);
 	memset(&m, 0, sizeof(m));
-	strcpy(m.m_rs_req.label, label);
+	strcpy(m.m_rs_label.label, label);
 	if ((r = rs_call(type, &m)) < 0) {
 		if (r == -ESRCH) {
 			fprintf(stderr, "service: %s: no such service\n", label);

@@ -67,8 +67,8 @@ static void skip_ws(struct arith *a)
 
 static int is_namechar(int c, int first)
 {
-	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (!first && c >= '0' && c <= '9');
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+		|| (!first && c >= '0' && c <= '9');
 }
 
 static long apply(struct arith *a, enum binop op, long l, long r)
@@ -95,7 +95,8 @@ static long apply(struct arith *a, enum binop op, long l, long r)
 		if (r == 0)
 			return a->noeval ? 0 : fail(a, "division by zero");
 		if (r == -1)
-			return op == B_DIV ? (long) (0UL - (unsigned long) l) : 0;
+			return op == B_DIV
+				? (long) (0UL - (unsigned long) l) : 0;
 		return op == B_DIV ? l / r : l % r;
 	}
 	return 0;
@@ -134,22 +135,22 @@ static long variable(struct arith *a)
 	while (is_namechar((unsigned char) *a->p, 0))
 		a->p++;
 	n = (size_t) (a->p - start);
-	if (n >= sizeof name)
+	if (n >= sizeof(name))
 		return fail(a, "name too long");
 	memcpy(name, start, n);
 	name[n] = '\0';
 	skip_ws(a);
-	for (i = 0; i < sizeof assignops / sizeof assignops[0]; i++) {
+	for (i = 0; i < sizeof(assignops) / sizeof(assignops[0]); i++) {
 		size_t len = strlen(assignops[i].text);
-		if (strncmp(a->p, assignops[i].text, len) != 0 ||
-		    (len == 1 && a->p[1] == '='))
+		if (strncmp(a->p, assignops[i].text, len) != 0
+		    || (len == 1 && a->p[1] == '='))
 			continue;
 		a->p += len;
 		v = expr_cond(a);
 		if (assignops[i].op != B_OR)
 			v = apply(a, assignops[i].op, var_value(a, name), v);
 		if (!a->noeval && !a->error) {
-			snprintf(num, sizeof num, "%ld", v);
+			snprintf(num, sizeof(num), "%ld", v);
 			var_set(name, num, 0);
 		}
 		return v;
@@ -195,7 +196,7 @@ static int find_binop(struct arith *a)
 	size_t i;
 
 	skip_ws(a);
-	for (i = 0; i < sizeof binops / sizeof binops[0]; i++) {
+	for (i = 0; i < sizeof(binops) / sizeof(binops[0]); i++) {
 		size_t len = strlen(binops[i].text);
 		if (strncmp(a->p, binops[i].text, len) == 0)
 			return (int) i;
@@ -208,10 +209,10 @@ static long binary(struct arith *a, int minprec)
 	long l = unary(a), r;
 	int i;
 
-	while (!a->error && (i = find_binop(a)) >= 0 &&
-	    binops[i].prec >= minprec) {
-		int skip = (binops[i].op == B_AND && !l) ||
-		    (binops[i].op == B_OR && l);
+	while (!a->error && (i = find_binop(a)) >= 0
+	    && binops[i].prec >= minprec) {
+		int skip = (binops[i].op == B_AND && !l)
+			|| (binops[i].op == B_OR && l);
 		a->p += strlen(binops[i].text);
 		a->noeval += skip;
 		r = binary(a, binops[i].prec + 1);

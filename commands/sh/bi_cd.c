@@ -48,13 +48,14 @@ int bi_cd(int argc, char **argv)
 	char cwd[1024];
 	int i = 1, print = 0;
 
-	while (i < argc && (!strcmp(argv[i], "-L") || !strcmp(argv[i], "-P")))
+	while (i < argc && (strcmp(argv[i], "-L") == 0
+	    || strcmp(argv[i], "-P") == 0))
 		i++;
-	if (i < argc && !strcmp(argv[i], "--"))
+	if (i < argc && strcmp(argv[i], "--") == 0)
 		i++;
 	if (i >= argc)
 		dir = var_get("HOME");
-	else if (!strcmp(argv[i], "-")) {
+	else if (strcmp(argv[i], "-") == 0) {
 		dir = var_get("OLDPWD");
 		print = 1;
 	} else
@@ -69,7 +70,7 @@ int bi_cd(int argc, char **argv)
 	}
 	if (var_get("PWD"))
 		var_set("OLDPWD", var_get("PWD"), 0);
-	if (!getcwd(cwd, sizeof cwd))
+	if (!getcwd(cwd, sizeof(cwd)))
 		return 0;
 	var_set("PWD", cwd, 0);
 	if (print)
@@ -83,7 +84,7 @@ int bi_pwd(int argc, char **argv)
 
 	(void) argc;
 	(void) argv;
-	if (!getcwd(cwd, sizeof cwd)) {
+	if (!getcwd(cwd, sizeof(cwd))) {
 		sh_warn("pwd: %s", strerror(errno));
 		return 1;
 	}

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "builtin.h"
-#include "exec.h"
+#include "eval.h"
 #include "out.h"
 #include "sh.h"
 #include "var.h"

@@ -17,7 +17,7 @@ static long last_optind = -1;	/* OPTIND as we left it */
 static void set_number(const char *name, long n)
 {
 	char buf[24];
-	int i = (int) sizeof buf - 1;
+	int i = (int) sizeof(buf) - 1;
 
 	buf[i] = '\0';
 	do
@@ -51,8 +51,8 @@ static void bad(const char *name, int c, int silent, int missing)
 		set_char(name, missing ? ':' : '?');
 		return;
 	}
-	sh_warn(missing ? "option requires an argument -- %c" :
-	    "illegal option -- %c", c);
+	sh_warn(missing ? "option requires an argument -- %c"
+		: "illegal option -- %c", c);
 	var_unset("OPTARG");
 	set_char(name, '?');
 }
@@ -60,7 +60,7 @@ static void bad(const char *name, int c, int silent, int missing)
 /* The argument of an option: the rest of this word, or the next one.
  * Returns OPTIND moved past what was taken. */
 static long take_argument(const char *name, int c, int silent, char **args,
-    long nargs, long ind)
+	long nargs, long ind)
 {
 	const char *arg = args[ind - 1];
 
@@ -95,9 +95,10 @@ int bi_getopts(int argc, char **argv)
 	if (ind < 1)
 		ind = 1;
 	if (pos == 0) {
-		if (ind > nargs || args[ind - 1][0] != '-' || !args[ind - 1][1])
+		if (ind > nargs || args[ind - 1][0] != '-'
+		    || !args[ind - 1][1])
 			return finish(name, ind);
-		if (!strcmp(args[ind - 1], "--"))
+		if (strcmp(args[ind - 1], "--") == 0)
 			return finish(name, ind + 1);
 		pos = 1;
 	}

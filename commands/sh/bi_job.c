@@ -88,13 +88,13 @@ static int kill_signal(int argc, char **argv, int *i)
 	if (s[0] != '-' || !s[1])
 		return SIGTERM;
 	(*i)++;
-	if (!strcmp(s, "-s") || !strcmp(s, "-n")) {
+	if (strcmp(s, "-s") == 0 || strcmp(s, "-n") == 0) {
 		if (argc < 3)
 			return -1;
 		(*i)++;
 		return sig_number(argv[2]);
 	}
-	if (!strcmp(s, "--"))
+	if (strcmp(s, "--") == 0)
 		return SIGTERM;
 	return sig_number(s + 1);
 }
@@ -107,7 +107,7 @@ int bi_kill(int argc, char **argv)
 		sh_warn("kill: usage: kill [-s sig | -sig] pid|%%job...");
 		return 2;
 	}
-	if (!strcmp(argv[1], "-l"))
+	if (strcmp(argv[1], "-l") == 0)
 		return list_signals(argc, argv);
 	if ((sig = kill_signal(argc, argv, &i)) < 0) {
 		sh_warn("kill: %s: bad signal", argv[i - 1]);
@@ -116,8 +116,8 @@ int bi_kill(int argc, char **argv)
 	for (; i < argc; i++) {
 		if (argv[i][0] == '%')
 			r = jobs_kill(argv[i], sig);
-		else if (is_number(argv[i]) || (argv[i][0] == '-' &&
-		    is_number(argv[i] + 1)))
+		else if (is_number(argv[i])
+		    || (argv[i][0] == '-' && is_number(argv[i] + 1)))
 			r = kill((pid_t) atol(argv[i]), sig);
 		else {
 			sh_warn("kill: %s: bad process id", argv[i]);
@@ -142,7 +142,7 @@ int bi_trap(int argc, char **argv)
 		trap_print();
 		return 0;
 	}
-	if (!strcmp(argv[1], "--") && ++i == argc) {
+	if (strcmp(argv[1], "--") == 0 && ++i == argc) {
 		trap_print();
 		return 0;
 	}
@@ -157,7 +157,7 @@ int bi_trap(int argc, char **argv)
 			status = 1;
 			continue;
 		}
-		if (trap_set(sig, strcmp(action, "-") ? action : NULL))
+		if (trap_set(sig, strcmp(action, "-") != 0 ? action : NULL))
 			status = 1;
 	}
 	return status;

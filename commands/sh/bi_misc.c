@@ -4,7 +4,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "builtin.h"
-#include "exec.h"
+#include "eval.h"
 #include "out.h"
 #include "var.h"
 
@@ -37,7 +37,7 @@ static int is_keyword(const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+	for (i = 0; i < sizeof(keywords) / sizeof(keywords[0]); i++)
 		if (strcmp(keywords[i], name) == 0)
 			return 1;
 	return 0;
@@ -51,14 +51,14 @@ static int describe(const char *name, int verbose)
 
 	if (is_keyword(name))
 		return out_fmt(1, verbose ? "%s is a shell keyword\n" : "%s\n",
-		    name), 0;
+			name), 0;
 	if (func_exists(name))
 		return out_fmt(1, verbose ? "%s is a function\n" : "%s\n",
-		    name), 0;
+			name), 0;
 	if (b)
-		return out_fmt(1, !verbose ? "%s\n" : b->special ?
-		    "%s is a special shell builtin\n" :
-		    "%s is a shell builtin\n", name), 0;
+		return out_fmt(1, !verbose ? "%s\n"
+			: b->special ? "%s is a special shell builtin\n"
+			: "%s is a shell builtin\n", name), 0;
 	if ((path = path_find(name, 1)) != NULL) {
 		if (verbose)
 			out_fmt(1, "%s is %s\n", name, path);
@@ -87,14 +87,14 @@ int bi_command(int argc, char **argv)
 	int i = 1, verbose = -1, status = 0;
 
 	for (; i < argc && argv[i][0] == '-'; i++) {
-		if (!strcmp(argv[i], "-v"))
+		if (strcmp(argv[i], "-v") == 0)
 			verbose = 0;
-		else if (!strcmp(argv[i], "-V"))
+		else if (strcmp(argv[i], "-V") == 0)
 			verbose = 1;
-		else if (!strcmp(argv[i], "--")) {
+		else if (strcmp(argv[i], "--") == 0) {
 			i++;
 			break;
-		} else if (strcmp(argv[i], "-p")) {
+		} else if (strcmp(argv[i], "-p") != 0) {
 			sh_warn("command: %s: bad option", argv[i]);
 			return 2;
 		}

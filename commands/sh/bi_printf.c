@@ -53,7 +53,8 @@ static long long num_arg(struct pf *pf)
 /* \n and friends in the format itself; returns chars consumed. */
 static int format_escape(struct strbuf *b, const char *s)
 {
-	static const char from[] = "abfnrtv\\\"'", to[] = "\a\b\f\n\r\t\v\\\"'";
+	static const char from[] = "abfnrtv\\\"'";
+	static const char to[] = "\a\b\f\n\r\t\v\\\"'";
 	const char *hit = s[1] ? strchr(from, s[1]) : NULL;
 	int c = 0, n;
 
@@ -73,18 +74,18 @@ static int format_escape(struct strbuf *b, const char *s)
 
 /* Copies flags, width and precision of a conversion into spec. */
 static const char *read_spec(struct pf *pf, const char *f, char *spec,
-    size_t cap)
+	size_t cap)
 {
 	size_t n = 0;
 
 	spec[n++] = '%';
 	while (*f && strchr("-+ #0", *f) && n < cap - 24)
 		spec[n++] = *f++;
-	while (n < cap - 24 && ((*f >= '0' && *f <= '9') || *f == '.' ||
-	    *f == '*')) {
+	while (n < cap - 24
+	    && ((*f >= '0' && *f <= '9') || *f == '.' || *f == '*')) {
 		if (*f == '*') {
 			n += (size_t) snprintf(spec + n, cap - n, "%d",
-			    (int) num_arg(pf));
+				(int) num_arg(pf));
 			f++;
 		} else
 			spec[n++] = *f++;
@@ -102,8 +103,8 @@ static void addf(struct strbuf *b, const char *spec, ...)
 
 	va_start(ap, spec);
 	va_copy(again, ap);
-	n = vsnprintf(small, sizeof small, spec, ap);
-	if (n >= 0 && (size_t) n < sizeof small)
+	n = vsnprintf(small, sizeof(small), spec, ap);
+	if (n >= 0 && (size_t) n < sizeof(small))
 		sb_addn(b, small, (size_t) n);
 	else if (n > 0) {
 		big = xmalloc((size_t) n + 1);
@@ -166,7 +167,7 @@ static void format(struct pf *pf, const char *f)
 			sb_addc(&pf->out, '%');
 			f += 2;
 		} else {
-			f = read_spec(pf, f + 1, spec, sizeof spec);
+			f = read_spec(pf, f + 1, spec, sizeof(spec));
 			if (!*f || !strchr("diouxXcbs", *f)) {
 				sh_warn("printf: bad conversion");
 				pf->status = 1;
@@ -185,7 +186,7 @@ int bi_printf(int argc, char **argv)
 		sh_warn("printf: usage: printf format [arg...]");
 		return 2;
 	}
-	memset(&pf, 0, sizeof pf);
+	memset(&pf, 0, sizeof(pf));
 	sb_init(&pf.out);
 	pf.args = argv + 2;
 	pf.nargs = argc - 2;

@@ -63,8 +63,8 @@ static int read_line(struct line *l, int raw)
 
 static int is_ifs(struct line *l, size_t i, const char *ifs)
 {
-	return l->quoted.s[i] == '0' && strchr(ifs, l->text.s[i]) &&
-	    l->text.s[i] != '\0';
+	return l->quoted.s[i] == '0' && strchr(ifs, l->text.s[i])
+		&& l->text.s[i] != '\0';
 }
 
 static int is_ifs_white(struct line *l, size_t i, const char *ifs)
@@ -128,11 +128,11 @@ int bi_read(int argc, char **argv)
 	struct line l;
 
 	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-		if (!strcmp(argv[i], "-r"))
+		if (strcmp(argv[i], "-r") == 0)
 			raw = 1;
-		else if (!strcmp(argv[i], "-p") && i + 1 < argc)
+		else if (strcmp(argv[i], "-p") == 0 && i + 1 < argc)
 			out_str(2, argv[++i]);
-		else if (!strcmp(argv[i], "--")) {
+		else if (strcmp(argv[i], "--") == 0) {
 			i++;
 			break;
 		} else {

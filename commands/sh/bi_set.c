@@ -75,7 +75,7 @@ int bi_set(int argc, char **argv)
 	}
 	for (i = 1; i < argc; i++) {
 		const char *s = argv[i];
-		if (!strcmp(s, "--") || !strcmp(s, "-")) {
+		if (strcmp(s, "--") == 0 || strcmp(s, "-") == 0) {
 			if (s[1] == '\0')
 				sh.opt[OPT_XTRACE] = sh.opt[OPT_VERBOSE] = 0;
 			params_given = 1;

@@ -71,7 +71,8 @@ static int file_test(int op, const char *path)
 
 static int is_unary(const char *s)
 {
-	return s[0] == '-' && s[1] && !s[2] && strchr("bcdefghkLnprsStuwxz", s[1]);
+	return s[0] == '-' && s[1] && !s[2]
+		&& strchr("bcdefghkLnprsStuwxz", s[1]);
 }
 
 static int unary(struct test *t, const char *op, const char *arg)
@@ -93,7 +94,7 @@ static int binop_index(const char *s)
 {
 	int i;
 
-	for (i = 0; i < (int) (sizeof binops / sizeof binops[0]); i++)
+	for (i = 0; i < (int) (sizeof(binops) / sizeof(binops[0])); i++)
 		if (strcmp(s, binops[i]) == 0)
 			return i;
 	return -1;
@@ -112,7 +113,7 @@ static int compare_files(int op, const char *a, const char *b)
 }
 
 static int binary(struct test *t, const char *a, const char *op,
-    const char *b)
+	const char *b)
 {
 	int i = binop_index(op);
 	long long x, y;
@@ -151,10 +152,10 @@ static int primary(struct test *t)
 
 	if (!a)
 		return fail(t, "argument expected", NULL);
-	if (!strcmp(a, "(")) {
+	if (strcmp(a, "(") == 0) {
 		t->pos++;
 		r = or_expr(t);
-		if (!arg_at(t, 0) || strcmp(arg_at(t, 0), ")"))
+		if (!arg_at(t, 0) || strcmp(arg_at(t, 0), ")") != 0)
 			return fail(t, "missing )", NULL);
 		t->pos++;
 		return r;
@@ -175,7 +176,7 @@ static int not_expr(struct test *t)
 {
 	const char *a = arg_at(t, 0);
 
-	if (a && !strcmp(a, "!") && arg_at(t, 1)) {
+	if (a && strcmp(a, "!") == 0 && arg_at(t, 1)) {
 		t->pos++;
 		return !not_expr(t);
 	}
@@ -186,7 +187,7 @@ static int and_expr(struct test *t)
 {
 	int r = not_expr(t);
 
-	while (arg_at(t, 0) && !strcmp(arg_at(t, 0), "-a")) {
+	while (arg_at(t, 0) && strcmp(arg_at(t, 0), "-a") == 0) {
 		t->pos++;
 		r = not_expr(t) && r;
 	}
@@ -197,7 +198,7 @@ static int or_expr(struct test *t)
 {
 	int r = and_expr(t);
 
-	while (arg_at(t, 0) && !strcmp(arg_at(t, 0), "-o")) {
+	while (arg_at(t, 0) && strcmp(arg_at(t, 0), "-o") == 0) {
 		t->pos++;
 		r = and_expr(t) || r;
 	}
@@ -214,7 +215,7 @@ static int by_count(struct test *t, int n)
 	case 0: return 0;
 	case 1: return *a != '\0';
 	case 2:
-		if (!strcmp(a, "!"))
+		if (strcmp(a, "!") == 0)
 			return *b == '\0';
 		if (is_unary(a))
 			return unary(t, a, b);
@@ -222,20 +223,24 @@ static int by_count(struct test *t, int n)
 	case 3:
 		if (binop_index(b) >= 0)
 			return binary(t, a, b, c);
-		if (!strcmp(a, "!") || (!strcmp(a, "(") && !strcmp(c, ")"))) {
+		if (strcmp(a, "!") == 0) {
 			t->pos++;
-			return !strcmp(a, "!") ? !by_count(t, 2) : *b != '\0';
+			return !by_count(t, 2);
+		}
+		if (strcmp(a, "(") == 0 && strcmp(c, ")") == 0) {
+			t->pos++;
+			return *b != '\0';
 		}
 		return -1;
 	case 4:
-		if (!strcmp(a, "!")) {
+		if (strcmp(a, "!") == 0) {
 			t->pos++;
 			if ((r = by_count(t, 3)) >= 0)
 				return !r;
 			t->pos--;
 			return -1;
 		}
-		if (!strcmp(a, "(") && !strcmp(arg_at(t, 3), ")")) {
+		if (strcmp(a, "(") == 0 && strcmp(arg_at(t, 3), ")") == 0) {
 			t->pos++;
 			return by_count(t, 2);
 		}
@@ -248,8 +253,8 @@ int bi_test(int argc, char **argv)
 	struct test t = { argv, argc, 1, 0 };
 	int r;
 
-	if (!strcmp(argv[0], "[")) {
-		if (strcmp(argv[argc - 1], "]")) {
+	if (strcmp(argv[0], "[") == 0) {
+		if (strcmp(argv[argc - 1], "]") != 0) {
 			sh_warn("[: missing ]");
 			return 2;
 		}

@@ -22,8 +22,8 @@ static int mark(int argc, char **argv, int flag, const char *prefix)
 	}
 	for (; i < argc; i++) {
 		eq = strchr(argv[i], '=');
-		if (!is_name_n(argv[i], eq ? (size_t) (eq - argv[i]) :
-		    strlen(argv[i]))) {
+		if (!is_name_n(argv[i], eq ? (size_t) (eq - argv[i])
+		    : strlen(argv[i]))) {
 			sh_warn("%s: %s: bad variable name", argv[0], argv[i]);
 			sh_abort(2);
 			return 2;
@@ -52,11 +52,11 @@ int bi_unset(int argc, char **argv)
 	int i = 1, funcs = 0, vars = 0, status = 0;
 
 	for (; i < argc && argv[i][0] == '-'; i++) {
-		if (!strcmp(argv[i], "-f"))
+		if (strcmp(argv[i], "-f") == 0)
 			funcs = 1;
-		else if (!strcmp(argv[i], "-v"))
+		else if (strcmp(argv[i], "-v") == 0)
 			vars = 1;
-		else if (!strcmp(argv[i], "--")) {
+		else if (strcmp(argv[i], "--") == 0) {
 			i++;
 			break;
 		} else {

@@ -19,7 +19,7 @@ const struct builtin *builtin_find(const char *name);
 
 /* bi_flow.c */
 builtin_fn bi_true, bi_false, bi_break, bi_continue, bi_return, bi_exit,
-    bi_eval, bi_dot, bi_exec;
+	bi_eval, bi_dot, bi_exec;
 /* bi_var.c */
 builtin_fn bi_export, bi_readonly, bi_unset, bi_local;
 /* bi_set.c */

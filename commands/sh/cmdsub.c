@@ -7,7 +7,7 @@
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
-#include "exec.h"
+#include "eval.h"
 #include "jobs.h"
 #include "out.h"
 #include "sh.h"
@@ -37,7 +37,7 @@ int cmdsub_run(struct node *n, struct strbuf *out)
 		sh_exit(sh.status);
 	}
 	close(p[1]);
-	while ((r = read(p[0], buf, sizeof buf)) != 0) {
+	while ((r = read(p[0], buf, sizeof(buf))) != 0) {
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0)

@@ -11,7 +11,7 @@
  */
 #include <string.h>
 #include "builtin.h"
-#include "exec.h"
+#include "eval.h"
 #include "expand.h"
 #include "jobs.h"
 #include "out.h"
@@ -40,9 +40,10 @@ static int expand_cmd(struct node *n, struct cmd *c)
 		return -1;
 	for (a = n->u.simple.assigns; a; a = a->next)
 		c->nassign++;
-	c->names = arena_alloc(scratch, sizeof *c->names * (size_t) c->nassign);
-	c->values = arena_alloc(scratch, sizeof *c->values *
-	    (size_t) c->nassign);
+	c->names = arena_alloc(scratch,
+		sizeof(*c->names) * (size_t) c->nassign);
+	c->values = arena_alloc(scratch,
+		sizeof(*c->values) * (size_t) c->nassign);
 	for (a = n->u.simple.assigns; a; a = a->next, i++) {
 		c->names[i] = a->name;
 		if (!(c->values[i] = expand_assign(a->value)))
@@ -124,7 +125,7 @@ static int run_program(struct node *n, struct cmd *c, int flags)
 
 /* Assignments stay; errors in a special builtin end a script. */
 static int run_special(struct node *n, struct cmd *c,
-    const struct builtin *b)
+	const struct builtin *b)
 {
 	int is_exec = b->fn == bi_exec, status;
 	struct redirsave *save = NULL;
@@ -154,8 +155,8 @@ static int run_scoped(struct node *n, struct cmd *c, const struct builtin *b)
 		if (c->nassign)
 			var_scope_push();
 		if (assign_all(c, V_EXPORT, 1) == 0)
-			status = b ? b->fn(c->argc, c->argv) :
-			    func_call(c->argv[0], c->argc, c->argv);
+			status = b ? b->fn(c->argc, c->argv)
+				: func_call(c->argv[0], c->argc, c->argv);
 		if (c->nassign)
 			var_scope_pop();
 	}
@@ -198,12 +199,12 @@ int eval_simple(struct node *n, int flags)
 	struct cmd c;
 	int status = 1;
 
-	memset(&c, 0, sizeof c);
+	memset(&c, 0, sizeof(c));
 	c.text = n->text;
 	if (expand_cmd(n, &c) == 0) {
 		trace(&c);
-		status = c.argc ? run_cmd(n, &c, flags) :
-		    run_assignments(n, &c);
+		status = c.argc ? run_cmd(n, &c, flags)
+			: run_assignments(n, &c);
 	}
 	arena_release(scratch, m);
 	return status;

@@ -3,7 +3,7 @@
  * command substitution and arithmetic, then splitting and globbing.
  *
  * Entry points: expand_argv, expand_str, expand_assign, expand_pat
- * (expand.h), and the xbuf helpers param.c and split.c build on.
+ * (expand.h), and the xbuf helpers expand_param.c and split.c build on.
  *
  * A word is first expanded into one xbuf whose marks remember what was
  * quoted; field splitting (split.c) and pathname expansion (glob.c)
@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "arith.h"
-#include "exec.h"
+#include "eval.h"
 #include "expand.h"
 #include "match.h"
 #include "mem.h"
@@ -82,8 +82,8 @@ char *xb_flatten(struct xbuf *b, int as_pattern)
 			*o++ = ' ';
 		if (is_marker(b->m[i]))
 			continue;
-		if (as_pattern && b->m[i] == XM_QUOTED &&
-		    strchr("\\*?[]", b->s[i]))
+		if (as_pattern && b->m[i] == XM_QUOTED
+		    && strchr("\\*?[]", b->s[i]))
 			*o++ = '\\';
 		*o++ = b->s[i];
 	}
@@ -103,7 +103,7 @@ static size_t tilde(struct xbuf *b, const char *s, size_t n, int assign)
 }
 
 static void expand_lit(struct xbuf *b, struct wpart *p, int flags,
-    int first)
+	int first)
 {
 	const char *s = p->u.lit.text;
 	size_t n = p->u.lit.len, i, start = 0;
@@ -117,8 +117,8 @@ static void expand_lit(struct xbuf *b, struct wpart *p, int flags,
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		int at_start = i == 0 ? first : (flags & XF_ASSIGN) &&
-		    s[i - 1] == ':';
+		int at_start = i == 0 ? first
+			: (flags & XF_ASSIGN) && s[i - 1] == ':';
 		if (s[i] != '~' || !at_start)
 			continue;
 		xb_add(b, s + start, i - start, m);
@@ -150,7 +150,7 @@ static int expand_arith(struct xbuf *b, struct wpart *p)
 		sh_abort(2);
 		return -1;
 	}
-	snprintf(num, sizeof num, "%ld", value);
+	snprintf(num, sizeof(num), "%ld", value);
 	xb_value(b, num, p->quoted);
 	return 0;
 }
@@ -241,9 +241,10 @@ static void add_field(struct strlist *l, struct field *f)
 
 static char **finish_argv(struct strlist *l, int *argc)
 {
-	char **argv = arena_alloc(scratch, sizeof *argv * (size_t) (l->n + 1));
+	char **argv = arena_alloc(scratch,
+		sizeof(*argv) * (size_t) (l->n + 1));
 
-	memcpy(argv, l->v, sizeof *argv * (size_t) (l->n + 1));
+	memcpy(argv, l->v, sizeof(*argv) * (size_t) (l->n + 1));
 	*argc = l->n;
 	free(l->v);
 	return argv;

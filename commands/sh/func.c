@@ -9,7 +9,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "exec.h"
+#include "eval.h"
 #include "mem.h"
 #include "sh.h"
 #include "var.h"
@@ -40,7 +40,7 @@ void func_define(const char *name, struct node *body, struct arena *a)
 	if (f)
 		arena_unref(f->arena);
 	else {
-		f = xmalloc(sizeof *f);
+		f = xmalloc(sizeof(*f));
 		f->name = xstrdup(name);
 		f->next = funcs;
 		funcs = f;

@@ -46,12 +46,12 @@ static int is_dir(const char *path)
 }
 
 static void glob_rec(struct strbuf *path, const char *rest,
-    struct strlist *found);
+	struct strlist *found);
 
 /* Goes on with a path that got one more component; next is what
  * follows it in the pattern: nothing, or a slash. */
 static void descend(struct strbuf *path, const char *next,
-    struct strlist *found)
+	struct strlist *found)
 {
 	struct stat st;
 
@@ -73,15 +73,15 @@ static void descend(struct strbuf *path, const char *next,
 
 static int wanted(const char *name, const char *pat)
 {
-	if (name[0] == '.' && (!strcmp(name, ".") || !strcmp(name, "..") ||
-	    pat[0] != '.'))
+	if (name[0] == '.' && (strcmp(name, ".") == 0
+	    || strcmp(name, "..") == 0 || pat[0] != '.'))
 		return 0;
 	return pmatch(pat, name, strlen(name));
 }
 
 /* Matches the component pat against the entries of path. */
 static void glob_dir(struct strbuf *path, const char *pat, const char *next,
-    struct strlist *found)
+	struct strlist *found)
 {
 	DIR *d = opendir(path->len ? path->s : ".");
 	size_t len = path->len;
@@ -102,7 +102,7 @@ static void glob_dir(struct strbuf *path, const char *pat, const char *next,
 }
 
 static void glob_rec(struct strbuf *path, const char *rest,
-    struct strlist *found)
+	struct strlist *found)
 {
 	const char *slash = strchr(rest, '/');
 	size_t n = slash ? (size_t) (slash - rest) : strlen(rest);
@@ -136,7 +136,7 @@ int glob_expand(const char *pat, struct strlist *out)
 		pat++;
 	}
 	glob_rec(&path, pat, &found);
-	qsort(found.v, (size_t) found.n, sizeof *found.v, by_name);
+	qsort(found.v, (size_t) found.n, sizeof(*found.v), by_name);
 	for (i = 0; i < found.n; i++)
 		sl_add(out, found.v[i]);
 	n = found.n;

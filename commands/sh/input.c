@@ -21,9 +21,9 @@ static int next_prompt = 1;
 
 struct input *input_fd(int fd, int prompt)
 {
-	struct input *in = xmalloc(sizeof *in);
+	struct input *in = xmalloc(sizeof(*in));
 
-	memset(in, 0, sizeof *in);
+	memset(in, 0, sizeof(*in));
 	in->fd = fd;
 	in->cap = 4096;
 	in->buf = xmalloc(in->cap);
@@ -40,9 +40,9 @@ struct input *input_fd(int fd, int prompt)
 
 struct input *input_string(const char *s, size_t n)
 {
-	struct input *in = xmalloc(sizeof *in);
+	struct input *in = xmalloc(sizeof(*in));
 
-	memset(in, 0, sizeof *in);
+	memset(in, 0, sizeof(*in));
 	in->fd = -1;
 	in->buf = xmalloc(n + 1);
 	memcpy(in->buf, s, n);
@@ -119,7 +119,7 @@ void in_ungetc(struct input *in, int c)
 {
 	if (c == IN_EOF)
 		return;
-	if (in->npush == (int) (sizeof in->push / sizeof in->push[0]))
+	if (in->npush == (int) (sizeof(in->push) / sizeof(in->push[0])))
 		return;		/* the lexer never looks this far ahead */
 	in->push[in->npush++] = c;
 	if (c == '\n')
@@ -157,7 +157,7 @@ size_t in_record_pos(struct input *in)
 }
 
 char *in_record_text(struct input *in, size_t from, size_t to,
-    struct arena *a)
+	struct arena *a)
 {
 	if (to > in->rec.len)
 		to = in->rec.len;

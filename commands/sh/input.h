@@ -18,7 +18,7 @@ struct input {
 	char *buf;
 	size_t pos, len, cap;
 	int onebyte;		/* never read past a newline (shared stdin) */
-	int seekable;		/* shared stdin in a file: in_sync gives back */
+	int seekable;		/* stdin is a file: in_sync can seek back */
 	int prompt;		/* show PS1/PS2 before reading a line */
 	int at_bol;		/* the next byte read starts a line */
 	int interrupted;	/* ^C while reading: the line is dropped */
@@ -38,7 +38,7 @@ void in_sync(struct input *in);
 
 size_t in_record_pos(struct input *in);
 char *in_record_text(struct input *in, size_t from, size_t to,
-    struct arena *a);
+	struct arena *a);
 void in_record_reset(struct input *in);
 
 /* Which prompt the next line read from a terminal gets: 1 or 2. */

@@ -24,8 +24,8 @@ static struct job *find_job(const char *spec)
 	struct job *j, *found = NULL;
 	struct proc *p;
 
-	if (!spec || !strcmp(spec, "%") || !strcmp(spec, "%%") ||
-	    !strcmp(spec, "%+")) {
+	if (!spec || strcmp(spec, "%") == 0 || strcmp(spec, "%%") == 0
+	    || strcmp(spec, "%+") == 0) {
 		for (j = jobs; j; j = j->next)
 			if (j->id && (!found || j->id > found->id))
 				found = j;

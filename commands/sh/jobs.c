@@ -43,9 +43,9 @@ int status_of(int ws)
 
 struct job *job_new(const char *text)
 {
-	struct job *j = xmalloc(sizeof *j);
+	struct job *j = xmalloc(sizeof(*j));
 
-	memset(j, 0, sizeof *j);
+	memset(j, 0, sizeof(*j));
 	j->text = xstrdup(text ? text : "");
 	j->next = jobs;
 	jobs = j;
@@ -118,8 +118,8 @@ pid_t job_fork(struct job *j, enum fork_mode mode)
 		if (mode == FORK_FG)
 			tcsetpgrp(sh.ttyfd, j->pgid);
 	}
-	j->procs = xrealloc(j->procs, sizeof *j->procs *
-	    (size_t) (j->nprocs + 1));
+	j->procs = xrealloc(j->procs,
+		sizeof(*j->procs) * (size_t) (j->nprocs + 1));
 	j->procs[j->nprocs].pid = pid;
 	j->procs[j->nprocs].wstatus = 0;
 	j->procs[j->nprocs++].state = PS_RUNNING;
@@ -146,8 +146,8 @@ pid_t wait_one(int block)
 	struct job *j;
 	struct proc *p;
 	int ws;
-	pid_t pid = waitpid(-1, &ws, (block ? 0 : WNOHANG) |
-	    (sh.jobctl ? WUNTRACED : 0));
+	pid_t pid = waitpid(-1, &ws, (block ? 0 : WNOHANG)
+		| (sh.jobctl ? WUNTRACED : 0));
 
 	if (pid <= 0)
 		return pid;
@@ -273,8 +273,8 @@ void print_job(int fd, struct job *j)
 {
 	char buf[32];
 
-	out_fmt(fd, "[%d]  %-10s %s\n", j->id, state_text(j, buf, sizeof buf),
-	    j->text);
+	out_fmt(fd, "[%d]  %-10s %s\n", j->id, state_text(j, buf, sizeof(buf)),
+		j->text);
 }
 
 /* Before a prompt: which background jobs ended or stopped. */

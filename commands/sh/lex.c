@@ -40,7 +40,7 @@ void syntax_error(struct parser *p, int lineno, const char *fmt, ...)
 	if (p->in->interrupted)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	out_fmt(2, "sh: line %d: syntax error: %s\n", lineno, msg);
 }
@@ -132,7 +132,7 @@ static void read_heredoc(struct parser *p, struct heredoc *h)
 		h->redir->target = word_literal(p->a, body.s, body.len);
 	else
 		h->redir->target = lex_string(p, body.s, body.len,
-		    LM_HEREDOC);
+			LM_HEREDOC);
 	sb_free(&line);
 	sb_free(&body);
 }
@@ -175,7 +175,7 @@ void lex_token(struct parser *p, struct token *t)
 {
 	int c;
 
-	memset(t, 0, sizeof *t);
+	memset(t, 0, sizeof(*t));
 	if (p->error) {
 		t->type = T_ERROR;
 		return;

@@ -21,11 +21,11 @@ struct builder {
 static int lex_parts(struct builder *b, enum lex_mode mode);
 
 static struct wpart *new_part(struct builder *b, enum part_type type,
-    int quoted)
+	int quoted)
 {
-	struct wpart *w = arena_alloc(b->p->a, sizeof *w);
+	struct wpart *w = arena_alloc(b->p->a, sizeof(*w));
 
-	memset(w, 0, sizeof *w);
+	memset(w, 0, sizeof(*w));
 	w->type = type;
 	w->quoted = quoted;
 	return w;
@@ -177,8 +177,8 @@ static int lex_backquote(struct builder *b, int quoted)
 		}
 		if (c == '\\') {
 			c = getch(b);
-			if (!(c == '$' || c == '`' || c == '\\' ||
-			    (quoted && c == '"')))
+			if (!(c == '$' || c == '`' || c == '\\'
+			    || (quoted && c == '"')))
 				sb_addc(&text, '\\');
 			if (c == IN_EOF)
 				continue;
@@ -309,7 +309,7 @@ static int starts_param(int c)
 
 static struct word *finish(struct builder *b)
 {
-	struct word *w = arena_alloc(b->p->a, sizeof *w);
+	struct word *w = arena_alloc(b->p->a, sizeof(*w));
 
 	flush_lit(b);
 	w->parts = b->head;
@@ -336,8 +336,8 @@ static int lex_param_arg(struct builder *b, struct wpart *w, int quoted)
 	struct builder sub;
 
 	/* Patterns keep their own quoting, even inside "...". */
-	if (quoted && op != PO_PREFIX && op != PO_LPREFIX &&
-	    op != PO_SUFFIX && op != PO_LSUFFIX)
+	if (quoted && op != PO_PREFIX && op != PO_LPREFIX
+	    && op != PO_SUFFIX && op != PO_LSUFFIX)
 		mode = LM_ARG_DQ;
 	start(&sub, b->p);
 	if (lex_parts(&sub, mode) < 0) {
@@ -391,8 +391,8 @@ static int lex_dollar(struct builder *b, int quoted)
 	int c = getch(b);
 
 	if (c == '(')
-		return next_is_char(b, '(') ? lex_arith(b, quoted) :
-		    lex_cmdsub(b, quoted);
+		return next_is_char(b, '(') ? lex_arith(b, quoted)
+			: lex_cmdsub(b, quoted);
 	if (c == '{')
 		return lex_braced(b, quoted);
 	if (!starts_param(c)) {
@@ -443,11 +443,11 @@ static int lex_parts(struct builder *b, enum lex_mode mode)
 		if (c == IN_EOF) {
 			if (mode == LM_HEREDOC || mode == LM_ARITH)
 				return 0;
-			return unterminated(b, mode == LM_DQUOTE ?
-			    "quoted string" : "${...}");
+			return unterminated(b, mode == LM_DQUOTE
+				? "quoted string" : "${...}");
 		}
-		if ((mode == LM_DQUOTE && c == '"') ||
-		    ((mode == LM_ARG || mode == LM_ARG_DQ) && c == '}'))
+		if ((mode == LM_DQUOTE && c == '"')
+		    || ((mode == LM_ARG || mode == LM_ARG_DQ) && c == '}'))
 			return 0;
 		if (lex_one(b, mode, c) < 0)
 			return -1;
@@ -468,7 +468,7 @@ struct word *lex_word(struct parser *p)
 
 /* Reads a whole string as one word; the parser's input is lent to it. */
 struct word *lex_string(struct parser *p, const char *s, size_t n,
-    enum lex_mode mode)
+	enum lex_mode mode)
 {
 	struct input *saved = p->in;
 	struct builder b;
@@ -487,10 +487,10 @@ struct word *lex_string(struct parser *p, const char *s, size_t n,
 
 struct word *word_literal(struct arena *a, const char *s, size_t n)
 {
-	struct word *w = arena_alloc(a, sizeof *w);
-	struct wpart *part = arena_alloc(a, sizeof *part);
+	struct word *w = arena_alloc(a, sizeof(*w));
+	struct wpart *part = arena_alloc(a, sizeof(*part));
 
-	memset(part, 0, sizeof *part);
+	memset(part, 0, sizeof(*part));
 	part->type = P_LIT;
 	part->quoted = 1;
 	part->u.lit.text = arena_strndup(a, s, n);

@@ -2,7 +2,9 @@
  * main.c - starting the shell: options, the environment, where
  * commands come from, terminal and job control; and leaving it.
  *
- *	sh [-eixuvfnC] [-c string [name [arg...]] | script [arg...] | -s [arg...]]
+ *	sh [-eixuvfnC] -c string [name [arg...]]
+ *	sh [-eixuvfnC] script [arg...]
+ *	sh [-eixuvfnC] [-s [arg...]]
  *
  * A login shell (argv[0] starting with '-') first runs /etc/profile and
  * $HOME/.profile.
@@ -16,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include "exec.h"
+#include "eval.h"
 #include "expand.h"
 #include "input.h"
 #include "out.h"
@@ -61,7 +63,7 @@ void prompt_show(int which)
 
 	if (!ps)
 		return;
-	memset(&p, 0, sizeof p);
+	memset(&p, 0, sizeof(p));
 	p.a = a;
 	w = lex_string(&p, ps, strlen(ps), LM_HEREDOC);
 	if (w && !p.error)
@@ -111,10 +113,10 @@ static void set_defaults(const char *argv0)
 		var_set("PS2", "> ", 0);
 	if (!var_get("PS4"))
 		var_set("PS4", "+ ", 0);
-	snprintf(pid, sizeof pid, "%ld", (long) getppid());
+	snprintf(pid, sizeof(pid), "%ld", (long) getppid());
 	var_set("PPID", pid, 0);
 	var_set("OPTIND", "1", 0);
-	if (getcwd(cwd, sizeof cwd))
+	if (getcwd(cwd, sizeof(cwd)))
 		var_set("PWD", cwd, V_EXPORT);
 	sh.arg0 = (char *) argv0;
 	params_set(0, NULL);
@@ -136,7 +138,7 @@ static int parse_options(int argc, char **argv, struct invocation *inv)
 		s = argv[i];
 		if ((s[0] != '-' && s[0] != '+') || !s[1])
 			break;
-		if (!strcmp(s, "--")) {
+		if (strcmp(s, "--") == 0) {
 			i++;
 			break;
 		}
@@ -193,7 +195,7 @@ static void run_profiles(void)
 
 /* Decides where commands come from and what $0 and $1... are. */
 static struct input *choose_input(int argc, char **argv, int i,
-    struct invocation *inv)
+	struct invocation *inv)
 {
 	if (inv->command) {
 		if (i >= argc) {
@@ -212,8 +214,8 @@ static struct input *choose_input(int argc, char **argv, int i,
 		return open_script(argv[i]);
 	}
 	params_set(argc - i, argv + i);
-	sh.interactive = inv->interactive > 0 ||
-	    (inv->interactive < 0 && isatty(0) && isatty(2));
+	sh.interactive = inv->interactive > 0
+		|| (inv->interactive < 0 && isatty(0) && isatty(2));
 	return input_fd(0, sh.interactive);
 }
 

@@ -31,9 +31,9 @@ static int class_match(const char *p, int c, const char **end)
 		return -1;
 	n = (size_t) (close - (p + 2));
 	*end = close + 2;
-	for (i = 0; i < sizeof classes / sizeof classes[0]; i++)
-		if (strlen(classes[i].name) == n &&
-		    strncmp(classes[i].name, p + 2, n) == 0)
+	for (i = 0; i < sizeof(classes) / sizeof(classes[0]); i++)
+		if (strlen(classes[i].name) == n
+		    && strncmp(classes[i].name, p + 2, n) == 0)
 			return classes[i].test(c) != 0;
 	return 0;
 }
@@ -62,8 +62,8 @@ static int bracket(const char *p, int c, const char **end)
 	for (; first || *q != ']'; first = 0) {
 		if (*q == '\0')
 			return -1;
-		if (q[0] == '[' && q[1] == ':' &&
-		    (r = class_match(q, c, &q)) >= 0) {
+		if (q[0] == '[' && q[1] == ':'
+		    && (r = class_match(q, c, &q)) >= 0) {
 			matched |= r;
 			continue;
 		}

@@ -26,7 +26,7 @@ void *xmalloc(size_t n)
 
 	if (!p) {
 		static const char msg[] = "sh: out of memory\n";
-		write(2, msg, sizeof msg - 1);
+		write(2, msg, sizeof(msg) - 1);
 		_exit(2);
 	}
 	return p;
@@ -52,7 +52,7 @@ char *xstrdup(const char *s)
 
 struct arena *arena_new(void)
 {
-	struct arena *a = xmalloc(sizeof *a);
+	struct arena *a = xmalloc(sizeof(*a));
 
 	a->top = NULL;
 	a->refs = 1;
@@ -89,7 +89,7 @@ void *arena_alloc(struct arena *a, size_t n)
 	n = (n + 15) & ~(size_t) 15;
 	if (!c || c->size - c->used < n) {
 		size_t size = n > CHUNK_SIZE ? n : CHUNK_SIZE;
-		size_t head = (sizeof *c + 15) & ~(size_t) 15;
+		size_t head = (sizeof(*c) + 15) & ~(size_t) 15;
 		c = xmalloc(head + size);
 		c->base = (char *) c + head;
 		c->size = size;
@@ -192,7 +192,7 @@ void sl_init(struct strlist *l)
 {
 	l->n = 0;
 	l->cap = 8;
-	l->v = xmalloc(sizeof *l->v * (size_t) l->cap);
+	l->v = xmalloc(sizeof(*l->v) * (size_t) l->cap);
 	l->v[0] = NULL;
 }
 
@@ -200,7 +200,7 @@ void sl_add(struct strlist *l, char *s)
 {
 	if (l->n + 1 >= l->cap) {
 		l->cap *= 2;
-		l->v = xrealloc(l->v, sizeof *l->v * (size_t) l->cap);
+		l->v = xrealloc(l->v, sizeof(*l->v) * (size_t) l->cap);
 	}
 	l->v[l->n++] = s;
 	l->v[l->n] = NULL;

@@ -41,11 +41,11 @@ static int out_vfmt(int fd, const char *fmt, va_list ap)
 	int n, r;
 
 	va_copy(copy, ap);
-	n = vsnprintf(small, sizeof small, fmt, copy);
+	n = vsnprintf(small, sizeof(small), fmt, copy);
 	va_end(copy);
 	if (n < 0)
 		return -1;
-	if ((size_t) n < sizeof small)
+	if ((size_t) n < sizeof(small))
 		return out_write(fd, small, (size_t) n);
 	char *big = xmalloc((size_t) n + 1);
 	vsnprintf(big, (size_t) n + 1, fmt, ap);
@@ -72,7 +72,7 @@ void sh_warn(const char *fmt, ...)
 	char small[512];
 
 	va_start(ap, fmt);
-	vsnprintf(small, sizeof small, fmt, ap);
+	vsnprintf(small, sizeof(small), fmt, ap);
 	va_end(ap);
 	sb_init(&b);
 	sb_adds(&b, "sh: ");

@@ -10,7 +10,7 @@
 int out_write(int fd, const char *s, size_t n);
 int out_str(int fd, const char *s);
 int out_fmt(int fd, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+	__attribute__((format(printf, 2, 3)));
 /* "sh: " message "\n" on standard error. */
 void sh_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

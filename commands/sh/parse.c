@@ -56,7 +56,7 @@ void unexpected(struct parser *p)
 		syntax_error(p, t->lineno, "unexpected '%s'", t->plain);
 	else
 		syntax_error(p, t->lineno, "unexpected %s",
-		    tok_name(t->type));
+			tok_name(t->type));
 }
 
 int expect(struct parser *p, enum tok_type t)
@@ -91,7 +91,7 @@ int starts_command(struct token *t)
 
 	switch (t->type) {
 	case T_WORD:
-		for (i = 0; i < sizeof closers / sizeof closers[0]; i++)
+		for (i = 0; i < sizeof(closers) / sizeof(closers[0]); i++)
 			if (is_rw(t, closers[i]))
 				return 0;
 		return 1;
@@ -106,16 +106,16 @@ int starts_command(struct token *t)
 
 struct node *new_node(struct parser *p, enum node_type type)
 {
-	struct node *n = arena_alloc(p->a, sizeof *n);
+	struct node *n = arena_alloc(p->a, sizeof(*n));
 
-	memset(n, 0, sizeof *n);
+	memset(n, 0, sizeof(*n));
 	n->type = type;
 	n->lineno = p->look.lineno;
 	return n;
 }
 
 static struct node *binary(struct parser *p, enum node_type type,
-    struct node *left, struct node *right)
+	struct node *left, struct node *right)
 {
 	struct node *n = new_node(p, type);
 
@@ -131,9 +131,9 @@ static void pipe_add(struct parser *p, struct node *pipe, struct node *c)
 
 	if ((n & (n - 1)) == 0) {
 		struct node **cmds = arena_alloc(p->a,
-		    sizeof *cmds * (size_t) (n ? 2 * n : 1));
+			sizeof(*cmds) * (size_t) (n ? 2 * n : 1));
 		if (n)
-			memcpy(cmds, pipe->u.pipe.cmds, sizeof *cmds * n);
+			memcpy(cmds, pipe->u.pipe.cmds, sizeof(*cmds) * n);
 		pipe->u.pipe.cmds = cmds;
 	}
 	pipe->u.pipe.cmds[pipe->u.pipe.n++] = c;
@@ -226,12 +226,12 @@ struct node *parse_compound_list(struct parser *p, int allow_empty)
 }
 
 struct node *parse_line(struct input *in, struct arena *a,
-    enum parse_result *res)
+	enum parse_result *res)
 {
 	struct parser p;
 	struct node *n = NULL;
 
-	memset(&p, 0, sizeof p);
+	memset(&p, 0, sizeof(p));
 	p.in = in;
 	p.a = a;
 	in_record_reset(in);
@@ -240,8 +240,8 @@ struct node *parse_line(struct input *in, struct arena *a,
 		*res = PARSE_EOF;
 	else if (accept(&p, T_NEWLINE))
 		*res = PARSE_EMPTY;
-	else if ((n = parse_list(&p, 1)) != NULL &&
-	    !accept(&p, T_NEWLINE) && !accept(&p, T_EOF))
+	else if ((n = parse_list(&p, 1)) != NULL
+	    && !accept(&p, T_NEWLINE) && !accept(&p, T_EOF))
 		unexpected(&p);
 	if (in->interrupted) {
 		in->interrupted = 0;
@@ -260,13 +260,13 @@ struct node *parse_line(struct input *in, struct arena *a,
 
 /* The commands of $(...) (end T_RPAREN) or `...` (end T_EOF). */
 struct node *parse_nested(struct parser *outer, struct input *in,
-    enum tok_type end)
+	enum tok_type end)
 {
 	struct parser q;
 	struct node *n;
 	struct heredoc **h;
 
-	memset(&q, 0, sizeof q);
+	memset(&q, 0, sizeof(q));
 	q.in = in;
 	q.a = outer->a;
 	n = parse_compound_list(&q, 1);

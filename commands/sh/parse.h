@@ -64,12 +64,12 @@ enum lex_mode {
 void lex_token(struct parser *p, struct token *t);
 const char *tok_name(enum tok_type t);
 void syntax_error(struct parser *p, int lineno, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+	__attribute__((format(printf, 3, 4)));
 
 /* lexword.c */
 struct word *lex_word(struct parser *p);
 struct word *lex_string(struct parser *p, const char *s, size_t n,
-    enum lex_mode mode);
+	enum lex_mode mode);
 struct word *word_literal(struct arena *a, const char *s, size_t n);
 
 /* parse.c */
@@ -78,9 +78,9 @@ enum parse_result {
 	PARSE_INTERRUPT		/* ^C while the line was typed */
 };
 struct node *parse_line(struct input *in, struct arena *a,
-    enum parse_result *res);
+	enum parse_result *res);
 struct node *parse_nested(struct parser *outer, struct input *in,
-    enum tok_type end);
+	enum tok_type end);
 
 /* parsecmd.c */
 struct node *parse_simple(struct parser *p);

@@ -11,9 +11,9 @@
 
 static int is_redir_op(enum tok_type t)
 {
-	return t == T_LESS || t == T_GREAT || t == T_DLESS ||
-	    t == T_DLESSDASH || t == T_DGREAT || t == T_LESSAND ||
-	    t == T_GREATAND || t == T_LESSGREAT || t == T_CLOBBER;
+	return t == T_LESS || t == T_GREAT || t == T_DLESS
+		|| t == T_DLESSDASH || t == T_DGREAT || t == T_LESSAND
+		|| t == T_GREATAND || t == T_LESSGREAT || t == T_CLOBBER;
 }
 
 static const enum redir_type redir_types[] = {
@@ -25,9 +25,9 @@ static const enum redir_type redir_types[] = {
 
 /* The delimiter of a here-document, with its quotes removed. */
 static void add_heredoc(struct parser *p, struct redir *r, struct word *w,
-    int strip)
+	int strip)
 {
-	struct heredoc *h = arena_alloc(p->a, sizeof *h), **tail;
+	struct heredoc *h = arena_alloc(p->a, sizeof(*h)), **tail;
 	struct strbuf delim;
 	struct wpart *part;
 
@@ -56,10 +56,10 @@ static void add_heredoc(struct parser *p, struct redir *r, struct word *w,
 /* [n] op word */
 static struct redir *redirection(struct parser *p)
 {
-	struct redir *r = arena_alloc(p->a, sizeof *r);
+	struct redir *r = arena_alloc(p->a, sizeof(*r));
 	enum tok_type op;
 
-	memset(r, 0, sizeof *r);
+	memset(r, 0, sizeof(*r));
 	r->fd = -1;
 	if (peek(p)->type == T_IONUM) {
 		r->fd = p->look.ionum;
@@ -77,8 +77,8 @@ static struct redir *redirection(struct parser *p)
 	}
 	r->type = redir_types[op];
 	if (r->fd < 0)
-		r->fd = (op == T_GREAT || op == T_DGREAT || op == T_GREATAND ||
-		    op == T_CLOBBER) ? 1 : 0;
+		r->fd = (op == T_GREAT || op == T_DGREAT || op == T_GREATAND
+			|| op == T_CLOBBER) ? 1 : 0;
 	if (r->type == R_HEREDOC)
 		add_heredoc(p, r, p->look.word, op == T_DLESSDASH);
 	else
@@ -120,14 +120,14 @@ static struct assign *assignment(struct parser *p, struct token *t)
 	if (!eq || !is_name_n(first->u.lit.text,
 	    (size_t) (eq - first->u.lit.text)))
 		return NULL;
-	a = arena_alloc(p->a, sizeof *a);
+	a = arena_alloc(p->a, sizeof(*a));
 	a->name = arena_strndup(p->a, first->u.lit.text,
-	    (size_t) (eq - first->u.lit.text));
-	a->value = arena_alloc(p->a, sizeof *a->value);
+		(size_t) (eq - first->u.lit.text));
+	a->value = arena_alloc(p->a, sizeof(*a->value));
 	a->value->next = NULL;
 	rest = first->next;
 	if (eq[1] != '\0') {
-		rest = arena_alloc(p->a, sizeof *rest);
+		rest = arena_alloc(p->a, sizeof(*rest));
 		*rest = *first;
 		rest->u.lit.text = (char *) eq + 1;
 		rest->u.lit.len = strlen(eq + 1);
@@ -139,9 +139,9 @@ static struct assign *assignment(struct parser *p, struct token *t)
 
 static int is_compound(struct node *n)
 {
-	return n->type == N_GROUP || n->type == N_SUBSHELL ||
-	    n->type == N_IF || n->type == N_WHILE || n->type == N_UNTIL ||
-	    n->type == N_FOR || n->type == N_CASE;
+	return n->type == N_GROUP || n->type == N_SUBSHELL
+		|| n->type == N_IF || n->type == N_WHILE || n->type == N_UNTIL
+		|| n->type == N_FOR || n->type == N_CASE;
 }
 
 /* name ( ) linebreak compound-command */
@@ -150,8 +150,8 @@ static struct node *funcdef(struct parser *p, struct node *simple)
 	struct node *n = new_node(p, N_FUNC), *body;
 	struct wpart *w = simple->u.simple.args->parts;
 
-	if (w->next || w->type != P_LIT || w->quoted ||
-	    !is_name(w->u.lit.text)) {
+	if (w->next || w->type != P_LIT || w->quoted
+	    || !is_name(w->u.lit.text)) {
 		unexpected(p);
 		return NULL;
 	}
@@ -163,7 +163,7 @@ static struct node *funcdef(struct parser *p, struct node *simple)
 		return NULL;
 	if (!is_compound(body)) {
 		syntax_error(p, body->lineno, "function body must be a "
-		    "compound command");
+			"compound command");
 		return NULL;
 	}
 	n->u.func.name = w->u.lit.text;
@@ -196,9 +196,9 @@ struct node *parse_simple(struct parser *p)
 		*wtail = t->word;
 		wtail = &t->word->next;
 		consume(p);
-		if (wtail == &n->u.simple.args->next &&
-		    !n->u.simple.assigns && !n->redirs &&
-		    peek(p)->type == T_LPAREN)
+		if (wtail == &n->u.simple.args->next
+		    && !n->u.simple.assigns && !n->redirs
+		    && peek(p)->type == T_LPAREN)
 			return funcdef(p, n);
 	}
 	if (!n->u.simple.assigns && !n->u.simple.args && !n->redirs) {

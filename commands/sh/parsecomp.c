@@ -15,15 +15,15 @@ static struct node *if_clause(struct parser *p)
 	struct node *n = new_node(p, N_IF);
 
 	consume(p);		/* if or elif */
-	if (!(n->u.if_.cond = parse_compound_list(p, 0)) ||
-	    !expect_rw(p, "then") ||
-	    !(n->u.if_.then_part = parse_compound_list(p, 0)))
+	if (!(n->u.if_.cond = parse_compound_list(p, 0))
+	    || !expect_rw(p, "then")
+	    || !(n->u.if_.then_part = parse_compound_list(p, 0)))
 		return NULL;
-	if (peek(p)->type == T_WORD && p->look.plain &&
-	    strcmp(p->look.plain, "elif") == 0)
+	if (peek(p)->type == T_WORD && p->look.plain
+	    && strcmp(p->look.plain, "elif") == 0)
 		return (n->u.if_.else_part = if_clause(p)) ? n : NULL;
-	if (accept_rw(p, "else") &&
-	    !(n->u.if_.else_part = parse_compound_list(p, 0)))
+	if (accept_rw(p, "else")
+	    && !(n->u.if_.else_part = parse_compound_list(p, 0)))
 		return NULL;
 	return expect_rw(p, "fi") ? n : NULL;
 }
@@ -33,8 +33,8 @@ static struct node *do_group(struct parser *p)
 {
 	struct node *body;
 
-	if (!expect_rw(p, "do") || !(body = parse_compound_list(p, 0)) ||
-	    !expect_rw(p, "done"))
+	if (!expect_rw(p, "do") || !(body = parse_compound_list(p, 0))
+	    || !expect_rw(p, "done"))
 		return NULL;
 	return body;
 }
@@ -45,8 +45,8 @@ static struct node *while_clause(struct parser *p)
 	struct node *n = new_node(p, until ? N_UNTIL : N_WHILE);
 
 	consume(p);
-	if (!(n->u.loop.cond = parse_compound_list(p, 0)) ||
-	    !(n->u.loop.body = do_group(p)))
+	if (!(n->u.loop.cond = parse_compound_list(p, 0))
+	    || !(n->u.loop.body = do_group(p)))
 		return NULL;
 	return n;
 }
@@ -96,10 +96,10 @@ static struct node *for_clause(struct parser *p)
 /* [(] pattern [| pattern]... ) list [;;] */
 static struct case_item *case_item(struct parser *p)
 {
-	struct case_item *it = arena_alloc(p->a, sizeof *it);
+	struct case_item *it = arena_alloc(p->a, sizeof(*it));
 	struct word **tail = &it->patterns;
 
-	memset(it, 0, sizeof *it);
+	memset(it, 0, sizeof(*it));
 	accept(p, T_LPAREN);
 	do {
 		if (peek(p)->type != T_WORD) {
@@ -185,8 +185,8 @@ struct node *parse_command(struct parser *p)
 	}
 	if (t->type == T_LPAREN)
 		return parse_redirs(p, grouping(p, N_SUBSHELL));
-	for (i = 0; t->type == T_WORD && t->plain &&
-	    i < sizeof compounds / sizeof compounds[0]; i++)
+	for (i = 0; t->type == T_WORD && t->plain
+	    && i < sizeof(compounds) / sizeof(compounds[0]); i++)
 		if (strcmp(t->plain, compounds[i].word) == 0)
 			return parse_redirs(p, compounds[i].parse(p));
 	return parse_simple(p);

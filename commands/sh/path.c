@@ -9,7 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "exec.h"
+#include "eval.h"
 #include "out.h"
 #include "sh.h"
 #include "var.h"
@@ -50,8 +50,8 @@ char *path_find(const char *name, int want_exec)
 		if (!end)
 			end = dir + strlen(dir);
 		cand = join(dir, (size_t) (end - dir), name);
-		if (stat(cand, &st) == 0 && S_ISREG(st.st_mode) &&
-		    (!want_exec || access(cand, X_OK) == 0))
+		if (stat(cand, &st) == 0 && S_ISREG(st.st_mode)
+		    && (!want_exec || access(cand, X_OK) == 0))
 			return cand;
 		if (!*end)
 			return NULL;
@@ -69,10 +69,10 @@ static void try_exec(const char *path, char **argv, char **env)
 		return;
 	for (argc = 0; argv[argc]; argc++)
 		;
-	args = arena_alloc(scratch, sizeof *args * (size_t) (argc + 2));
+	args = arena_alloc(scratch, sizeof(*args) * (size_t) (argc + 2));
 	args[0] = "sh";
 	args[1] = (char *) path;
-	memcpy(args + 2, argv + 1, sizeof *args * (size_t) argc);
+	memcpy(args + 2, argv + 1, sizeof(*args) * (size_t) argc);
 	execve(SHELL_PATH, args, env);
 	errno = ENOEXEC;
 }
@@ -90,7 +90,7 @@ void shell_exec(char **argv, char **env)
 			if (!(end = strchr(dir, ':')))
 				end = dir + strlen(dir);
 			try_exec(join(dir, (size_t) (end - dir), argv[0]),
-			    argv, env);
+				argv, env);
 			if (errno != ENOENT && errno != ENOTDIR)
 				err = errno;
 			if (!*end)

@@ -34,7 +34,7 @@ static void save_fd(struct redirsave **save, int fd)
 	for (s = *save; s; s = s->next)
 		if (s->fd == fd)
 			return;
-	s = xmalloc(sizeof *s);
+	s = xmalloc(sizeof(*s));
 	s->fd = fd;
 	s->copy = fcntl(fd, F_DUPFD, SAVE_FD_MIN);
 	if (s->copy >= 0)
@@ -103,8 +103,8 @@ static int open_file(struct redir *r, const char *path)
 	struct stat st;
 	int fd;
 
-	if (r->type == R_OUT && sh.opt[OPT_NOCLOBBER] &&
-	    stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+	if (r->type == R_OUT && sh.opt[OPT_NOCLOBBER]
+	    && stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
 		sh_warn("%s: cannot overwrite existing file", path);
 		return -1;
 	}

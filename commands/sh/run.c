@@ -11,7 +11,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
-#include "exec.h"
+#include "eval.h"
 #include "input.h"
 #include "jobs.h"
 #include "out.h"
@@ -63,8 +63,8 @@ int run_input(struct input *in, int toplevel)
 			status = sh.status;
 		}
 		arena_unref(a);
-		if (res == PARSE_EOF ||
-		    (res == PARSE_ERROR && !syntax_failed(toplevel)))
+		if (res == PARSE_EOF
+		    || (res == PARSE_ERROR && !syntax_failed(toplevel)))
 			break;
 		if (res == PARSE_ERROR)
 			status = 2;

@@ -29,10 +29,11 @@ static void emit(struct splitter *sp)
 	struct field *f;
 
 	if (sp->n == sp->cap) {
-		struct field *more = arena_alloc(scratch, sizeof *more *
-		    (size_t) (sp->cap ? 2 * sp->cap : 4));
+		struct field *more = arena_alloc(scratch,
+			sizeof(*more) * (size_t) (sp->cap ? 2 * sp->cap : 4));
 		if (sp->n)
-			memcpy(more, sp->fields, sizeof *more * (size_t) sp->n);
+			memcpy(more, sp->fields,
+				sizeof(*more) * (size_t) sp->n);
 		sp->fields = more;
 		sp->cap = sp->cap ? 2 * sp->cap : 4;
 	}
@@ -101,7 +102,7 @@ int split_fields(struct xbuf *b, struct field **out)
 	struct splitter sp;
 	size_t i;
 
-	memset(&sp, 0, sizeof sp);
+	memset(&sp, 0, sizeof(sp));
 	sp.b = b;
 	sp.ifs = var_ifs();
 	sp.s = arena_alloc(scratch, b->len + 1);

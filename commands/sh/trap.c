@@ -14,7 +14,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include "exec.h"
+#include "eval.h"
 #include "mem.h"
 #include "out.h"
 #include "sh.h"
@@ -68,8 +68,8 @@ int sig_number(const char *name)
 	}
 	if (same_upper(name, "EXIT"))
 		return 0;
-	if ((name[0] | 32) == 's' && (name[1] | 32) == 'i' &&
-	    (name[2] | 32) == 'g')
+	if ((name[0] | 32) == 's' && (name[1] | 32) == 'i'
+	    && (name[2] | 32) == 'g')
 		name += 3;
 	for (sig = 1; sig < NSIG; sig++)
 		if (sig_names[sig] && same_upper(name, sig_names[sig]))
@@ -102,7 +102,7 @@ static void set_handler(int sig, void (*handler)(int))
 {
 	struct sigaction sa;
 
-	memset(&sa, 0, sizeof sa);
+	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = handler;
 	sigemptyset(&sa.sa_mask);
 	sa.sa_flags = 0;	/* no SA_RESTART: wait must see EINTR */
@@ -145,10 +145,10 @@ void trap_interactive(void)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof shell_signals / sizeof shell_signals[0]; i++)
+	for (i = 0; i < sizeof(shell_signals) / sizeof(shell_signals[0]); i++)
 		if (!actions[shell_signals[i]])
 			set_handler(shell_signals[i],
-			    default_disposition(shell_signals[i]));
+				default_disposition(shell_signals[i]));
 }
 
 /* action NULL: back to the default; "": ignore; else a command. */
@@ -167,8 +167,8 @@ int trap_set(int sig, const char *action)
 		return 0;
 	free(actions[sig]);
 	actions[sig] = action ? xstrdup(action) : NULL;
-	set_handler(sig, !action ? default_disposition(sig) :
-	    *action ? on_signal : SIG_IGN);
+	set_handler(sig, !action ? default_disposition(sig)
+		: *action ? on_signal : SIG_IGN);
 	return 0;
 }
 

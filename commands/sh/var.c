@@ -33,8 +33,8 @@ int is_name_n(const char *s, size_t n)
 		return 0;
 	for (i = 0; i < n; i++) {
 		char c = s[i];
-		if (!(c == '_' || (c >= 'a' && c <= 'z') ||
-		    (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+		if (!(c == '_' || (c >= 'a' && c <= 'z')
+		    || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
 			return 0;
 	}
 	return 1;
@@ -72,7 +72,7 @@ static struct var *create(const char *name)
 	if (v)
 		return v;
 	h = hash(name);
-	v = xmalloc(sizeof *v);
+	v = xmalloc(sizeof(*v));
 	v->name = xstrdup(name);
 	v->value = NULL;
 	v->flags = 0;
@@ -170,15 +170,15 @@ const char *var_ifs(void)
 /* The variables that have all of flags and a value, in scratch memory. */
 static struct var **collect(int flags, int need_value, int *count)
 {
-	struct var **all = arena_alloc(scratch, sizeof *all *
-	    (size_t) (nvars + 1));
+	struct var **all = arena_alloc(scratch,
+		sizeof(*all) * (size_t) (nvars + 1));
 	struct var *v;
 	int i, n = 0;
 
 	for (i = 0; i < NBUCKETS; i++)
 		for (v = table[i]; v; v = v->next)
-			if ((v->flags & flags) == flags &&
-			    (v->value || !need_value))
+			if ((v->flags & flags) == flags
+			    && (v->value || !need_value))
 				all[n++] = v;
 	*count = n;
 	return all;
@@ -188,7 +188,7 @@ char **var_environ(void)
 {
 	int n, i;
 	struct var **vs = collect(V_EXPORT, 1, &n);
-	char **env = arena_alloc(scratch, sizeof *env * (size_t) (n + 1));
+	char **env = arena_alloc(scratch, sizeof(*env) * (size_t) (n + 1));
 
 	for (i = 0; i < n; i++) {
 		size_t ln = strlen(vs[i]->name), lv = strlen(vs[i]->value);
@@ -204,7 +204,7 @@ char **var_environ(void)
 static int by_name(const void *a, const void *b)
 {
 	return strcmp((*(struct var *const *) a)->name,
-	    (*(struct var *const *) b)->name);
+		(*(struct var *const *) b)->name);
 }
 
 /* Lists variables as commands that would set them again. */
@@ -215,7 +215,7 @@ void var_print(int flags, const char *prefix)
 	struct var **vs = collect(flags, !prefix, &n);
 	struct strbuf b;
 
-	qsort(vs, (size_t) n, sizeof *vs, by_name);
+	qsort(vs, (size_t) n, sizeof(*vs), by_name);
 	sb_init(&b);
 	for (i = 0; i < n; i++) {
 		if (prefix)
@@ -239,7 +239,7 @@ int var_exists(const char *name)
 
 /* Puts back a variable exactly as it was, read-only or not. */
 void var_restore(const char *name, const char *value, int flags,
-    int existed)
+	int existed)
 {
 	struct var *v;
 

@@ -22,7 +22,7 @@ int var_flags(const char *name);
 void var_set_flags(const char *name, int flags);
 int var_exists(const char *name);
 void var_restore(const char *name, const char *value, int flags,
-    int existed);
+	int existed);
 char **var_environ(void);
 void var_print(int flags, const char *prefix);
 const char *var_ifs(void);
@@ -32,7 +32,7 @@ void var_scope_push(void);
 void var_scope_pop(void);
 void var_make_local(const char *name);
 
-/* params.c: $1... */
+/* positional.c: $1... */
 struct params {
 	int n;
 	char **v;

@@ -27,7 +27,7 @@ static struct scope *top;
 
 void var_scope_push(void)
 {
-	struct scope *s = xmalloc(sizeof *s);
+	struct scope *s = xmalloc(sizeof(*s));
 
 	s->saved = NULL;
 	s->prev = top;
@@ -45,7 +45,7 @@ void var_make_local(const char *name)
 	for (sv = top->saved; sv; sv = sv->next)
 		if (strcmp(sv->name, name) == 0)
 			return;
-	sv = xmalloc(sizeof *sv);
+	sv = xmalloc(sizeof(*sv));
 	sv->name = xstrdup(name);
 	value = var_get(name);
 	sv->value = value ? xstrdup(value) : NULL;

@@ -1,6 +1,6 @@
 /*
- * xbuf.h - the text an expansion builds, shared by expand.c, param.c
- * and split.c only.
+ * xbuf.h - the text an expansion builds, shared by expand.c,
+ * expand_param.c and split.c only.
  *
  * Each character carries a mark saying where it came from, which
  * decides whether field splitting and globbing apply to it.  Some marks
@@ -45,7 +45,7 @@ void xb_value(struct xbuf *b, const char *s, int quoted);
 char *xb_flatten(struct xbuf *b, int as_pattern);
 int expand_parts(struct xbuf *b, struct wpart *p, int flags);
 
-/* param.c */
+/* expand_param.c */
 int param_expand(struct xbuf *b, struct wpart *p, int flags);
 
 /* split.c */

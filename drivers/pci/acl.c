@@ -6,9 +6,8 @@
  * An endpoint names one instance only (a restarted driver gets a new
  * one), so an answer never goes stale while its endpoint is in use.
  */
-#include <string.h>
-#include <minix/syslib.h>
 #include <minix/com.h>
+#include <minix/rs.h>
 #include "pci.h"
 
 #define NR_CLIENTS	16
@@ -18,22 +17,6 @@ static struct client {
 	struct rs_pci_acl acl;
 } clients[NR_CLIENTS];
 static int next_victim;
-
-/* RS's answer for ep: OK, or -ESRCH when no service has ep. */
-static int ask_rs(endpoint_t ep, struct rs_pci_acl *acl)
-{
-	message m;
-	int r;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = RS_PCI_ACL;
-	m.m_rs_pci_acl.ep = ep;
-	m.m_rs_pci_acl.buf = (vir_bytes) acl;
-	m.m_rs_pci_acl.len = sizeof(*acl);
-	if ((r = ipc_sendrec(RS_PROC_EP, &m)) != OK)
-		return r;
-	return m.m_type;
-}
 
 /* The rights of ep, or NULL if it is no service (or RS will not say). */
 const struct rs_pci_acl *pci_acl_of(endpoint_t ep)
@@ -47,7 +30,7 @@ const struct rs_pci_acl *pci_acl_of(endpoint_t ep)
 	c = &clients[next_victim];
 	next_victim = (next_victim + 1) % NR_CLIENTS;
 	c->ep = NONE;
-	if (ask_rs(ep, &c->acl) != OK)
+	if (rs_pci_acl(ep, &c->acl) != OK)
 		return NULL;
 	c->acl.label[RS_LABEL_LEN - 1] = '\0';
 	c->ep = ep;
@@ -72,5 +55,5 @@ bool pci_alive(endpoint_t ep)
 {
 	struct rs_pci_acl acl;
 
-	return ask_rs(ep, &acl) == OK;
+	return rs_pci_acl(ep, &acl) == OK;
 }

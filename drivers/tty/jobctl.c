@@ -19,10 +19,8 @@
  * the shell can read meanwhile and, after `fg`, the stopped reader goes
  * on as if its read had been restarted.
  */
-#include <string.h>
 #include <signal.h>
-#include <minix/com.h>
-#include <minix/msg/pm.h>
+#include <minix/pm.h>
 #include "tty.h"
 
 /* A request on the caller's controlling terminal (VFS gives its group)
@@ -30,22 +28,6 @@
 bool tty_in_background(const struct tty *tp, const struct driver_req *req)
 {
 	return req->dr_pgrp > 0 && tp->t_pgrp > 1 && req->dr_pgrp != tp->t_pgrp;
-}
-
-/* Ask PM to signal the caller's group: JOBSIG_SENT, JOBSIG_IGNORED, or
- * a negated error (EIO: an orphaned group). */
-static int job_signal(const struct driver_req *req, int sig)
-{
-	message m;
-	int r;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = PM_JOBSIG;
-	m.m_pm_jobsig.ep = req->dr_user;
-	m.m_pm_jobsig.sig = sig;
-	if ((r = ipc_sendrec(PM_PROC_EP, &m)) != OK)
-		return r;
-	return m.m_type;
 }
 
 /* Keep io until its group has the terminal (-EDONTREPLY). */
@@ -68,7 +50,7 @@ static ssize_t hold(struct tty *tp, const struct tty_io *io, int flags)
 ssize_t tty_background_read(struct tty *tp, const struct tty_io *rd,
 	int flags)
 {
-	int r = job_signal(&rd->req, SIGTTIN);
+	int r = pm_job_signal(rd->req.dr_user, SIGTTIN);
 
 	return r == JOBSIG_SENT ? hold(tp, rd, flags) : -EIO;
 }
@@ -85,7 +67,7 @@ static ssize_t perform(struct tty *tp, const struct tty_io *io)
 ssize_t tty_background_change(struct tty *tp, const struct tty_io *io,
 	int flags)
 {
-	int r = job_signal(&io->req, SIGTTOU);
+	int r = pm_job_signal(io->req.dr_user, SIGTTOU);
 
 	if (r == JOBSIG_SENT)
 		return hold(tp, io, flags);

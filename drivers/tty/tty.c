@@ -16,7 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <signal.h>
-#include <minix/com.h>
+#include <minix/pm.h>
 #include "tty.h"
 
 #define CONSOLE_MINOR	0
@@ -173,15 +173,8 @@ static void word_erase(struct tty *tp)
 /* Signal the foreground process group, as kill(-pgrp, sig) would. */
 static void signal_pgrp(struct tty *tp, int sig)
 {
-	message m;
-
-	if (tp->t_pgrp <= 1)
-		return;
-	memset(&m, 0, sizeof(m));
-	m.m_type = PM_KILL;
-	m.m_pm_kill.pid = -tp->t_pgrp;
-	m.m_pm_kill.sig = sig;
-	(void) asynsend(PM_PROC_EP, &m);
+	if (tp->t_pgrp > 1)
+		(void) pm_signal_group(tp->t_pgrp, sig);
 }
 
 /* A signal character: the input typed so far goes (unless NOFLSH). */
@@ -300,8 +293,8 @@ static int tty_open(int minor, int access, const struct driver_req *req)
 	if (tp == NULL)
 		return -ENXIO;
 	tp->t_open_count++;
-	if (req->dr_pgrp > 0)		/* a new session's terminal */
-		tty_set_foreground(tp, req->dr_pgrp);
+	if (req->dr_ctty_pgrp > 0)	/* a new session's terminal */
+		tty_set_foreground(tp, req->dr_ctty_pgrp);
 	return OK;
 }
 

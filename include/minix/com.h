@@ -48,6 +48,7 @@ enum well_known_slot { WELL_KNOWN_PROCS(_WK_NR) NR_BOOT_FIXED };
 #define GET_IMAGE	6	/* struct boot_info[] of the boot modules */
 #define GET_PROC	7	/* struct proc_info of ep */
 #define GET_KMESSAGES	8	/* struct kmessages: the console's ring */
+#define GET_GRANTS	9	/* the number of grants ep holds (result) */
 
 /* Privilege flags (struct priv_desc.pd_flags). */
 #define PRIV_SYS_PROC	0x01	/* has a privilege structure of its own */

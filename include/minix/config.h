@@ -31,6 +31,8 @@
 
 #define TASK_Q		0	/* kernel tasks */
 #define USER_Q		8	/* default queue for ordinary programs */
+#define MAX_USER_Q	6	/* the most urgent an ordinary program gets
+				   (nice -20): services stay above it */
 #define MIN_USER_Q	(NR_SCHED_QUEUES - 1)	/* lowest, above IDLE */
 #define IDLE_Q		NR_SCHED_QUEUES		/* IDLE is never queued */
 #define USER_QUANTUM	20	/* ticks for ordinary programs */

@@ -35,11 +35,17 @@
 
 struct driver_req {			/* who asked for what */
 	endpoint_t dr_caller;		/* VFS, a file server */
-	endpoint_t dr_user;		/* the process behind it */
-	uint32_t dr_id;			/* the request's id, for the answer */
+	endpoint_t dr_user;		/* CDEV: the process behind it */
+	uint32_t dr_id;			/* CDEV: the request's id, for the
+					 * answer */
 	int dr_minor;
 	int dr_type;			/* the request's m_type */
-	int dr_pgrp;			/* the user's process group (CDEV) */
+	int dr_pgrp;			/* CDEV_READ, _WRITE, _IOCTL: the user's
+					 * process group if this is its
+					 * controlling terminal, else 0 */
+	int dr_ctty_pgrp;		/* CDEV_OPEN: > 0, the device becomes
+					 * the controlling terminal of a new
+					 * session with this foreground group */
 };
 
 struct driver {

@@ -16,5 +16,6 @@
 #define FAULTY_EXIT	0x4603	/* exit(1) */
 #define FAULTY_FAILINIT	0x4604	/* crash now, and fail every restart after */
 #define FAULTY_SELECTS	0x4605	/* uint32_t: selects waiting at this instance */
+#define FAULTY_ASSERT	0x4606	/* fail an assert(): libsys's, a panic */
 
 #endif

@@ -36,7 +36,8 @@
 	X(ENDKSIG,	endksig)	/* its signals are dealt with */ \
 	X(SIGSEND,	sigsend)	/* run a signal handler */ \
 	X(SIGRETURN,	sigreturn)	/* back from a signal handler */ \
-	X(DMAALLOC,	dmaalloc)	/* contiguous memory for a device */
+	X(DMAALLOC,	dmaalloc)	/* contiguous memory for a device */ \
+	X(SCHEDCTL,	schedctl)	/* an ordinary program's queue */
 
 #define KERNEL_CALL	0x600
 

@@ -16,7 +16,11 @@ struct kinfo {
 	uint32_t k_mem_free;		/* bytes not yet handed out */
 	uint32_t k_uptime;		/* ticks since boot */
 	uint32_t k_boot_time;		/* seconds since 1970 at boot */
+	uint32_t k_loadavg[3];		/* 1, 5, 15 minutes; LOAD_SCALE is 1 */
 };
+
+#define LOAD_SCALE	2048		/* fixed point of the load averages */
+#define LOAD_TICKS	(5 * HZ)	/* how often the load is sampled */
 
 /* Process states as proc_info reports them. */
 #define PI_RUNNABLE	0

@@ -45,6 +45,11 @@ void sef_setcb_lu_state_isvalid(sef_cb_lu_state_isvalid_t cb);
 void sef_startup(void);
 int sef_receive(endpoint_t src, message *m);
 
+/* End this service with status.  A service must not call exit(): that
+ * waits for PM, and PM may be waiting (through VFS) for the service
+ * itself.  RS ends it instead and tells PM. */
+void sef_exit(int status) __attribute__((noreturn));
+
 /* Ready-made callbacks. */
 int sef_cb_init_fail(int type, sef_init_info_t *info);	/* always refuses */
 int sef_cb_lu_state_isvalid_standard(int state);	/* states 1..3 */

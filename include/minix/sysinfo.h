@@ -8,8 +8,12 @@
 
 #include <minix/ipc.h>
 
-/* PM's process table: one entry per process, system services included. */
+/* PM's process table: the kernel's tasks (negative pids), then one
+ * entry per process, system services included. */
 int getprocs(struct pm_procinfo *buf, int n);
+
+/* The system's uptime, load and memory: 0, or -1. */
+int getsysinfo(struct pm_sysinfo *si);
 
 /* VFS's mount table. */
 int getmounts(struct vfs_mountinfo *buf, int n);

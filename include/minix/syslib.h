@@ -23,6 +23,7 @@ int sys_getproc(endpoint_t ep, struct proc_info *pi);
 int sys_getproctab(struct proc_info *tab, int n);
 int sys_getpriv(endpoint_t ep, struct priv_desc *pd);
 int sys_getcmdline(char *buf, size_t len);
+int sys_getgrants(endpoint_t ep);
 int sys_getimage(struct boot_info *bi, int n);
 int sys_findproc(const char *name, endpoint_t *ep);
 
@@ -54,6 +55,7 @@ int sys_safecopyto(endpoint_t owner, cp_grant_id_t grant, vir_bytes offset,
 int sys_kill(endpoint_t ep, int sig);
 int sys_stop(endpoint_t ep);
 int sys_resume(endpoint_t ep);
+int sys_schedctl(endpoint_t ep, int queue);
 int sys_statectl(int request);
 int sys_exit(endpoint_t ep, int status);
 int sys_abort(int how);
@@ -90,7 +92,8 @@ int alloc_dma(size_t len, void **ptr, phys_bytes *phys);
 int asynsend(endpoint_t dst, const message *m);
 int asynsend3(endpoint_t dst, const message *m, int flags);
 
-/* Diagnostics (kputc.c, panic.c). */
+/* Diagnostics (kputc.c, panic.c).  A system process's assert() is a
+ * panic too (assert.c): it must not go through PM as abort() does. */
 void kputc(int c);
 void sys_stdio_to_console(void);
 void panic(const char *fmt, ...)

@@ -15,6 +15,7 @@ typedef long long		off_t;		/* file offsets: 64 bits */
 typedef int			pid_t;
 typedef unsigned int		uid_t;
 typedef unsigned int		gid_t;
+typedef unsigned int		id_t;		/* a pid, uid or gid */
 typedef unsigned int		mode_t;
 typedef unsigned int		dev_t;
 typedef unsigned long long	ino_t;

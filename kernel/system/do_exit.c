@@ -18,7 +18,7 @@ int do_exit(struct proc *caller, message *m)
 	if (p != caller && p->p_priv->s_sig_mgr != caller->p_endpoint
 	    && !(caller->p_priv->s_flags & (PRIV_ROOT_SYS | PRIV_VM)))
 		return -EPERM;
-	if (p->p_priv->s_sig_mgr == NONE || p == caller)
+	if ((p->p_priv->s_sig_mgr == NONE || p == caller) && kproc_msg_ok(p))
 		kprintf("kernel: %s (endpoint %d) exited with status %d\n",
 			p->p_name, p->p_endpoint, m->m_sys_exit.status);
 	proc_terminate(p);

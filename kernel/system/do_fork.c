@@ -85,6 +85,7 @@ int do_fork(struct proc *caller, message *m)
 	child->p_nextready = NULL;
 	child->p_user_time = child->p_sys_time = 0;
 	child->p_pending_sigs = 0;
+	child->p_msg_count = 0;
 	child->p_rts_flags = RTS_RECEIVING;	/* like the parent */
 	child->p_pgdir = NULL;
 	if ((r = pt_create(child)) != OK || (r = pt_copy(child, parent)) != OK) {

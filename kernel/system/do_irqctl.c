@@ -15,14 +15,14 @@ int do_irqctl(struct proc *caller, message *m)
 	switch (rq->request) {
 	case IRQ_SETPOLICY:
 		if (rq->irq <= 0 || rq->irq >= NR_IRQ_VECTORS || rq->irq == 2
-		    || rq->hook_id < 0 || rq->hook_id >= 32
+		    || rq->notify_id < 0 || rq->notify_id >= 32
 		    || (rq->policy & ~IRQ_REENABLE) != 0)
 			return -EINVAL;
 		if (!priv_irq_allowed(caller->p_priv, rq->irq))
 			return -EPERM;
 		if (!(caller->p_priv->s_flags & PRIV_SYS_PROC))
 			return -EPERM;
-		r = irq_hook_set(caller, rq->irq, rq->policy, rq->hook_id);
+		r = irq_hook_set(caller, rq->irq, rq->policy, rq->notify_id);
 		if (r < 0)
 			return r;
 		m->m_sys_irqctl_reply.hook_id = r;

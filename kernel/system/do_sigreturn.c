@@ -4,7 +4,9 @@
  *
  * The context comes from user memory, so only what user mode could have
  * had is taken: segment registers are forced to the user ones and only
- * the arithmetic and direction flags of eflags are kept.
+ * the arithmetic and direction flags of eflags are kept.  An FPU state
+ * the CPU would refuse to load is refused here (EINVAL: PM then ends the
+ * process with SIGSEGV), before anything changes.
  */
 #include "kernel.h"
 #include "system.h"
@@ -27,6 +29,9 @@ int do_sigreturn(struct proc *caller, message *m)
 		sizeof(sc));
 	if (r != OK)
 		return r;
+	if ((sc.sc_flags & SC_FPU_VALID)
+	    && !fpu_state_ok((const struct fpu_state *) sc.sc_fpu))
+		return -EINVAL;
 	p->p_reg.edi = sc.sc_edi;
 	p->p_reg.esi = sc.sc_esi;
 	p->p_reg.ebp = sc.sc_ebp;

@@ -23,7 +23,6 @@ void driver_reply(const struct driver_req *req, int status)
 	m.m_type = CDEV_REPLY;
 	m.m_cdev_reply.id = req->dr_id;
 	m.m_cdev_reply.status = status;
-	m.m_cdev_reply.minor = req->dr_minor;
 	(void) asynsend3(req->dr_caller, &m, AMF_NOREPLY);
 }
 
@@ -34,8 +33,8 @@ void driver_select_notify(endpoint_t watcher, int minor, unsigned ops)
 
 	memset(&m, 0, sizeof(m));
 	m.m_type = CDEV_SEL_NOTIFY;
-	m.m_cdev_reply.minor = minor;
-	m.m_cdev_reply.status = ops;
+	m.m_cdev_sel_notify.minor = minor;
+	m.m_cdev_sel_notify.ops = ops;
 	(void) asynsend3(watcher, &m, AMF_NOREPLY);
 }
 
@@ -43,21 +42,20 @@ void driver_select_notify(endpoint_t watcher, int minor, unsigned ops)
  * without dr_select is always ready (see <minix/driver.h>). */
 static void do_select(const struct driver *dp, const message *m)
 {
-	const struct m_cdev_request *c = &m->m_cdev_request;
+	const struct m_cdev_select *c = &m->m_cdev_select;
 	message reply;
 	int r;
 
 	if (drv_reopen_needed(m->m_source, false))
 		r = -ERESTART;
 	else if (dp->dr_select == NULL)
-		r = c->count & CDEV_OP_ALL;
+		r = c->ops & CDEV_OP_ALL;
 	else
-		r = dp->dr_select(c->minor, c->count, m->m_source);
+		r = dp->dr_select(c->minor, c->ops, m->m_source);
 	memset(&reply, 0, sizeof(reply));
 	reply.m_type = CDEV_SEL_REPLY;
-	reply.m_cdev_reply.id = c->id;
-	reply.m_cdev_reply.status = r;
-	reply.m_cdev_reply.minor = c->minor;
+	reply.m_cdev_sel_reply.id = c->id;
+	reply.m_cdev_sel_reply.ready = r;
 	(void) asynsend3(m->m_source, &reply, AMF_NOREPLY);
 }
 
@@ -66,19 +64,19 @@ static ssize_t do_vector(const struct driver *dp, message *m,
 	const struct driver_req *req, int write)
 {
 	struct iovec_s iov[NR_IOREQS];
-	const struct m_bdev_request *b = &m->m_bdev_request;
-	uint64_t pos = b->pos;
+	const struct m_bdev_vector *v = &m->m_bdev_vector;
+	uint64_t pos = v->pos;
 	ssize_t total = 0, r;
 	uint32_t i;
 
-	if (b->count == 0 || b->count > NR_IOREQS)
+	if (v->nr_iov == 0 || v->nr_iov > NR_IOREQS)
 		return -EINVAL;
-	r = sys_safecopyfrom(m->m_source, b->grant, 0, iov,
-		b->count * sizeof(iov[0]));
+	r = sys_safecopyfrom(m->m_source, v->grant, 0, iov,
+		v->nr_iov * sizeof(iov[0]));
 	if (r != OK)
 		return r;
-	for (i = 0; i < b->count; i++) {
-		r = dp->dr_transfer(b->minor, write, pos, m->m_source,
+	for (i = 0; i < v->nr_iov; i++) {
+		r = dp->dr_transfer(v->minor, write, pos, m->m_source,
 			iov[i].iov_grant, 0, iov[i].iov_size, 0, req);
 		if (r < 0)
 			return total > 0 ? total : r;
@@ -90,62 +88,108 @@ static ssize_t do_vector(const struct driver *dp, message *m,
 	return total;
 }
 
+/* The minor a block request is for (each request's payload names it). */
+static uint32_t bdev_minor(const message *m)
+{
+	switch (m->m_type) {
+	case BDEV_OPEN: return m->m_bdev_open.minor;
+	case BDEV_CLOSE: return m->m_bdev_close.minor;
+	case BDEV_GATHER:
+	case BDEV_SCATTER: return m->m_bdev_vector.minor;
+	case BDEV_IOCTL: return m->m_bdev_ioctl.minor;
+	default: return m->m_bdev_transfer.minor;
+	}
+}
+
 static int do_block(const struct driver *dp, message *m,
 	struct driver_req *req)
 {
-	const struct m_bdev_request *b = &m->m_bdev_request;
+	const struct m_bdev_transfer *t = &m->m_bdev_transfer;
+	const struct m_bdev_ioctl *io = &m->m_bdev_ioctl;
 
-	req->dr_minor = b->minor;
-	req->dr_id = b->id;
+	req->dr_minor = bdev_minor(m);
 	if (drv_reopen_needed(m->m_source, m->m_type == BDEV_OPEN))
 		return -ERESTART;
 	switch (m->m_type) {
 	case BDEV_OPEN:
-		return dp->dr_open(b->minor, b->count, req);
+		return dp->dr_open(m->m_bdev_open.minor, m->m_bdev_open.access,
+			req);
 	case BDEV_CLOSE:
-		return dp->dr_close(b->minor, req);
+		return dp->dr_close(m->m_bdev_close.minor, req);
 	case BDEV_READ:
 	case BDEV_WRITE:
-		return dp->dr_transfer(b->minor, m->m_type == BDEV_WRITE, b->pos,
-			m->m_source, b->grant, 0, b->count, 0, req);
+		return dp->dr_transfer(t->minor, m->m_type == BDEV_WRITE,
+			t->pos, m->m_source, t->grant, 0, t->count, 0, req);
 	case BDEV_GATHER:
 	case BDEV_SCATTER:
 		return do_vector(dp, m, req, m->m_type == BDEV_SCATTER);
 	case BDEV_IOCTL:
 		if (dp->dr_ioctl == NULL)
 			return -ENOTTY;
-		return dp->dr_ioctl(b->minor, b->count, m->m_source, b->grant,
-			req);
+		return dp->dr_ioctl(io->minor, io->request, m->m_source,
+			io->grant, req);
 	default:
 		return -EINVAL;
+	}
+}
+
+/* Who asked for what, from each request's own payload. */
+static void char_req(const message *m, struct driver_req *req)
+{
+	switch (m->m_type) {
+	case CDEV_OPEN:
+		req->dr_minor = m->m_cdev_open.minor;
+		req->dr_id = m->m_cdev_open.id;
+		req->dr_user = m->m_cdev_open.user;
+		req->dr_ctty_pgrp = m->m_cdev_open.ctty_pgrp;
+		break;
+	case CDEV_CLOSE:
+		req->dr_minor = m->m_cdev_close.minor;
+		break;
+	case CDEV_READ:
+	case CDEV_WRITE:
+		req->dr_minor = m->m_cdev_transfer.minor;
+		req->dr_id = m->m_cdev_transfer.id;
+		req->dr_user = m->m_cdev_transfer.user;
+		req->dr_pgrp = m->m_cdev_transfer.pgrp;
+		break;
+	case CDEV_IOCTL:
+		req->dr_minor = m->m_cdev_ioctl.minor;
+		req->dr_id = m->m_cdev_ioctl.id;
+		req->dr_user = m->m_cdev_ioctl.user;
+		req->dr_pgrp = m->m_cdev_ioctl.pgrp;
+		break;
+	case CDEV_CANCEL:
+		req->dr_minor = m->m_cdev_cancel.minor;
+		break;
 	}
 }
 
 static int do_char(const struct driver *dp, message *m,
 	struct driver_req *req)
 {
-	const struct m_cdev_request *c = &m->m_cdev_request;
+	const struct m_cdev_transfer *t = &m->m_cdev_transfer;
+	const struct m_cdev_ioctl *io = &m->m_cdev_ioctl;
+	const struct m_cdev_cancel *c = &m->m_cdev_cancel;
 
-	req->dr_minor = c->minor;
-	req->dr_id = c->id;
-	req->dr_user = c->user;
-	req->dr_pgrp = c->pgrp;
+	char_req(m, req);
 	if (drv_reopen_needed(m->m_source, m->m_type == CDEV_OPEN))
 		return -ERESTART;
 	switch (m->m_type) {
 	case CDEV_OPEN:
-		return dp->dr_open(c->minor, c->count, req);
+		return dp->dr_open(req->dr_minor, m->m_cdev_open.access, req);
 	case CDEV_CLOSE:
-		return dp->dr_close(c->minor, req);
+		return dp->dr_close(req->dr_minor, req);
 	case CDEV_READ:
 	case CDEV_WRITE:
-		return dp->dr_transfer(c->minor, m->m_type == CDEV_WRITE, c->pos,
-			m->m_source, c->grant, 0, c->count, c->flags, req);
+		return dp->dr_transfer(t->minor, m->m_type == CDEV_WRITE,
+			t->pos, m->m_source, t->grant, 0, t->count, t->flags,
+			req);
 	case CDEV_IOCTL:
 		if (dp->dr_ioctl == NULL)
 			return -ENOTTY;
-		return dp->dr_ioctl(c->minor, c->count, m->m_source, c->grant,
-			req);
+		return dp->dr_ioctl(io->minor, io->request, m->m_source,
+			io->grant, req);
 	case CDEV_CANCEL:
 		if (dp->dr_cancel != NULL)
 			(void) dp->dr_cancel(c->minor, c->user, c->id);

@@ -29,8 +29,11 @@ static void unpack(const message *m, struct sockdriver_req *req)
 		req->sr_addr_grant = m->m_sdev_addr.grant;
 		req->sr_addr_len = m->m_sdev_addr.len;
 		break;
-	case SDEV_LISTEN: case SDEV_SHUTDOWN:
-		req->sr_param = m->m_sdev_simple.param;
+	case SDEV_LISTEN:
+		req->sr_param = m->m_sdev_listen.backlog;
+		break;
+	case SDEV_SHUTDOWN:
+		req->sr_param = m->m_sdev_shutdown.how;
 		break;
 	case SDEV_SEND: case SDEV_RECV:
 		req->sr_grant = m->m_sdev_io.grant;

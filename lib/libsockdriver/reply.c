@@ -82,8 +82,8 @@ void sockdriver_notify(endpoint_t watcher, int32_t sock, unsigned ops)
 
 	memset(&m, 0, sizeof(m));
 	m.m_type = SDEV_SEL_NOTIFY;
-	m.m_sdev_sel_reply.sock = sock;
-	m.m_sdev_sel_reply.status = ops;
+	m.m_sdev_sel_notify.sock = sock;
+	m.m_sdev_sel_notify.ops = ops;
 	send_or_keep(watcher, &m);
 }
 

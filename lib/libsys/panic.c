@@ -1,8 +1,13 @@
 /*
  * panic.c - a system process found a broken invariant of its own.
  *
- * Say so on the console and die by SIGABRT, so that the process's manager
- * (RS) sees a crash and can restart it.
+ * Say so on the console and die as a crash, so that the process's
+ * manager (RS) sees it at once and can restart it: by SIGABRT if the
+ * process may signal itself (SYS_KILL), else by the CPU exception of an
+ * invalid instruction, which the kernel reports to the manager as
+ * SIGILL and which no privilege can refuse.  (An exit would not do: RS
+ * hears of a service's exit only through sef_exit(), and would find out
+ * from the missing heartbeat, if the service has one.)
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -23,7 +28,6 @@ void panic(const char *fmt, ...)
 	fprintf(stderr, "\n");
 	fflush(stderr);
 	(void) sys_kill(SELF, SIGABRT);
-	(void) sys_exit(SELF, 1);
 	for (;;)
 		__builtin_trap();
 }

@@ -1,7 +1,8 @@
 /*
  * sef.c - the System Event Framework (see <minix/sef.h>).
  *
- * Entry points: sef_startup(), sef_receive(), the sef_setcb_*() setters.
+ * Entry points: sef_startup(), sef_receive(), sef_exit(), the
+ * sef_setcb_*() setters.
  */
 #include <stdio.h>
 #include <string.h>
@@ -51,7 +52,26 @@ int sef_cb_init_fail(int type, sef_init_info_t *info)
 static void signal_default(int signo)
 {
 	if (signo == SIGTERM)
-		exit(0);
+		sef_exit(0);
+}
+
+/* RS ends us (the kernel first, so nobody is left waiting for us; PM
+ * hears of it asynchronously): we never wait for PM, which may be
+ * waiting for VFS, which may be waiting for this very driver.  Without
+ * RS (the kernel's self-test image), or if RS does not know us, the
+ * ordinary exit through PM. */
+void sef_exit(int status)
+{
+	message m;
+
+	fflush(NULL);
+	if (self_label[0] != '\0') {
+		memset(&m, 0, sizeof(m));
+		m.m_type = RS_EXIT;
+		m.m_rs_exit.status = status;
+		(void) ipc_sendrec(RS_PROC_EP, &m);
+	}
+	exit(status);
 }
 
 int sef_cb_lu_state_isvalid_standard(int state)
@@ -82,10 +102,10 @@ static void do_init(const message *m)
 	r = cb(info.type, &info);
 	memset(&reply, 0, sizeof(reply));
 	reply.m_type = RS_INIT_REPLY;
-	reply.m_rs_status.result = r;
+	reply.m_rs_init_reply.result = r;
 	(void) ipc_sendrec(RS_PROC_EP, &reply);
 	if (r != OK)
-		exit(1);	/* RS sees a failed initialisation */
+		sef_exit(1);	/* RS has seen the failed initialisation */
 }
 
 /* Is RS running?  Not in the kernel's self-test image, where services
@@ -123,7 +143,7 @@ void sef_startup(void)
 static void do_lu_prepare(const message *m)
 {
 	message reply;
-	int state = m->m_rs_lu.state, r = OK;
+	int state = m->m_rs_lu_prepare.state, r = OK;
 
 	if (!cb_lu_state_isvalid(state))
 		r = -EINVAL;
@@ -133,7 +153,7 @@ static void do_lu_prepare(const message *m)
 		return;			/* the service answers when ready */
 	memset(&reply, 0, sizeof(reply));
 	reply.m_type = RS_LU_REPLY;
-	reply.m_rs_status.result = r;
+	reply.m_rs_lu_reply.result = r;
 	(void) asynsend(RS_PROC_EP, &reply);
 }
 

@@ -42,6 +42,12 @@ int sys_getpriv(endpoint_t ep, struct priv_desc *pd)
 	return sys_getinfo(GET_PRIV, pd, sizeof(*pd), ep);
 }
 
+/* How many grants ep holds now: its table's used slots. */
+int sys_getgrants(endpoint_t ep)
+{
+	return sys_getinfo(GET_GRANTS, NULL, 0, ep);
+}
+
 int sys_getcmdline(char *buf, size_t len)
 {
 	return sys_getinfo(GET_CMDLINE, buf, len, NONE);

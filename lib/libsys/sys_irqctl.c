@@ -1,7 +1,8 @@
 /*
- * sys_irqctl.c - SYS_IRQCTL: interrupt hooks.  *hook_id goes in as the
- * bit the driver wants in its notifications and comes back as the
- * kernel's hook number, which the other calls take.
+ * sys_irqctl.c - SYS_IRQCTL: interrupt hooks.  sys_irqsetpolicy()'s
+ * *hook_id goes in as the bit the driver wants in its notifications (the
+ * message's notify_id) and comes back as the kernel's hook number, which
+ * the other calls take (hook_id): MINIX's interface, which drivers know.
  */
 #include <string.h>
 #include <minix/syslib.h>
@@ -15,7 +16,10 @@ static int irqctl(int request, int irq, int policy, int *hook_id)
 	m.m_sys_irqctl.request = request;
 	m.m_sys_irqctl.irq = irq;
 	m.m_sys_irqctl.policy = policy;
-	m.m_sys_irqctl.hook_id = *hook_id;
+	if (request == IRQ_SETPOLICY)
+		m.m_sys_irqctl.notify_id = *hook_id;
+	else
+		m.m_sys_irqctl.hook_id = *hook_id;
 	if ((r = _kernel_call(SYS_IRQCTL, &m)) != OK)
 		return r;
 	if (request == IRQ_SETPOLICY)

@@ -4,6 +4,7 @@
 #ifndef _DS_DS_H
 #define _DS_DS_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <minix/syslib.h>
 #include <minix/ds.h>
@@ -19,7 +20,8 @@ struct data_store {
 	int type;			/* DSF_TYPE_* */
 	char owner[DS_OWNER_LEN];	/* the publisher's label */
 	endpoint_t owner_ep;		/* its endpoint when it published */
-	uint32_t value;			/* U32; endpoint for LABEL */
+	uint32_t u32;			/* U32: the value */
+	endpoint_t ep;			/* LABEL: the label's endpoint */
 	void *data;			/* STR and MEM values */
 	size_t len;
 };

@@ -38,7 +38,7 @@ int ds_owner_label(endpoint_t ep, char *label)
 
 	for (i = 0; i < NR_DS_KEYS; i++) {
 		if (ds_store[i].in_use && ds_store[i].type == DSF_TYPE_LABEL
-		    && (endpoint_t) ds_store[i].value == ep) {
+		    && ds_store[i].ep == ep) {
 			strcpy(label, ds_store[i].key);
 			return OK;
 		}
@@ -60,7 +60,7 @@ static struct data_store *free_entry(void)
 /* Fetch a STR or MEM value from the publisher's grant. */
 static int fetch_value(message *m, void **data, size_t *len)
 {
-	uint32_t n = m->m_ds_req.len;
+	uint32_t n = m->m_ds_publish.len;
 	char *buf;
 	int r;
 
@@ -68,7 +68,7 @@ static int fetch_value(message *m, void **data, size_t *len)
 		return -EINVAL;
 	if ((buf = malloc(n + 1)) == NULL)
 		return -ENOMEM;
-	r = sys_safecopyfrom(m->m_source, m->m_ds_req.grant, 0, buf, n);
+	r = sys_safecopyfrom(m->m_source, m->m_ds_publish.grant, 0, buf, n);
 	if (r != OK) {
 		free(buf);
 		return r;
@@ -81,22 +81,23 @@ static int fetch_value(message *m, void **data, size_t *len)
 
 int do_publish(message *m)
 {
-	int type = m->m_ds_req.flags & DSF_TYPE_MASK, r;
+	struct m_ds_publish *p = &m->m_ds_publish;
+	int type = p->flags & DSF_TYPE_MASK, r;
 	char owner[DS_OWNER_LEN];
 	struct data_store *e;
 	void *data = NULL;
 	size_t len = 0;
 
-	m->m_ds_req.key[DS_MAX_KEYLEN - 1] = '\0';
-	if (!key_ok(m->m_ds_req.key) || (type != DSF_TYPE_U32
+	p->key[DS_MAX_KEYLEN - 1] = '\0';
+	if (!key_ok(p->key) || (type != DSF_TYPE_U32
 	    && type != DSF_TYPE_STR && type != DSF_TYPE_MEM
 	    && type != DSF_TYPE_LABEL))
 		return -EINVAL;
 	if (type == DSF_TYPE_LABEL && m->m_source != RS_PROC_EP)
 		return -EPERM;
 	ds_owner_label(m->m_source, owner);
-	e = ds_lookup(m->m_ds_req.key, 0);
-	if (e != NULL && !(m->m_ds_req.flags & DSF_OVERWRITE))
+	e = ds_lookup(p->key, 0);
+	if (e != NULL && !(p->flags & DSF_OVERWRITE))
 		return -EEXIST;
 	if (e != NULL && strcmp(e->owner, owner) != 0
 	    && m->m_source != RS_PROC_EP)
@@ -111,46 +112,51 @@ int do_publish(message *m)
 	free(e->in_use ? e->data : NULL);
 	memset(e, 0, sizeof(*e));
 	e->in_use = true;
-	strcpy(e->key, m->m_ds_req.key);
+	strcpy(e->key, p->key);
 	strcpy(e->owner, owner);
 	e->owner_ep = m->m_source;
 	e->type = type;
-	e->value = m->m_ds_req.value;
+	e->u32 = type == DSF_TYPE_U32 ? p->u32 : 0;
+	e->ep = type == DSF_TYPE_LABEL ? p->ep : NONE;
 	e->data = data;
 	e->len = len;
 	ds_changed(e);
 	return OK;
 }
 
+/* The answer overwrites the request: what it asks is read first. */
 int do_retrieve(message *m)
 {
-	int type = m->m_ds_req.flags & DSF_TYPE_MASK;
+	struct m_ds_retrieve q = m->m_ds_retrieve;
+	struct m_ds_retrieve_reply *a = &m->m_ds_retrieve_reply;
 	struct data_store *e;
-	uint32_t n;
-	int r;
+	uint32_t n = 0;
+	int r = OK;
 
-	m->m_ds_req.key[DS_MAX_KEYLEN - 1] = '\0';
-	if ((e = ds_lookup(m->m_ds_req.key, type)) == NULL)
+	q.key[DS_MAX_KEYLEN - 1] = '\0';
+	if ((e = ds_lookup(q.key, q.type & DSF_TYPE_MASK)) == NULL)
 		return -ENOENT;
-	m->m_ds_req.flags = e->type;
-	m->m_ds_req.value = e->value;
-	m->m_ds_req.owner = e->owner_ep;
-	if (e->type != DSF_TYPE_STR && e->type != DSF_TYPE_MEM)
-		return OK;
-	n = e->len < m->m_ds_req.len ? e->len : m->m_ds_req.len;
-	r = sys_safecopyto(m->m_source, m->m_ds_req.grant, 0, e->data, n);
-	m->m_ds_req.len = n;
+	if (e->type == DSF_TYPE_STR || e->type == DSF_TYPE_MEM) {
+		n = e->len < q.len ? e->len : q.len;
+		r = sys_safecopyto(m->m_source, q.grant, 0, e->data, n);
+	}
+	memset(a, 0, sizeof(*a));
+	a->type = e->type;
+	a->u32 = e->u32;
+	a->ep = e->ep;
+	a->len = n;
+	a->owner = e->owner_ep;
 	return r;
 }
 
 int do_delete(message *m)
 {
-	int type = m->m_ds_req.flags & DSF_TYPE_MASK;
+	struct m_ds_delete *d = &m->m_ds_delete;
 	char owner[DS_OWNER_LEN];
 	struct data_store *e;
 
-	m->m_ds_req.key[DS_MAX_KEYLEN - 1] = '\0';
-	if ((e = ds_lookup(m->m_ds_req.key, type)) == NULL)
+	d->key[DS_MAX_KEYLEN - 1] = '\0';
+	if ((e = ds_lookup(d->key, d->type & DSF_TYPE_MASK)) == NULL)
 		return -ENOENT;
 	ds_owner_label(m->m_source, owner);
 	if (strcmp(e->owner, owner) != 0 && m->m_source != RS_PROC_EP)
@@ -163,12 +169,16 @@ int do_delete(message *m)
 
 int do_retrieve_label(message *m)
 {
+	endpoint_t ep = m->m_ds_retrieve_label.ep;
 	int i;
 
 	for (i = 0; i < NR_DS_KEYS; i++) {
 		if (ds_store[i].in_use && ds_store[i].type == DSF_TYPE_LABEL
-		    && ds_store[i].value == m->m_ds_req.value) {
-			strcpy(m->m_ds_req.key, ds_store[i].key);
+		    && ds_store[i].ep == ep) {
+			memset(&m->m_ds_retrieve_label_reply, 0,
+				sizeof(m->m_ds_retrieve_label_reply));
+			strcpy(m->m_ds_retrieve_label_reply.label,
+				ds_store[i].key);
 			return OK;
 		}
 	}

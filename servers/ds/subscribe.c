@@ -27,15 +27,16 @@ static struct subscription *find_sub(const char *owner, const char *pattern)
 
 int do_subscribe(message *m)
 {
+	struct m_ds_subscribe *a = &m->m_ds_subscribe;
 	char owner[DS_OWNER_LEN];
 	struct subscription *s;
 	int i;
 
-	m->m_ds_req.key[DS_MAX_KEYLEN - 1] = '\0';
-	if (m->m_ds_req.key[0] == '\0')
+	a->pattern[DS_MAX_KEYLEN - 1] = '\0';
+	if (a->pattern[0] == '\0')
 		return -EINVAL;
 	ds_owner_label(m->m_source, owner);
-	if ((s = find_sub(owner, m->m_ds_req.key)) == NULL) {
+	if ((s = find_sub(owner, a->pattern)) == NULL) {
 		for (i = 0; i < NR_DS_SUBS && subs[i].in_use; i++)
 			;
 		if (i == NR_DS_SUBS)
@@ -44,11 +45,11 @@ int do_subscribe(message *m)
 		memset(s, 0, sizeof(*s));
 		s->in_use = true;
 		strcpy(s->owner, owner);
-		strcpy(s->pattern, m->m_ds_req.key);
+		strcpy(s->pattern, a->pattern);
 	}
 	s->ep = m->m_source;
 	memset(s->changed, 0, sizeof(s->changed));
-	if (!(m->m_ds_req.flags & DSF_INITIAL))
+	if (!(a->flags & DSF_INITIAL))
 		return OK;
 	for (i = 0; i < NR_DS_KEYS; i++)
 		if (ds_store[i].in_use
@@ -63,6 +64,7 @@ void ds_changed(const struct data_store *entry)
 {
 	int i, idx = entry - ds_store;
 
+	assert(idx >= 0 && idx < NR_DS_KEYS);
 	for (i = 0; i < NR_DS_SUBS; i++) {
 		if (!subs[i].in_use || fnmatch(subs[i].pattern, entry->key, 0))
 			continue;
@@ -87,9 +89,11 @@ int do_check(message *m)
 			if (!subs[i].changed[k])
 				continue;
 			subs[i].changed[k] = false;
-			strcpy(m->m_ds_req.key, ds_store[k].key);
-			m->m_ds_req.flags = ds_store[k].type;
-			m->m_ds_req.owner = ds_store[k].in_use
+			memset(&m->m_ds_check_reply, 0,
+				sizeof(m->m_ds_check_reply));
+			strcpy(m->m_ds_check_reply.key, ds_store[k].key);
+			m->m_ds_check_reply.type = ds_store[k].type;
+			m->m_ds_check_reply.owner = ds_store[k].in_use
 				? ds_store[k].owner_ep : NONE;
 			return OK;
 		}

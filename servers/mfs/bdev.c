@@ -40,8 +40,8 @@ static int bdev_open(void)
 
 	memset(&m, 0, sizeof(m));
 	m.m_type = BDEV_OPEN;
-	m.m_bdev_request.minor = dev.minor;
-	m.m_bdev_request.count = dev.access;
+	m.m_bdev_open.minor = dev.minor;
+	m.m_bdev_open.access = dev.access;
 	return bdev_sendrec(&m);
 }
 
@@ -110,10 +110,10 @@ static int transfer(int type, uint64_t pos, void *buf, size_t len)
 	for (;;) {
 		memset(&m, 0, sizeof(m));
 		m.m_type = type;
-		m.m_bdev_request.minor = dev.minor;
-		m.m_bdev_request.pos = pos;
-		m.m_bdev_request.grant = g;
-		m.m_bdev_request.count = len;
+		m.m_bdev_transfer.minor = dev.minor;
+		m.m_bdev_transfer.pos = pos;
+		m.m_bdev_transfer.grant = g;
+		m.m_bdev_transfer.count = len;
 		r = bdev_sendrec(&m);
 		if (!driver_gone(r))
 			break;
@@ -154,9 +154,9 @@ static int dev_size(uint64_t *size)
 		return g;
 	memset(&m, 0, sizeof(m));
 	m.m_type = BDEV_IOCTL;
-	m.m_bdev_request.minor = dev.minor;
-	m.m_bdev_request.grant = g;
-	m.m_bdev_request.count = DIOCGETSIZE;
+	m.m_bdev_ioctl.minor = dev.minor;
+	m.m_bdev_ioctl.request = DIOCGETSIZE;
+	m.m_bdev_ioctl.grant = g;
 	r = bdev_sendrec(&m);
 	cpf_revoke(g);
 	return r;
@@ -191,7 +191,7 @@ void bdev_detach(void)
 
 	memset(&m, 0, sizeof(m));
 	m.m_type = BDEV_CLOSE;
-	m.m_bdev_request.minor = dev.minor;
+	m.m_bdev_close.minor = dev.minor;
 	(void) bdev_sendrec(&m);
 }
 

@@ -10,6 +10,7 @@
  *
  * Entry points: cache_init, cache_get, cache_put, cache_sync, cache_free.
  */
+#include <assert.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,10 +179,13 @@ int cache_get(struct mfs_cache *c, uint32_t blk, int how, struct buf **bp)
 	return 0;
 }
 
+/* Unpin a buffer cache_get() pinned (NULL: none). */
 void cache_put(struct mfs_cache *c, struct buf *b)
 {
-	if (b != NULL && b->b_count > 0)
-		b->b_count--;
+	if (b == NULL)
+		return;
+	assert(b->b_count > 0);
+	b->b_count--;
 }
 
 static int by_block(const void *a, const void *b)

@@ -12,6 +12,7 @@
  * Entry points: inode_get, inode_put, inode_new, inode_write, inode_mode,
  * inode_drop_all, fs_time; mfs_get, mfs_put.
  */
+#include <assert.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,12 +34,15 @@ static struct inode *itab_find(struct mfs_fs *fs, uint32_t ino)
 	return NULL;
 }
 
+/* Every inode with a reference is in the table (inode_get, inode_new). */
 static void itab_remove(struct mfs_fs *fs, struct inode *ip)
 {
 	struct inode **pp = bucket(fs, ip->i_num);
 
-	while (*pp != ip)
+	while (*pp != ip) {
+		assert(*pp != NULL);
 		pp = &(*pp)->i_next;
+	}
 	*pp = ip->i_next;
 }
 
@@ -177,7 +181,10 @@ int inode_put(struct mfs_fs *fs, struct inode *ip)
 {
 	int r = 0;
 
-	if (ip == NULL || --ip->i_count > 0)
+	if (ip == NULL)
+		return 0;
+	assert(ip->i_count > 0);
+	if (--ip->i_count > 0)
 		return 0;
 	itab_remove(fs, ip);
 	if (ip->i_nlinks == 0 && !fs->f_rdonly)
@@ -278,6 +285,8 @@ int mfs_put(struct mfs_fs *fs, uint32_t ino, unsigned count)
 {
 	struct inode *ip = itab_find(fs, ino);
 
+	/* The caller (VFS) gives back what it holds; that it holds more is
+	 * its word, not ours to trust. */
 	if (ip == NULL || ip->i_count < count)
 		return -EINVAL;
 	if (count == 0)

@@ -150,7 +150,7 @@ static int do_putnode(message *m)
 
 static int do_create(message *m)
 {
-	struct m_fs_name a = m->m_fs_name;
+	struct m_fs_create a = m->m_fs_create;
 	char name[NAME_MAX + 1];
 	uint32_t ino;
 	int r;
@@ -229,12 +229,13 @@ static int do_rename(message *m)
 
 static int do_rdlink(message *m)
 {
-	struct grant_ctx g = { m->m_source, m->m_fs_io.grant };
+	struct grant_ctx g = { m->m_source, m->m_fs_rdlink.grant };
 	struct mfs_xfer x = { &g, grant_copy };
 	size_t done = 0;
 	int r;
 
-	r = mfs_readlink(fs, m->m_fs_io.ino, &x, m->m_fs_io.count, &done);
+	r = mfs_readlink(fs, m->m_fs_rdlink.ino, &x, m->m_fs_rdlink.size,
+		&done);
 	return r != OK ? r : (int) done;
 }
 
@@ -285,7 +286,7 @@ static int do_stat(message *m)
 	struct stat st;
 	int r;
 
-	if ((r = mfs_node(fs, m->m_fs_io.ino, &info)) != OK)
+	if ((r = mfs_node(fs, m->m_fs_stat.ino, &info)) != OK)
 		return r;
 	memset(&st, 0, sizeof(st));
 	st.st_ino = info.ino;
@@ -300,35 +301,42 @@ static int do_stat(message *m)
 	st.st_ctime = info.ctime;
 	st.st_blksize = mfs_statvfs(fs, &sv) == OK ? sv.f_bsize : 1024;
 	st.st_blocks = (info.size + 511) / 512;
-	return sys_safecopyto(m->m_source, m->m_fs_io.grant, 0, &st,
+	return sys_safecopyto(m->m_source, m->m_fs_stat.grant, 0, &st,
 		sizeof(st));
 }
 
-static int do_attr(message *m)
+static int do_chmod(message *m)
 {
-	struct m_fs_attr a = m->m_fs_attr;
-	int64_t now = clock_now();
+	struct m_fs_chmod a = m->m_fs_chmod;
 	int r;
 
-	switch (m->m_type) {
-	case REQ_CHMOD:
-		r = mfs_chmod(fs, a.ino, a.mode);
-		break;
-	case REQ_CHOWN:
-		r = mfs_chown(fs, a.ino, a.uid, a.gid);
-		break;
-	default:
-		return mfs_utime(fs, a.ino, a.atime == -1 ? now : a.atime,
-			a.mtime == -1 ? now : a.mtime);
-	}
-	if (r != OK)
+	if ((r = mfs_chmod(fs, a.ino, a.mode)) != OK)
 		return r;
 	return node_reply(m, a.ino);
 }
 
+static int do_chown(message *m)
+{
+	struct m_fs_chown a = m->m_fs_chown;
+	int r;
+
+	if ((r = mfs_chown(fs, a.ino, a.uid, a.gid)) != OK)
+		return r;
+	return node_reply(m, a.ino);
+}
+
+static int do_utime(message *m)
+{
+	struct m_fs_utime a = m->m_fs_utime;
+	int64_t now = clock_now();
+
+	return mfs_utime(fs, a.ino, a.atime == -1 ? now : a.atime,
+		a.mtime == -1 ? now : a.mtime);
+}
+
 static int do_ftrunc(message *m)
 {
-	return mfs_truncate(fs, m->m_fs_io.ino, m->m_fs_io.pos);
+	return mfs_truncate(fs, m->m_fs_ftrunc.ino, m->m_fs_ftrunc.size);
 }
 
 static int do_sync(message *m)
@@ -344,7 +352,7 @@ static int do_statvfs(message *m)
 	memset(&sv, 0, sizeof(sv));
 	if ((r = mfs_statvfs(fs, &sv)) != OK)
 		return r;
-	return sys_safecopyto(m->m_source, m->m_fs_io.grant, 0, &sv,
+	return sys_safecopyto(m->m_source, m->m_fs_statvfs.grant, 0, &sv,
 		sizeof(sv));
 }
 
@@ -372,9 +380,9 @@ static const fs_handler_t handlers[FS_LAST - FS_BASE + 1] = {
 	[REQ_WRITE - FS_BASE] = do_rw,
 	[REQ_GETDENTS - FS_BASE] = do_getdents,
 	[REQ_STAT - FS_BASE] = do_stat,
-	[REQ_CHMOD - FS_BASE] = do_attr,
-	[REQ_CHOWN - FS_BASE] = do_attr,
-	[REQ_UTIME - FS_BASE] = do_attr,
+	[REQ_CHMOD - FS_BASE] = do_chmod,
+	[REQ_CHOWN - FS_BASE] = do_chown,
+	[REQ_UTIME - FS_BASE] = do_utime,
 	[REQ_FTRUNC - FS_BASE] = do_ftrunc,
 	[REQ_SYNC - FS_BASE] = do_sync,
 	[REQ_STATVFS - FS_BASE] = do_statvfs,
@@ -389,7 +397,8 @@ static int dispatch(message *m)
 	    || handlers[nr] == NULL)
 		return -ENOSYS;
 	if (fs == NULL && m->m_type != REQ_READSUPER)
-		return -EINVAL;		/* nothing is mounted */
+		return -EINVAL;		/* VFS asks before a mount or after
+					 * an unmount: its mistake */
 	return handlers[nr](m);
 }
 

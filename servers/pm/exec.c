@@ -14,6 +14,11 @@
 
 #define EXEC_FRAME_MAX	(128 * 1024)
 
+/* do_exec() cuts the name VFS sends at PROC_NAME_LEN - 1. */
+_Static_assert(PROC_NAME_LEN
+    <= sizeof(((struct m_pm_vfs_exec_reply *) 0)->name),
+    "a program's name from VFS is cut within the reply");
+
 static void reset_handlers(struct mproc *rmp)
 {
 	int sig;
@@ -36,13 +41,14 @@ int do_exec(void)
 	    || e->frame_len > EXEC_FRAME_MAX)
 		return e->frame_len > EXEC_FRAME_MAX ? -E2BIG : -EINVAL;
 	memset(&m, 0, sizeof(m));
+	m.m_pm_vfs_exec.ep = mp->mp_endpoint;
 	m.m_pm_vfs_exec.path = e->path;
 	m.m_pm_vfs_exec.path_len = e->path_len;
 	m.m_pm_vfs_exec.frame = e->frame;
 	m.m_pm_vfs_exec.frame_len = e->frame_len;
 	m.m_pm_vfs_exec.uid = mp->mp_euid;
 	m.m_pm_vfs_exec.gid = mp->mp_egid;
-	r = tell_vfs(PM_VFS_EXEC, mp, &m);
+	r = tell_vfs(PM_VFS_EXEC, &m);
 	if (r != OK && (m.m_pm_vfs_exec_reply.flags & EXEC_DEAD)) {
 		pm_exit(mp, W_EXITCODE(0, SIGKILL));
 		return -EDONTREPLY;

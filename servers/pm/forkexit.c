@@ -55,6 +55,8 @@ static int fork_proc(struct mproc **childp)
 		return -EAGAIN;
 	if ((r = sys_fork(mp->mp_endpoint, &child_ep)) != OK)
 		return r == -ENOMEM ? -ENOMEM : -EAGAIN;
+	if (mp->mp_nice != 0)		/* the kernel starts it at USER_Q */
+		(void) sys_schedctl(child_ep, nice_queue(mp->mp_nice));
 	*child = *mp;
 	child->mp_flags &= ~(MP_WAITING | MP_SIGSUSPENDED | MP_SLEEPING
 		| MP_STOPPED | MP_SYSTEM | MP_STOP_REPORTED);
@@ -65,9 +67,10 @@ static int fork_proc(struct mproc **childp)
 	child->mp_alarm = 0;
 	child->mp_child_utime = child->mp_child_stime = 0;
 	memset(&m, 0, sizeof(m));
-	m.m_pm_vfs.parent = mp->mp_endpoint;
-	m.m_pm_vfs.pid = child->mp_pid;
-	if ((r = tell_vfs(PM_VFS_FORK, child, &m)) != OK) {
+	m.m_pm_vfs_fork.ep = child_ep;
+	m.m_pm_vfs_fork.parent = mp->mp_endpoint;
+	m.m_pm_vfs_fork.pid = child->mp_pid;
+	if ((r = tell_vfs(PM_VFS_FORK, &m)) != OK) {
 		(void) sys_exit(child_ep, 0);
 		child->mp_flags = 0;
 		return r;
@@ -109,30 +112,34 @@ struct mproc *srv_adopt(endpoint_t ep)
 	rmp->mp_parent = find_ep(RS_PROC_EP);
 	snprintf(rmp->mp_name, sizeof(rmp->mp_name), "%s", pi.pi_name);
 	memset(&m, 0, sizeof(m));
-	m.m_pm_vfs.pid = rmp->mp_pid;
-	if (tell_vfs(PM_VFS_NEWPROC, rmp, &m) != OK) {
+	m.m_pm_vfs_newproc.ep = ep;
+	m.m_pm_vfs_newproc.pid = rmp->mp_pid;
+	if (tell_vfs(PM_VFS_NEWPROC, &m) != OK) {
 		rmp->mp_flags = 0;
 		return NULL;
 	}
 	return rmp;
 }
 
-/* RS (asynsend): it has made a service; ep runs as uid. */
+/* RS (asynsend): it has made a service; ep runs as uid.  Anyone else
+ * may send this too, and is refused. */
 int do_srv_new(void)
 {
-	endpoint_t ep = m_in.m_pm_srv.ep;
+	endpoint_t ep = m_in.m_pm_srv_new.ep;
 	struct mproc *rmp;
 	message m;
 
 	if (m_in.m_source != RS_PROC_EP)
-		return -EDONTREPLY;
+		return -EPERM;
 	if ((rmp = find_ep(ep)) == NULL && (rmp = srv_adopt(ep)) == NULL)
 		return -EDONTREPLY;	/* already gone */
-	rmp->mp_ruid = rmp->mp_euid = m_in.m_pm_srv.uid;
+	rmp->mp_ruid = rmp->mp_euid = m_in.m_pm_srv_new.uid;
 	if (rmp->mp_euid != 0) {
 		memset(&m, 0, sizeof(m));
-		m.m_pm_vfs.uid = m.m_pm_vfs.euid = rmp->mp_euid;
-		(void) tell_vfs(PM_VFS_SETUID, rmp, &m);
+		m.m_pm_vfs_setuid.ep = ep;
+		m.m_pm_vfs_setuid.ruid = rmp->mp_ruid;
+		m.m_pm_vfs_setuid.euid = rmp->mp_euid;
+		(void) tell_vfs(PM_VFS_SETUID, &m);
 	}
 	return -EDONTREPLY;
 }
@@ -219,6 +226,8 @@ void release_zombie(struct mproc *rmp)
 {
 	struct mproc *p = rmp->mp_parent;
 
+	assert((rmp->mp_flags & (MP_IN_USE | MP_ZOMBIE))
+	    == (MP_IN_USE | MP_ZOMBIE));
 	if (p != NULL) {
 		p->mp_child_utime += rmp->mp_child_utime;
 		p->mp_child_stime += rmp->mp_child_stime;
@@ -253,8 +262,8 @@ static void tell_rs_exit(struct mproc *rmp, int status)
 
 	memset(&m, 0, sizeof(m));
 	m.m_type = PM_RS_EXIT;
-	m.m_pm_srv.ep = rmp->mp_endpoint;
-	m.m_pm_srv.uid = status;
+	m.m_pm_rs_exit.ep = rmp->mp_endpoint;
+	m.m_pm_rs_exit.status = status;
 	(void) asynsend3(RS_PROC_EP, &m, AMF_NOREPLY);
 }
 
@@ -263,7 +272,6 @@ void pm_exit(struct mproc *rmp, int status)
 {
 	struct mproc *p = rmp->mp_parent;
 	uint32_t user = 0, sys = 0;
-	message m;
 
 	if (rmp->mp_flags & (MP_EXITING | MP_ZOMBIE))
 		return;
@@ -273,8 +281,7 @@ void pm_exit(struct mproc *rmp, int status)
 	(void) sys_times(rmp->mp_endpoint, &user, &sys, NULL, NULL);
 	rmp->mp_child_utime += user;
 	rmp->mp_child_stime += sys;
-	memset(&m, 0, sizeof(m));
-	(void) tell_vfs(PM_VFS_EXIT, rmp, &m);
+	(void) tell_vfs_proc(PM_VFS_EXIT, rmp);
 	(void) sys_exit(rmp->mp_endpoint, WEXITSTATUS(status));
 	rmp->mp_status = status;
 	rmp->mp_flags = MP_IN_USE | MP_ZOMBIE | (rmp->mp_flags & MP_SYSTEM);

@@ -23,70 +23,59 @@ int do_getid(void)
 
 	memset(&m, 0, sizeof(m));
 	m.m_type = OK;
-	m.m_pm_id.uid = mp->mp_ruid;
-	m.m_pm_id.euid = mp->mp_euid;
-	m.m_pm_id.gid = mp->mp_rgid;
-	m.m_pm_id.egid = mp->mp_egid;
+	m.m_pm_getid_reply.uid = mp->mp_ruid;
+	m.m_pm_getid_reply.euid = mp->mp_euid;
+	m.m_pm_getid_reply.gid = mp->mp_rgid;
+	m.m_pm_getid_reply.egid = mp->mp_egid;
 	reply_msg(mp, &m);
 	return -EDONTREPLY;
 }
 
-/* setuid, setgid, seteuid, setegid: root may set anything; others only
- * back to their real id (POSIX without saved set-ids beyond that). */
-int do_setid(void)
+/* setuid, seteuid: root may set anything; others only back to their
+ * real id (POSIX without saved set-ids beyond that). */
+int do_setuid(void)
 {
-	uint32_t id = m_in.m_pm_id.uid;
-	int call = m_in.m_type;
-	bool root = mp->mp_euid == 0;
+	uid_t uid = m_in.m_pm_setuid.uid;
 	message m;
 
-	switch (call) {
-	case PM_SETUID:
-		if (!root && id != mp->mp_ruid)
-			return -EPERM;
-		if (root)
-			mp->mp_ruid = id;
-		mp->mp_euid = id;
-		break;
-	case PM_SETEUID:
-		if (!root && id != mp->mp_ruid)
-			return -EPERM;
-		mp->mp_euid = id;
-		break;
-	case PM_SETGID:
-		if (!root && id != mp->mp_rgid)
-			return -EPERM;
-		if (root)
-			mp->mp_rgid = id;
-		mp->mp_egid = id;
-		break;
-	default:
-		if (!root && id != mp->mp_rgid)
-			return -EPERM;
-		mp->mp_egid = id;
-		break;
-	}
+	if (mp->mp_euid != 0 && uid != mp->mp_ruid)
+		return -EPERM;
+	if (m_in.m_type == PM_SETUID && mp->mp_euid == 0)
+		mp->mp_ruid = uid;
+	mp->mp_euid = uid;
 	memset(&m, 0, sizeof(m));
-	if (call == PM_SETUID || call == PM_SETEUID) {
-		m.m_pm_vfs.uid = mp->mp_ruid;
-		m.m_pm_vfs.euid = mp->mp_euid;
-		return tell_vfs(PM_VFS_SETUID, mp, &m);
-	}
-	m.m_pm_vfs.uid = mp->mp_rgid;
-	m.m_pm_vfs.euid = mp->mp_egid;
-	return tell_vfs(PM_VFS_SETGID, mp, &m);
+	m.m_pm_vfs_setuid.ep = mp->mp_endpoint;
+	m.m_pm_vfs_setuid.ruid = mp->mp_ruid;
+	m.m_pm_vfs_setuid.euid = mp->mp_euid;
+	return tell_vfs(PM_VFS_SETUID, &m);
+}
+
+/* setgid, setegid: the same rules for group ids. */
+int do_setgid(void)
+{
+	gid_t gid = m_in.m_pm_setgid.gid;
+	message m;
+
+	if (mp->mp_euid != 0 && gid != mp->mp_rgid)
+		return -EPERM;
+	if (m_in.m_type == PM_SETGID && mp->mp_euid == 0)
+		mp->mp_rgid = gid;
+	mp->mp_egid = gid;
+	memset(&m, 0, sizeof(m));
+	m.m_pm_vfs_setgid.ep = mp->mp_endpoint;
+	m.m_pm_vfs_setgid.rgid = mp->mp_rgid;
+	m.m_pm_vfs_setgid.egid = mp->mp_egid;
+	return tell_vfs(PM_VFS_SETGID, &m);
 }
 
 int do_setsid(void)
 {
-	message m;
 	int r;
 
 	if (mp->mp_pgrp == mp->mp_pid || find_pid(mp->mp_pid) != mp)
 		return -EPERM;		/* already a group leader */
 	mp->mp_sid = mp->mp_pgrp = mp->mp_pid;
-	memset(&m, 0, sizeof(m));
-	if ((r = tell_vfs(PM_VFS_SETSID, mp, &m)) != OK)
+	if ((r = tell_vfs_proc(PM_VFS_SETSID, mp)) != OK)
 		return r;
 	return mp->mp_sid;
 }
@@ -102,14 +91,14 @@ static struct mproc *target(pid_t pid)
 
 int do_getpgrp(void)
 {
-	struct mproc *rmp = target(m_in.m_pm_pgrp.pid);
+	struct mproc *rmp = target(m_in.m_pm_getpgrp.pid);
 
 	return rmp != NULL ? rmp->mp_pgrp : -ESRCH;
 }
 
 int do_getsid(void)
 {
-	struct mproc *rmp = target(m_in.m_pm_pgrp.pid);
+	struct mproc *rmp = target(m_in.m_pm_getsid.pid);
 
 	return rmp != NULL ? rmp->mp_sid : -ESRCH;
 }
@@ -118,7 +107,7 @@ int do_getsid(void)
  * session, to a group of that session (or a new one named by its pid). */
 int do_setpgid(void)
 {
-	pid_t pid = m_in.m_pm_pgrp.pid, pgid = m_in.m_pm_pgrp.pgid;
+	pid_t pid = m_in.m_pm_setpgid.pid, pgid = m_in.m_pm_setpgid.pgid;
 	struct mproc *rmp = target(pid);
 	message m;
 	int i;
@@ -144,6 +133,7 @@ int do_setpgid(void)
 	rmp->mp_pgrp = pgid;
 	/* VFS tells a terminal which group reads it (job control). */
 	memset(&m, 0, sizeof(m));
-	m.m_pm_vfs.pgrp = pgid;
-	return tell_vfs(PM_VFS_SETPGID, rmp, &m);
+	m.m_pm_vfs_setpgid.ep = rmp->mp_endpoint;
+	m.m_pm_vfs_setpgid.pgrp = pgid;
+	return tell_vfs(PM_VFS_SETPGID, &m);
 }

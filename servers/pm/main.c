@@ -33,10 +33,10 @@ static const pm_handler_t handlers[PM_LAST - PM_BASE + 1] = {
 	[PM_ALARM - PM_BASE] = do_alarm,
 	[PM_TIMES - PM_BASE] = do_times,
 	[PM_GETID - PM_BASE] = do_getid,
-	[PM_SETUID - PM_BASE] = do_setid,
-	[PM_SETGID - PM_BASE] = do_setid,
-	[PM_SETEUID - PM_BASE] = do_setid,
-	[PM_SETEGID - PM_BASE] = do_setid,
+	[PM_SETUID - PM_BASE] = do_setuid,
+	[PM_SETGID - PM_BASE] = do_setgid,
+	[PM_SETEUID - PM_BASE] = do_setuid,
+	[PM_SETEGID - PM_BASE] = do_setgid,
 	[PM_SETSID - PM_BASE] = do_setsid,
 	[PM_GETPGRP - PM_BASE] = do_getpgrp,
 	[PM_SETPGID - PM_BASE] = do_setpgid,
@@ -50,6 +50,10 @@ static const pm_handler_t handlers[PM_LAST - PM_BASE + 1] = {
 	[PM_SRV_NEW - PM_BASE] = do_srv_new,
 	[PM_EPINFO - PM_BASE] = do_epinfo,
 	[PM_JOBSIG - PM_BASE] = do_jobsig,
+	[PM_SRV_EPINFO - PM_BASE] = do_srv_epinfo,
+	[PM_GETPRIO - PM_BASE] = do_getprio,
+	[PM_SETPRIO - PM_BASE] = do_setprio,
+	[PM_SYSINFO - PM_BASE] = do_sysinfo,
 };
 
 struct mproc *find_ep(endpoint_t ep)
@@ -74,14 +78,19 @@ struct mproc *find_pid(pid_t pid)
 	return NULL;
 }
 
+/* Ticks since boot.  The kernel answers this for anyone. */
 uint32_t uptime_now(void)
 {
 	uint32_t up = 0;
+	int r;
 
-	(void) sys_times(NONE, NULL, NULL, &up, NULL);
+	if ((r = sys_times(NONE, NULL, NULL, &up, NULL)) != OK)
+		panic("uptime_now: sys_times: %d", r);
 	return up;
 }
 
+/* An answer never waits: a caller that is not waiting for it (it sent
+ * with ipc_send(), or RS's asynchronous calls) loses it. */
 void reply_msg(struct mproc *rmp, message *m)
 {
 	(void) ipc_sendnb(rmp->mp_endpoint, m);
@@ -128,6 +137,7 @@ static int init_table(int type, sef_init_info_t *info)
 	for (i = 0; i < n; i++) {
 		if (endpoint_proc_nr(tab[i].pi_endpoint) < 0)
 			continue;		/* kernel tasks */
+		assert(endpoint_proc_nr(tab[i].pi_endpoint) < NR_MPROCS);
 		rmp = &mproc[endpoint_proc_nr(tab[i].pi_endpoint)];
 		memset(rmp, 0, sizeof(*rmp));
 		rmp->mp_flags = MP_IN_USE;

@@ -9,6 +9,7 @@
 #ifndef _PM_PM_H
 #define _PM_PM_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <signal.h>
 #include <minix/syslib.h>
@@ -43,6 +44,7 @@ struct mproc {
 	struct mproc *mp_parent;
 	pid_t mp_pgrp;
 	pid_t mp_sid;
+	int mp_nice;			/* -20..19: its queue (prio.c) */
 	uid_t mp_ruid, mp_euid;
 	gid_t mp_rgid, mp_egid;
 	int mp_status;			/* wait status, for a zombie */
@@ -116,17 +118,26 @@ void expire_timers(void);
 /* getset.c */
 int do_getpid(void);
 int do_getid(void);
-int do_setid(void);
+int do_setuid(void);
+int do_setgid(void);
 int do_setsid(void);
 int do_getpgrp(void);
 int do_setpgid(void);
 int do_getsid(void);
 
+/* prio.c */
+int do_getprio(void);
+int do_setprio(void);
+int nice_queue(int nice);
+
 /* misc.c */
 int do_reboot(void);
 int do_getprocs(void);
+int do_sysinfo(void);
 int do_srv_kill(void);
 int do_epinfo(void);
-int tell_vfs(int type, struct mproc *rmp, message *m);
+int do_srv_epinfo(void);
+int tell_vfs(int type, message *m);
+int tell_vfs_proc(int type, struct mproc *rmp);
 
 #endif

@@ -115,7 +115,6 @@ static void continue_proc(struct mproc *rmp)
 static bool unpause(struct mproc *rmp)
 {
 	struct proc_info pi;
-	message m;
 
 	if (rmp->mp_flags & (MP_WAITING | MP_SIGSUSPENDED | MP_SLEEPING)) {
 		int left = (rmp->mp_flags & MP_SLEEPING)
@@ -131,8 +130,7 @@ static bool unpause(struct mproc *rmp)
 		return true;
 	if (pi.pi_blocked_on != VFS_PROC_EP)
 		return false;
-	memset(&m, 0, sizeof(m));
-	return tell_vfs(PM_VFS_UNPAUSE, rmp, &m) == OK;
+	return tell_vfs_proc(PM_VFS_UNPAUSE, rmp) == OK;
 }
 
 /* Run the handler for sig in rmp. */
@@ -161,11 +159,15 @@ static void catch_sig(struct mproc *rmp, int sig)
 		sa->handler = (vir_bytes) SIG_DFL;
 }
 
-/* Signal sig arrives at rmp. */
+/* Signal sig arrives at rmp.  Every caller passes a signal that exists:
+ * check_sig()'s come from do_kill(), which refuses the others, and the
+ * kernel's and PM's own are constants or from 1 to _NSIG - 1. */
 void sig_proc(struct mproc *rmp, int sig)
 {
-	struct sigact *sa = &rmp->mp_sigact[sig];
+	struct sigact *sa;
 
+	assert(sig > 0 && sig < _NSIG);
+	sa = &rmp->mp_sigact[sig];
 	if (!(rmp->mp_flags & MP_IN_USE)
 	    || (rmp->mp_flags & (MP_ZOMBIE | MP_EXITING)))
 		return;
@@ -228,7 +230,7 @@ int do_kill(void)
 
 int do_sigaction(void)
 {
-	const struct m_pm_sig *s = &m_in.m_pm_sig;
+	const struct m_pm_sigaction *s = &m_in.m_pm_sigaction;
 	struct sigact *sa;
 	struct sigact old;
 	message m;
@@ -237,7 +239,7 @@ int do_sigaction(void)
 		return -EINVAL;
 	sa = &mp->mp_sigact[s->sig];
 	old = *sa;
-	if (s->how != 0) {		/* 0: a query only */
+	if (s->change) {
 		if (s->sig == SIGKILL || s->sig == SIGSTOP)
 			return -EINVAL;
 		sa->handler = s->handler;
@@ -249,19 +251,19 @@ int do_sigaction(void)
 	}
 	memset(&m, 0, sizeof(m));
 	m.m_type = OK;
-	m.m_pm_sig.handler = old.handler;
-	m.m_pm_sig.mask = old.mask;
-	m.m_pm_sig.flags = old.flags;
+	m.m_pm_sigaction_reply.handler = old.handler;
+	m.m_pm_sigaction_reply.mask = old.mask;
+	m.m_pm_sigaction_reply.flags = old.flags;
 	reply_msg(mp, &m);
 	return -EDONTREPLY;
 }
 
 int do_sigprocmask(void)
 {
-	sigset_t set = m_in.m_pm_sig.mask, old = mp->mp_sigmask;
+	sigset_t set = m_in.m_pm_sigprocmask.set, old = mp->mp_sigmask;
 	message m;
 
-	switch (m_in.m_pm_sig.how) {
+	switch (m_in.m_pm_sigprocmask.how) {
 	case SIG_BLOCK:
 		mp->mp_sigmask |= set;
 		break;
@@ -277,7 +279,7 @@ int do_sigprocmask(void)
 	mp->mp_sigmask &= ~UNBLOCKABLE;
 	memset(&m, 0, sizeof(m));
 	m.m_type = OK;
-	m.m_pm_sig.mask = old;
+	m.m_pm_sigprocmask_reply.old = old;
 	reply_msg(mp, &m);
 	check_pending(mp);
 	return -EDONTREPLY;
@@ -286,7 +288,7 @@ int do_sigprocmask(void)
 int do_sigsuspend(void)
 {
 	mp->mp_sigmask_saved = mp->mp_sigmask;
-	mp->mp_sigmask = m_in.m_pm_sig.mask & ~UNBLOCKABLE;
+	mp->mp_sigmask = m_in.m_pm_sigsuspend.mask & ~UNBLOCKABLE;
 	mp->mp_flags |= MP_SIGSUSPENDED;
 	check_pending(mp);
 	return -EDONTREPLY;
@@ -298,7 +300,7 @@ int do_sigpending(void)
 
 	memset(&m, 0, sizeof(m));
 	m.m_type = OK;
-	m.m_pm_sig.mask = mp->mp_sigpending;
+	m.m_pm_sigpending_reply.pending = mp->mp_sigpending;
 	reply_msg(mp, &m);
 	return -EDONTREPLY;
 }

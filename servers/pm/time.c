@@ -9,7 +9,10 @@
 #include <minix/config.h>
 #include "pm.h"
 
-/* Arm the kernel alarm for the next alarm or wakeup, if any. */
+/* Arm the kernel alarm for the next alarm or wakeup, if any.  (What
+ * sys_setalarm() returns is the old alarm's time left, which for an
+ * alarm a program set far off may look like an error: it is not
+ * looked at.) */
 void set_timer(void)
 {
 	uint32_t next = 0, t;
@@ -52,7 +55,7 @@ void expire_timers(void)
 
 int do_alarm(void)
 {
-	uint32_t now = uptime_now(), ticks = m_in.m_pm_time.ticks;
+	uint32_t now = uptime_now(), ticks = m_in.m_pm_alarm.ticks;
 	int left = mp->mp_alarm > now ? (int) (mp->mp_alarm - now) : 0;
 
 	mp->mp_alarm = ticks == 0 ? 0 : now + ticks;
@@ -62,7 +65,7 @@ int do_alarm(void)
 
 int do_sleep(void)
 {
-	uint32_t ticks = m_in.m_pm_time.ticks;
+	uint32_t ticks = m_in.m_pm_sleep.ticks;
 
 	if (ticks == 0)
 		return 0;
@@ -79,8 +82,8 @@ int do_time(void)
 
 	memset(&m, 0, sizeof(m));
 	m.m_type = OK;
-	m.m_pm_time.sec = (int64_t) boot_time + up / HZ;
-	m.m_pm_time.nsec = (up % HZ) * (1000000000 / HZ);
+	m.m_pm_time_reply.sec = (int64_t) boot_time + up / HZ;
+	m.m_pm_time_reply.nsec = (up % HZ) * (1000000000 / HZ);
 	reply_msg(mp, &m);
 	return -EDONTREPLY;
 }
@@ -89,7 +92,7 @@ int do_stime(void)
 {
 	if (mp->mp_euid != 0)
 		return -EPERM;
-	boot_time = m_in.m_pm_time.sec - uptime_now() / HZ;
+	boot_time = m_in.m_pm_stime.sec - uptime_now() / HZ;
 	return OK;
 }
 

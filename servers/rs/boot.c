@@ -10,7 +10,9 @@
  * initialises before the next starts.  A module without an entry (init)
  * runs as an ordinary program.  Once the file system is up, RS reads
  * each boot service's binary from /service, so that it can restart any
- * of them later without help.
+ * of them later without help.  That is the only time RS waits for VFS:
+ * before its main loop, when every boot service has initialised and none
+ * can be restarting, so nothing that VFS waits for is waiting for RS.
  */
 #include <stdio.h>
 #include <string.h>
@@ -27,7 +29,7 @@
 extern const char _binary_system_conf_start[], _binary_system_conf_end[];
 
 /* The whole of path, in memory that rp keeps. */
-int rs_read_binary(struct rproc *rp, const char *path)
+static int read_binary(struct rproc *rp, const char *path)
 {
 	struct stat st;
 	ssize_t n;
@@ -37,7 +39,7 @@ int rs_read_binary(struct rproc *rp, const char *path)
 	if ((fd = open(path, O_RDONLY)) < 0)
 		return -errno;
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)
-	    || st.st_size <= 0 || st.st_size > IMAGE_MAX) {
+	    || st.st_size <= 0 || st.st_size > RS_IMAGE_MAX) {
 		close(fd);
 		return -ENOEXEC;
 	}
@@ -116,18 +118,6 @@ static void start_boot_process(const struct boot_info *bi)
 		(void) ds_publish_label("rs", RS_PROC_EP, DSF_OVERWRITE);
 }
 
-int rs_pid_of(endpoint_t ep)
-{
-	message m;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = PM_EPINFO;
-	m.m_pm_srv.ep = ep;
-	if (ipc_sendrec(PM_PROC_EP, &m) != OK || m.m_type != OK)
-		return 0;
-	return m.m_pm_srv_reply.pid;
-}
-
 /* With the file system up: the binaries for later restarts. */
 static void read_boot_binaries(void)
 {
@@ -138,11 +128,11 @@ static void read_boot_binaries(void)
 		struct rproc *rp = &rproc[i];
 		if (rp->r_state == RSS_FREE || !rp->r_boot)
 			continue;
-		rp->r_pid = rs_pid_of(rp->r_endpoint);
+		rs_ask_pm(rp->r_endpoint);	/* its pid */
 		if (rp->r_endpoint == RS_PROC_EP)
 			continue;
 		snprintf(path, sizeof(path), "/service/%s", rp->r_start.rss_label);
-		if (rs_read_binary(rp, path) != OK)
+		if (read_binary(rp, path) != OK)
 			printf("rs: cannot read %s: %s cannot be restarted\n",
 				path, rp->r_start.rss_label);
 	}

@@ -98,6 +98,7 @@ void rs_forget(struct rproc *rp)
  * for a refresh. */
 static void stopped(struct rproc *rp)
 {
+	assert(rp->r_state == RSS_STOPPING);
 	rp->r_endpoint = NONE;
 	if (rp->r_refresh) {
 		rp->r_refresh = false;
@@ -109,13 +110,17 @@ static void stopped(struct rproc *rp)
 	rs_forget(rp);
 }
 
-/* rp failed (why says how); its instance may still be alive. */
+/* rp failed (why says how); its instance may still be alive.  Only a
+ * service with an instance can fail: one starting, up or stopping (the
+ * others have none, r_endpoint NONE, and are found by no endpoint). */
 void rs_failed(struct rproc *rp, const char *why)
 {
 	uint32_t now = rs_now();
 	endpoint_t ep = rp->r_endpoint;
 	int r;
 
+	assert(rp->r_state == RSS_STARTING || rp->r_state == RSS_UP
+	    || rp->r_state == RSS_STOPPING);
 	if (rp->r_state == RSS_STOPPING) {	/* we asked for it to stop */
 		rs_end_instance(ep);
 		stopped(rp);
@@ -164,8 +169,8 @@ void rs_exited(endpoint_t ep, int status)
 	struct rproc *rp = rs_find_endpoint(ep);
 	char why[40];
 
-	if (rp == NULL)
-		return;			/* one we ended ourselves */
+	if (rp == NULL)		/* one we ended ourselves: PM reports */
+		return;			/* every end, ours too */
 	if (rp->r_state == RSS_STOPPING) {
 		stopped(rp);
 		return;
@@ -176,6 +181,25 @@ void rs_exited(endpoint_t ep, int status)
 		snprintf(why, sizeof(why), "exited with status %d",
 			(status >> 8) & 0xFF);
 	rs_failed(rp, why);		/* (PM has already cleaned up) */
+}
+
+/* RS_EXIT: a service ends itself (sef_exit).  We end it, the kernel
+ * first, so that it never waits for PM (docs/architecture.md); PM hears
+ * of it asynchronously.  A process we do not manage is told so, and
+ * exits through PM. */
+void rs_service_exit(message *m)
+{
+	struct rproc *rp = rs_find_endpoint(m->m_source);
+	char why[40];
+
+	if (rp == NULL) {
+		m->m_type = -ESRCH;
+		(void) ipc_sendnb(m->m_source, m);
+		return;
+	}
+	snprintf(why, sizeof(why), "exited with status %d",
+		m->m_rs_exit.status & 0xFF);
+	rs_failed(rp, why);
 }
 
 /* Stop rp cleanly (service down, refresh): SIGTERM, then force. */
@@ -214,7 +238,7 @@ void rs_tick(void)
 	struct rproc *rp;
 	int i;
 
-	rs_reap_scripts();
+	rs_script_tick();
 	for (i = 0; i < NR_SERVICES; i++) {
 		rp = &rproc[i];
 		switch (rp->r_state) {

@@ -75,8 +75,11 @@ void rs_init_reply(message *m)
 {
 	struct rproc *rp = rs_find_endpoint(m->m_source);
 	endpoint_t who = m->m_source;
-	int result = m->m_rs_status.result;
+	int result = m->m_rs_init_reply.result;
 
+	/* An answer from a service that is not starting comes too late (RS
+	 * gave up on it and restarted it) or from a process that was never
+	 * asked: only its sendrec is ended. */
 	if (rp != NULL && rp->r_state == RSS_STARTING) {
 		if (result == -ENODEV) {
 			nothing_to_drive(rp);
@@ -112,9 +115,11 @@ int rs_init_sync(struct rproc *rp, int type)
 			break;
 		}
 		if (m.m_source == rp->r_endpoint && m.m_type == RS_INIT_REPLY) {
-			r = m.m_rs_status.result;
+			r = m.m_rs_init_reply.result;
 			break;
 		}
+		if (m.m_type == RS_EXIT)	/* an earlier one gave up */
+			rs_service_exit(&m);
 	}
 	sys_setalarm(0, 0);
 	if (m.m_type == RS_INIT_REPLY) {	/* DS itself waits for this */

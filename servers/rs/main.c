@@ -36,8 +36,12 @@ int main(void)
 			notification(&m);
 		else if (m.m_type == RS_INIT_REPLY)
 			rs_init_reply(&m);
+		else if (m.m_type == RS_EXIT)
+			rs_service_exit(&m);
 		else if (m.m_type == PM_RS_EXIT && m.m_source == PM_PROC_EP)
-			rs_exited(m.m_pm_srv.ep, m.m_pm_srv.uid);
+			rs_exited(m.m_pm_rs_exit.ep, m.m_pm_rs_exit.status);
+		else if (m.m_type == PM_RS_EPINFO && m.m_source == PM_PROC_EP)
+			rs_pm_answer(&m);
 		else if (m.m_type >= RS_UP && m.m_type <= RS_LAST)
 			rs_request(&m);
 		else {

@@ -1,26 +1,47 @@
 /*
  * request.c - the service command's requests: up, down, restart,
  * refresh, shutdown, list, lookup.  Only root may change services.
- * And the PCI bus driver's question: what may this endpoint use?
+ * And the PCI bus driver's question: what may this endpoint use?  And
+ * init's: which recovery script is to run (script.c)?
  *
  * A request that changes a service is answered when the change is done
  * (the new instance has initialised, the old one has gone), so that the
- * service command can say whether it worked.
+ * service command can say whether it worked.  One that needs PM's word
+ * (the caller's uid, a service's pid) waits for it parked, never RS.
+ *
+ * Entry points: rs_request(), rs_pm_answer().
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "rs.h"
 
-static int caller_uid(endpoint_t ep)
-{
-	message m;
+/* Requests waiting for PM's word on an endpoint: who sent them (only
+ * root changes services), or the pid of a service to list.  RS asks PM
+ * without waiting (pm.c) and parks the request; PM's answer resumes it. */
+#define NR_PARKED	8
 
-	memset(&m, 0, sizeof(m));
-	m.m_type = PM_EPINFO;
-	m.m_pm_srv.ep = ep;
-	if (ipc_sendrec(PM_PROC_EP, &m) != OK || m.m_type != OK)
-		return -1;
-	return m.m_pm_srv_reply.uid;
+static struct parked {
+	bool p_used;
+	endpoint_t p_on;		/* the endpoint PM was asked about */
+	message p_msg;
+} parked[NR_PARKED];
+
+static int park(const message *m, endpoint_t on)
+{
+	int i, r;
+
+	for (i = 0; i < NR_PARKED; i++) {
+		if (parked[i].p_used)
+			continue;
+		if ((r = rs_ask_pm(on)) != OK)
+			return r;
+		parked[i].p_used = true;
+		parked[i].p_on = on;
+		parked[i].p_msg = *m;
+		return -EDONTREPLY;
+	}
+	return -EAGAIN;
 }
 
 static bool essential(const struct rproc *rp)
@@ -34,15 +55,36 @@ static bool essential(const struct rproc *rp)
 	return false;
 }
 
+/* The binary the service command read for us (in its memory), into
+ * memory that rp keeps. */
+static int take_binary(struct rproc *rp, const message *m)
+{
+	uint32_t len = m->m_rs_up.image_len;
+	void *buf;
+
+	if (len == 0 || len > RS_IMAGE_MAX)
+		return -ENOEXEC;
+	if ((buf = malloc(len)) == NULL)
+		return -ENOMEM;
+	if (sys_vircopy(m->m_source, m->m_rs_up.image, SELF,
+	    (vir_bytes) buf, len) != OK) {
+		free(buf);
+		return -EFAULT;
+	}
+	rp->r_image = buf;
+	rp->r_image_len = len;
+	return OK;
+}
+
 static int do_up(message *m)
 {
 	struct rs_start rs;
 	struct rproc *rp;
 	int r;
 
-	if (m->m_rs_req.len != sizeof(rs))
+	if (m->m_rs_up.start_len != sizeof(rs))
 		return -EINVAL;
-	r = sys_vircopy(m->m_source, m->m_rs_req.buf, SELF, (vir_bytes) &rs,
+	r = sys_vircopy(m->m_source, m->m_rs_up.start, SELF, (vir_bytes) &rs,
 		sizeof(rs));
 	if (r != OK)
 		return -EFAULT;
@@ -57,7 +99,7 @@ static int do_up(message *m)
 	if ((rp = rs_new(rs.rss_label)) == NULL)
 		return -ENOSPC;
 	rp->r_start = rs;
-	if ((r = rs_read_binary(rp, rs.rss_path)) != OK
+	if ((r = take_binary(rp, m)) != OK
 	    || (r = rs_start(rp, SEF_INIT_FRESH)) != OK) {
 		rs_free(rp);
 		return r;
@@ -102,13 +144,13 @@ static int do_restart(struct rproc *rp, message *m, bool refresh)
 
 static void fill_status(struct rproc *rp, struct rs_status *st)
 {
+	struct proc_info pi;
+
 	memset(st, 0, sizeof(*st));
 	strcpy(st->rst_label, rp->r_start.rss_label);
 	strcpy(st->rst_path, rp->r_start.rss_path);
 	st->rst_endpoint = rp->r_endpoint;
 	st->rst_pid = rp->r_endpoint != NONE ? rp->r_pid : 0;
-	if (rp->r_endpoint != NONE && rp->r_pid == 0)
-		st->rst_pid = rs_pid_of(rp->r_endpoint);
 	st->rst_restarts = rp->r_restarts;
 	st->rst_period = rp->r_start.rss_period;
 	st->rst_major = rp->r_start.rss_major;
@@ -126,20 +168,39 @@ static void fill_status(struct rproc *rp, struct rs_status *st)
 	if (rp->r_endpoint == NONE
 	    || sys_getpriv(rp->r_endpoint, &st->rst_priv) != OK)
 		st->rst_priv.pd_id = -1;
+	st->rst_grants = rp->r_endpoint != NONE
+		? sys_getgrants(rp->r_endpoint) : -1;
+	if (rp->r_endpoint != NONE && sys_getproc(rp->r_endpoint, &pi) == OK)
+		st->rst_mem = pi.pi_mem;
+}
+
+/* A running service whose pid PM has not told us yet, or NULL. */
+static struct rproc *pid_unknown(void)
+{
+	int i;
+
+	for (i = 0; i < NR_SERVICES; i++)
+		if (rproc[i].r_state != RSS_FREE
+		    && rproc[i].r_endpoint != NONE && !rproc[i].r_pid_known)
+			return &rproc[i];
+	return NULL;
 }
 
 static int do_list(message *m)
 {
-	uint32_t room = m->m_rs_req.len / sizeof(struct rs_status), n = 0;
+	uint32_t room = m->m_rs_list.len / sizeof(struct rs_status), n = 0;
 	struct rs_status st;
+	struct rproc *rp;
 	int i;
 
+	if ((rp = pid_unknown()) != NULL)
+		return park(m, rp->r_endpoint);
 	for (i = 0; i < NR_SERVICES && n < room; i++) {
 		if (rproc[i].r_state == RSS_FREE)
 			continue;
 		fill_status(&rproc[i], &st);
 		if (sys_vircopy(SELF, (vir_bytes) &st, m->m_source,
-		    m->m_rs_req.buf + n * sizeof(st), sizeof(st)) != OK)
+		    m->m_rs_list.buf + n * sizeof(st), sizeof(st)) != OK)
 			return -EFAULT;
 		n++;
 	}
@@ -166,7 +227,15 @@ static int do_pci_acl(message *m)
 		m->m_rs_pci_acl.buf, sizeof(acl));
 }
 
-static int dispatch(message *m)
+/* The service a DOWN, RESTART, REFRESH or LOOKUP names, or NULL. */
+static struct rproc *labelled(message *m)
+{
+	m->m_rs_label.label[RS_LABEL_LEN - 1] = '\0';
+	return rs_find_label(m->m_rs_label.label);
+}
+
+/* who: PM's answer about the caller, or NULL if PM has not been asked. */
+static int dispatch(message *m, const struct m_pm_epinfo_reply *who)
 {
 	struct rproc *rp;
 
@@ -174,11 +243,14 @@ static int dispatch(message *m)
 		return do_list(m);
 	if (m->m_type == RS_PCI_ACL)
 		return do_pci_acl(m);
-	m->m_rs_req.label[RS_LABEL_LEN - 1] = '\0';
+	if (m->m_type == RS_SCRIPT_NEXT)
+		return rs_script_next(m);
 	if (m->m_type == RS_LOOKUP)
-		return (rp = rs_find_label(m->m_rs_req.label)) != NULL
-			&& rp->r_endpoint != NONE ? rp->r_endpoint : -ESRCH;
-	if (caller_uid(m->m_source) != 0)
+		return (rp = labelled(m)) != NULL && rp->r_endpoint != NONE
+			? rp->r_endpoint : -ESRCH;
+	if (who == NULL)
+		return park(m, m->m_source);
+	if (who->result != OK || who->uid != 0)
 		return -EPERM;
 	if (m->m_type == RS_UP)
 		return do_up(m);
@@ -186,28 +258,52 @@ static int dispatch(message *m)
 		rs_shutting_down = true;
 		return OK;
 	}
-	if ((rp = rs_find_label(m->m_rs_req.label)) == NULL)
+	if (m->m_type != RS_DOWN && m->m_type != RS_RESTART
+	    && m->m_type != RS_REFRESH)
+		return -ENOSYS;		/* RS_UPDATE: not yet */
+	if ((rp = labelled(m)) == NULL)
 		return -ESRCH;
 	if (essential(rp))
 		return -EPERM;		/* the core is not stopped by hand */
-	switch (m->m_type) {
-	case RS_DOWN:
+	if (m->m_type == RS_DOWN)
 		return do_down(rp, m);
-	case RS_RESTART:
-		return do_restart(rp, m, false);
-	case RS_REFRESH:
-		return do_restart(rp, m, true);
-	default:
-		return -ENOSYS;
-	}
+	return do_restart(rp, m, m->m_type == RS_REFRESH);
 }
 
-void rs_request(message *m)
+static void answer(message *m, int r)
 {
-	int r = dispatch(m);
-
 	if (r == -EDONTREPLY)
 		return;
 	m->m_type = r;
 	(void) ipc_sendnb(m->m_source, m);
+}
+
+void rs_request(message *m)
+{
+	answer(m, dispatch(m, NULL));
+}
+
+/* PM says who an endpoint is (PM_RS_EPINFO): a service's pid, or a
+ * parked request's caller. */
+void rs_pm_answer(const message *m)
+{
+	const struct m_pm_epinfo_reply *who = &m->m_pm_epinfo_reply;
+	struct rproc *rp;
+	message req;
+	int i;
+
+	/* PM answers every question (a service's pid may come after the
+	 * service is gone: then nobody is left to learn it). */
+	if ((rp = rs_find_endpoint(who->ep)) != NULL) {
+		rp->r_pid = who->result == OK ? who->pid : 0;
+		rp->r_pid_known = true;
+	}
+	for (i = 0; i < NR_PARKED; i++) {
+		if (!parked[i].p_used || parked[i].p_on != who->ep)
+			continue;
+		parked[i].p_used = false;
+		req = parked[i].p_msg;
+		answer(&req, dispatch(&req,
+			req.m_source == who->ep ? who : NULL));
+	}
 }

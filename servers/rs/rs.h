@@ -9,6 +9,7 @@
 #ifndef _RS_RS_H
 #define _RS_RS_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <minix/syslib.h>
 #include <minix/sef.h>
@@ -40,6 +41,7 @@ struct rproc {
 	struct rs_start r_start;	/* label, path, args, privileges */
 	endpoint_t r_endpoint;
 	int r_pid;
+	bool r_pid_known;		/* PM has told us r_pid */
 	bool r_boot;			/* started by the kernel, not by us */
 	bool r_core;			/* the system cannot go on without it */
 	void *r_image;			/* the binary, for restarts */
@@ -59,6 +61,8 @@ struct rproc {
 	struct rs_failure_event r_history[RS_MAX_FAILS + 1];
 
 	endpoint_t r_caller;		/* a service command waiting, or NONE */
+	bool r_script_due;		/* SCRIPT: init has not taken the job */
+	char r_script_reason[8];	/* ... and why it failed, in a word */
 };
 
 _Static_assert(RS_MAX_FAILS + 1 <= RS_HISTORY,
@@ -70,7 +74,6 @@ extern bool rs_shutting_down;
 
 /* boot.c */
 void boot_services(void);
-int rs_read_binary(struct rproc *rp, const char *path);
 
 /* table.c */
 struct rproc *rs_find_label(const char *label);
@@ -83,7 +86,6 @@ uint32_t rs_now(void);
 int rs_start(struct rproc *rp, int type);
 int rs_exec_image(struct rproc *rp, endpoint_t ep);
 void rs_end_instance(endpoint_t ep);
-int rs_pid_of(endpoint_t ep);
 void rs_update_ipc(struct rproc *rp);
 int rs_set_privileges(struct rproc *rp, endpoint_t ep);
 
@@ -96,16 +98,24 @@ void rs_answer(struct rproc *rp, int status);
 /* failure.c */
 void rs_failed(struct rproc *rp, const char *why);
 void rs_exited(endpoint_t ep, int status);
+void rs_service_exit(message *m);
 void rs_tick(void);
 void rs_stop(struct rproc *rp, bool refresh);
 void rs_forget(struct rproc *rp);
 
 /* script.c */
 int rs_run_script(struct rproc *rp, const char *why);
-void rs_reap_scripts(void);
+void rs_script_tick(void);
+int rs_script_next(const message *m);
 
 /* request.c */
 void rs_request(message *m);
+void rs_pm_answer(const message *m);
+
+/* pm.c */
+int rs_pm_srv_new(endpoint_t ep, uint32_t uid);
+int rs_pm_srv_kill(endpoint_t ep);
+int rs_ask_pm(endpoint_t ep);
 
 /* signal.c */
 void do_kernel_signals(void);

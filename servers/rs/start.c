@@ -145,18 +145,6 @@ int rs_set_privileges(struct rproc *rp, endpoint_t ep)
 	return sys_privctl(ep, SYS_PRIV_SET_SYS, &d);
 }
 
-/* PM hears of a new service when it gets to it: RS waits for nobody. */
-static void tell_pm(int type, endpoint_t ep, uint32_t uid)
-{
-	message m;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = type;
-	m.m_pm_srv.ep = ep;
-	m.m_pm_srv.uid = uid;
-	(void) asynsend3(PM_PROC_EP, &m, AMF_NOREPLY);
-}
-
 /* End an instance now (RS manages it, the kernel lets us); PM cleans up
  * after it in its own time. */
 void rs_end_instance(endpoint_t ep)
@@ -164,7 +152,7 @@ void rs_end_instance(endpoint_t ep)
 	if (ep == NONE)
 		return;
 	(void) sys_exit(ep, 0);
-	tell_pm(PM_SRV_KILL, ep, 0);
+	rs_pm_srv_kill(ep);
 }
 
 /* Start (or restart) rp; init.c takes it from there.  Only the kernel
@@ -184,13 +172,16 @@ int rs_start(struct rproc *rp, int type)
 		(void) sys_exit(ep, 0);
 		return r;
 	}
-	tell_pm(PM_SRV_NEW, ep, rp->r_start.rss_uid);
+	/* PM hears of it when it gets to it: RS waits for nobody. */
+	rs_pm_srv_new(ep, rp->r_start.rss_uid);
 	if ((r = sys_privctl(ep, SYS_PRIV_ALLOW, NULL)) != OK) {
 		rs_end_instance(ep);
 		return r;
 	}
 	rp->r_endpoint = ep;
-	rp->r_pid = 0;			/* PM gives it one; asked when needed */
+	rp->r_pid = 0;			/* PM gives it one, and tells us */
+	rp->r_pid_known = false;
+	rs_ask_pm(ep);
 	rp->r_started = rs_now();
 	rp->r_ping_sent = rp->r_started;
 	rp->r_ping_answered = true;

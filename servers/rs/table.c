@@ -55,10 +55,13 @@ void rs_free(struct rproc *rp)
 	rp->r_endpoint = NONE;
 }
 
+/* Ticks since boot.  The kernel answers this for anyone. */
 uint32_t rs_now(void)
 {
 	uint32_t up = 0;
+	int r;
 
-	(void) sys_times(NONE, NULL, NULL, &up, NULL);
+	if ((r = sys_times(NONE, NULL, NULL, &up, NULL)) != OK)
+		panic("rs_now: sys_times: %d", r);
 	return up;
 }

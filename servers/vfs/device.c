@@ -45,7 +45,8 @@ void dmap_init(const struct boot_info *image, int n)
 					majors[i].label);
 }
 
-/* RS started a driver for major (service up -dev). */
+/* RS started a driver for major (service up -dev).  RS is a peer: a
+ * major out of range is ignored, not trusted. */
 void map_driver(int major, const char *label)
 {
 	if (major <= 0 || major >= NR_MAJORS
@@ -83,21 +84,24 @@ endpoint_t bdev_driver(dev_t dev)
 
 /* One block request to ep; -EDEADSRCDST or -ERESTART if the driver
  * instance is gone (or is a new one that has not seen our open). */
-static int bdev_send(endpoint_t ep, dev_t dev, int type, uint64_t pos,
-	cp_grant_id_t grant, uint32_t count)
+static int bdev_send(endpoint_t ep, message *m)
 {
-	message m;
 	int r;
 
-	memset(&m, 0, sizeof(m));
-	m.m_type = type;
-	m.m_bdev_request.minor = minor(dev);
-	m.m_bdev_request.pos = pos;
-	m.m_bdev_request.grant = grant;
-	m.m_bdev_request.count = count;
-	if ((r = ipc_sendrec(ep, &m)) != OK)
+	if ((r = ipc_sendrec(ep, m)) != OK)
 		return r;
-	return m.m_type;
+	return m->m_type;
+}
+
+static int bdev_open_at(endpoint_t ep, dev_t dev, int access)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = BDEV_OPEN;
+	m.m_bdev_open.minor = minor(dev);
+	m.m_bdev_open.access = access;
+	return bdev_send(ep, &m);
 }
 
 static bool bdev_gone(int r)
@@ -135,26 +139,46 @@ static int bdev_recover(dev_t dev, endpoint_t dead)
 	return OK;
 }
 
-/* A request with no data (open, close). */
-static int bdev_call(dev_t dev, int type, uint32_t count)
+static int bdev_open(dev_t dev, int access)
 {
 	endpoint_t ep = driver_ep(dev);
 	int r;
 
 	if (ep == NONE)
 		return -ENXIO;
-	r = bdev_send(ep, dev, type, 0, GRANT_INVALID, count);
+	r = bdev_open_at(ep, dev, access);
 	return bdev_gone(r) ? -EIO : r;
 }
 
-/* A request with data (len bytes at buf in rfp; count is the message's
- * count field): the grant names the driver instance, so it is made again
- * for a new one. */
-static int bdev_data_call(struct fproc *rfp, dev_t dev, int type,
-	uint64_t pos, vir_bytes buf, size_t len, uint32_t count, int access)
+static void bdev_close(dev_t dev)
+{
+	endpoint_t ep = driver_ep(dev);
+	message m;
+
+	if (ep == NONE)
+		return;
+	memset(&m, 0, sizeof(m));
+	m.m_type = BDEV_CLOSE;
+	m.m_bdev_close.minor = minor(dev);
+	(void) bdev_send(ep, &m);
+}
+
+/* Where a data request's grant goes: READ and WRITE, or IOCTL. */
+static cp_grant_id_t *bdev_grant_field(message *m)
+{
+	return m->m_type == BDEV_IOCTL ? &m->m_bdev_ioctl.grant
+		: &m->m_bdev_transfer.grant;
+}
+
+/* A request with data (len bytes at buf in rfp; req is the request but
+ * for its grant): the grant names the driver instance, so it is made
+ * again for a new one. */
+static int bdev_data_call(struct fproc *rfp, dev_t dev, const message *req,
+	vir_bytes buf, size_t len, int access)
 {
 	endpoint_t ep;
 	cp_grant_id_t g;
+	message m;
 	int r;
 
 	for (;;) {
@@ -163,7 +187,9 @@ static int bdev_data_call(struct fproc *rfp, dev_t dev, int type,
 		g = cpf_grant_magic(ep, rfp->fp_endpoint, buf, len, access);
 		if (g < 0)
 			return g;
-		r = bdev_send(ep, dev, type, pos, g, count);
+		m = *req;
+		*bdev_grant_field(&m) = g;
+		r = bdev_send(ep, &m);
 		cpf_revoke(g);
 		if (!bdev_gone(r))
 			return r;
@@ -172,45 +198,80 @@ static int bdev_data_call(struct fproc *rfp, dev_t dev, int type,
 	}
 }
 
-/* Post a character request to dev's driver (asynchronously). */
+/* Post a character request to the driver of dev (asynchronously). */
 static int cdev_post(dev_t dev, message *m)
 {
 	endpoint_t ep = driver_ep(dev);
 
 	if (ep == NONE)
 		return -ENXIO;
-	m->m_cdev_request.minor = minor(dev);
 	if (asynsend3(ep, m, AMF_NOREPLY) == OK)
 		return OK;
 	dmap[major(dev)].d_driver = NONE;	/* gone: ask DS next time */
 	return -EIO;
 }
 
-/* A character request.  pgrp: on an open, make the device that group's
- * controlling terminal; on a read, write or ioctl of the caller's
- * controlling terminal, the caller's group (job control: a terminal holds
- * back requests from a group not in the foreground); else 0. */
-static int cdev_send_pgrp(struct fproc *rfp, int type, dev_t dev,
-	uint64_t pos, cp_grant_id_t grant, uint32_t count, int flags, int pgrp)
+/* A request that rfp will wait for gets an id of its own, which the
+ * driver's CDEV_REPLY carries back: rfp's slot in the low byte, so the
+ * answer finds its process, and a sequence number above, so that the
+ * late answer to a request that was cancelled is not taken for the
+ * answer to rfp's next one.  Never 0: requests nobody waits for (close,
+ * the re-opens after a restart) carry 0. */
+_Static_assert(NR_PROCS <= 256, "a process slot fits a request id's byte");
+static uint32_t new_request_id(struct fproc *rfp)
+{
+	static uint32_t seq;
+
+	if (++seq > 0xFFFFFF)
+		seq = 1;
+	return seq << 8 | (uint32_t) (rfp - fproc);
+}
+
+/* The caller's group, for a request on its controlling terminal (job
+ * control: a terminal holds back requests from a group not in the
+ * foreground); 0 for any other device. */
+static int user_pgrp(struct fproc *rfp, dev_t dev)
+{
+	return dev == rfp->fp_tty ? rfp->fp_pgrp : 0;
+}
+
+/* rfp's pending open of dev, as it was asked: at the first try, and
+ * again at a restarted driver. */
+static int cdev_send_open(struct fproc *rfp, dev_t dev)
 {
 	message m;
 
 	memset(&m, 0, sizeof(m));
-	m.m_type = type;
-	m.m_cdev_request.pos = pos;
-	m.m_cdev_request.grant = grant;
-	m.m_cdev_request.count = count;
-	m.m_cdev_request.flags = flags;
-	m.m_cdev_request.user = rfp != NULL ? rfp->fp_endpoint : NONE;
-	m.m_cdev_request.id = rfp != NULL ? (uint32_t) rfp->fp_endpoint : 0;
-	m.m_cdev_request.pgrp = pgrp;
+	m.m_type = CDEV_OPEN;
+	m.m_cdev_open.minor = minor(dev);
+	m.m_cdev_open.access = rfp->fp_cdev_access;
+	m.m_cdev_open.user = rfp->fp_endpoint;
+	m.m_cdev_open.id = rfp->fp_cdev_id;
+	m.m_cdev_open.ctty_pgrp = rfp->fp_cdev_ctty ? rfp->fp_pid : 0;
 	return cdev_post(dev, &m);
 }
 
-static int cdev_send(struct fproc *rfp, int type, dev_t dev, uint64_t pos,
-	cp_grant_id_t grant, uint32_t count, int flags)
+/* An open on behalf of nobody waiting (a re-open after a restart). */
+static int cdev_send_reopen(dev_t dev, int access)
 {
-	return cdev_send_pgrp(rfp, type, dev, pos, grant, count, flags, 0);
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = CDEV_OPEN;
+	m.m_cdev_open.minor = minor(dev);
+	m.m_cdev_open.access = access;
+	m.m_cdev_open.user = NONE;
+	return cdev_post(dev, &m);
+}
+
+static int cdev_send_close(dev_t dev)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = CDEV_CLOSE;
+	m.m_cdev_close.minor = minor(dev);
+	return cdev_post(dev, &m);
 }
 
 /* Suspend rfp until the driver answers request op. */
@@ -249,7 +310,7 @@ int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd)
 	int r;
 
 	if (block)
-		return bdev_call(dev, BDEV_OPEN, access);
+		return bdev_open(dev, access);
 	if ((dev = ctty(rfp, dev)) == 0)
 		return -ENXIO;
 	/* A session leader without a terminal gets this one (a terminal
@@ -257,9 +318,8 @@ int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd)
 	rfp->fp_cdev_ctty = major(dev) == TTY_MAJOR && rfp->fp_sesldr
 		&& rfp->fp_tty == 0 && !(flags & O_NOCTTY);
 	rfp->fp_cdev_access = access;
-	r = cdev_send_pgrp(rfp, CDEV_OPEN, dev, 0, GRANT_INVALID, access, 0,
-		rfp->fp_cdev_ctty ? rfp->fp_pid : 0);
-	if (r != OK)
+	rfp->fp_cdev_id = new_request_id(rfp);
+	if ((r = cdev_send_open(rfp, dev)) != OK)
 		return r;
 	return cdev_wait(rfp, dev, CDEV_OPEN, GRANT_INVALID, fd);
 }
@@ -267,9 +327,9 @@ int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd)
 void dev_close(dev_t dev, bool block)
 {
 	if (block)
-		(void) bdev_call(dev, BDEV_CLOSE, 0);
+		bdev_close(dev);
 	else if (major(dev) != CTTY_MAJOR)
-		(void) cdev_send(NULL, CDEV_CLOSE, dev, 0, GRANT_INVALID, 0, 0);
+		(void) cdev_send_close(dev);
 }
 
 /* A read or write of a character device through f: the position moves
@@ -282,6 +342,7 @@ int cdev_io(struct fproc *rfp, struct filp *f, int op, vir_bytes buf,
 	int flags = f->f_flags;
 	endpoint_t ep;
 	cp_grant_id_t g;
+	message m;
 	int r;
 
 	if ((dev = ctty(rfp, dev)) == 0)
@@ -292,10 +353,17 @@ int cdev_io(struct fproc *rfp, struct filp *f, int op, vir_bytes buf,
 		op == CDEV_READ ? CPF_WRITE : CPF_READ);
 	if (g < 0)
 		return g;
-	r = cdev_send_pgrp(rfp, op, dev, pos, g, nbytes,
-		(flags & O_NONBLOCK) ? CDEV_NONBLOCK : 0,
-		dev == rfp->fp_tty ? rfp->fp_pgrp : 0);
-	if (r != OK) {
+	memset(&m, 0, sizeof(m));
+	m.m_type = op;
+	m.m_cdev_transfer.minor = minor(dev);
+	m.m_cdev_transfer.pos = pos;
+	m.m_cdev_transfer.grant = g;
+	m.m_cdev_transfer.count = nbytes;
+	m.m_cdev_transfer.flags = (flags & O_NONBLOCK) ? CDEV_NONBLOCK : 0;
+	m.m_cdev_transfer.user = rfp->fp_endpoint;
+	m.m_cdev_transfer.id = rfp->fp_cdev_id = new_request_id(rfp);
+	m.m_cdev_transfer.pgrp = user_pgrp(rfp, dev);
+	if ((r = cdev_post(dev, &m)) != OK) {
 		cpf_revoke(g);
 		return r;
 	}
@@ -309,8 +377,28 @@ int cdev_io(struct fproc *rfp, struct filp *f, int op, vir_bytes buf,
 int bdev_io(struct fproc *rfp, int write, dev_t dev, off_t pos,
 	vir_bytes buf, size_t nbytes)
 {
-	return bdev_data_call(rfp, dev, write ? BDEV_WRITE : BDEV_READ, pos,
-		buf, nbytes, nbytes, write ? CPF_READ : CPF_WRITE);
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = write ? BDEV_WRITE : BDEV_READ;
+	m.m_bdev_transfer.minor = minor(dev);
+	m.m_bdev_transfer.pos = pos;
+	m.m_bdev_transfer.count = nbytes;
+	return bdev_data_call(rfp, dev, &m, buf, nbytes,
+		write ? CPF_READ : CPF_WRITE);
+}
+
+static int bdev_ioctl(struct fproc *rfp, dev_t dev, unsigned long request,
+	vir_bytes arg)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = BDEV_IOCTL;
+	m.m_bdev_ioctl.minor = minor(dev);
+	m.m_bdev_ioctl.request = request;
+	return bdev_data_call(rfp, dev, &m, arg, IOCTL_GRANT,
+		CPF_READ | CPF_WRITE);
 }
 
 int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
@@ -319,11 +407,11 @@ int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
 	dev_t dev = vp->v_rdev;
 	endpoint_t ep;
 	cp_grant_id_t g;
+	message m;
 	int r;
 
 	if (S_ISBLK(vp->v_mode))
-		return bdev_data_call(rfp, dev, BDEV_IOCTL, 0, arg, IOCTL_GRANT,
-			request, CPF_READ | CPF_WRITE);
+		return bdev_ioctl(rfp, dev, request, arg);
 	if ((dev = ctty(rfp, dev)) == 0)
 		return -ENXIO;
 	if ((ep = driver_ep(dev)) == NONE)
@@ -332,9 +420,15 @@ int dev_ioctl(struct fproc *rfp, struct vnode *vp, unsigned long request,
 		CPF_READ | CPF_WRITE);
 	if (g < 0)
 		return g;
-	r = cdev_send_pgrp(rfp, CDEV_IOCTL, dev, 0, g, request, 0,
-		dev == rfp->fp_tty ? rfp->fp_pgrp : 0);
-	if (r != OK) {
+	memset(&m, 0, sizeof(m));
+	m.m_type = CDEV_IOCTL;
+	m.m_cdev_ioctl.minor = minor(dev);
+	m.m_cdev_ioctl.request = request;
+	m.m_cdev_ioctl.grant = g;
+	m.m_cdev_ioctl.user = rfp->fp_endpoint;
+	m.m_cdev_ioctl.id = rfp->fp_cdev_id = new_request_id(rfp);
+	m.m_cdev_ioctl.pgrp = user_pgrp(rfp, dev);
+	if ((r = cdev_post(dev, &m)) != OK) {
 		cpf_revoke(g);
 		return r;
 	}
@@ -354,9 +448,9 @@ endpoint_t cdev_select(struct fproc *rfp, dev_t *devp, unsigned ops,
 		return NONE;
 	memset(&m, 0, sizeof(m));
 	m.m_type = CDEV_SELECT;
-	m.m_cdev_request.count = ops;
-	m.m_cdev_request.user = rfp->fp_endpoint;
-	m.m_cdev_request.id = id;
+	m.m_cdev_select.minor = minor(*devp);
+	m.m_cdev_select.ops = ops;
+	m.m_cdev_select.id = id;
 	if (cdev_post(*devp, &m) != OK)
 		return NONE;
 	return driver_ep(*devp);
@@ -367,19 +461,26 @@ static void cdev_finish(struct fproc *rfp, int status)
 {
 	struct filp *f;
 
+	assert(rfp->fp_blocked_on == FP_CDEV);
 	if (rfp->fp_grant >= 0)
 		cpf_revoke(rfp->fp_grant);
 	rfp->fp_blocked_on = FP_NOT_BLOCKED;
-	if ((rfp->fp_cdev_op == CDEV_READ || rfp->fp_cdev_op == CDEV_WRITE)
-	    && status > 0 && rfp->fp_cdev_filp != NULL)
-		rfp->fp_cdev_filp->f_pos += status;
+	if (rfp->fp_cdev_op == CDEV_READ || rfp->fp_cdev_op == CDEV_WRITE) {
+		assert(rfp->fp_cdev_filp != NULL);
+		if (status > 0)		/* (a driver may claim any count) */
+			rfp->fp_cdev_filp->f_pos += status;
+	}
 	rfp->fp_cdev_filp = NULL;
 	if (rfp->fp_cdev_op == CDEV_OPEN) {
 		if (status == OK) {
 			if (rfp->fp_cdev_ctty)
 				rfp->fp_tty = rfp->fp_cdev_dev;
 			status = rfp->fp_cdev_fd;
-		} else if ((f = get_filp(rfp, rfp->fp_cdev_fd)) != NULL) {
+		} else {
+			/* The fd was installed before the open was sent,
+			 * and a suspended process makes no calls. */
+			f = get_filp(rfp, rfp->fp_cdev_fd);
+			assert(f != NULL);
 			rfp->fp_filp[rfp->fp_cdev_fd] = NULL;
 			f->f_count = 0;
 			put_vnode(f->f_vno);
@@ -388,14 +489,21 @@ static void cdev_finish(struct fproc *rfp, int status)
 	reply(rfp, status);
 }
 
-/* A character driver answers. */
+/* A character driver answers the request with id (new_request_id()).
+ * An answer that matches no waiting request is dropped: the answer to
+ * a request that was cancelled (a signal, an exit) or given up when the
+ * driver restarted comes too late, and a driver may answer garbage. */
 void cdev_reply(message *m)
 {
-	struct fproc *rfp = find_fproc((endpoint_t) m->m_cdev_reply.id);
+	uint32_t id = m->m_cdev_reply.id, slot = id & 0xFF;
+	struct fproc *rfp;
 
-	if (rfp == NULL || rfp->fp_blocked_on != FP_CDEV
-	    || rfp->fp_driver != m->m_source)
-		return;			/* the wait was cancelled: too late */
+	if (slot >= NR_PROCS)
+		return;
+	rfp = &fproc[slot];
+	if (!rfp->fp_in_use || rfp->fp_blocked_on != FP_CDEV
+	    || rfp->fp_cdev_id != id || rfp->fp_driver != m->m_source)
+		return;
 	cdev_finish(rfp, m->m_cdev_reply.status);
 }
 
@@ -403,8 +511,14 @@ void cdev_reply(message *m)
 void cdev_cancel(struct fproc *rfp)
 {
 	dev_t dev = rfp->fp_cdev_dev;
+	message m;
 
-	(void) cdev_send(rfp, CDEV_CANCEL, dev, 0, GRANT_INVALID, 0, 0);
+	memset(&m, 0, sizeof(m));
+	m.m_type = CDEV_CANCEL;
+	m.m_cdev_cancel.minor = minor(dev);
+	m.m_cdev_cancel.user = rfp->fp_endpoint;
+	m.m_cdev_cancel.id = rfp->fp_cdev_id;
+	(void) cdev_post(dev, &m);
 	cdev_finish(rfp, -EINTR);
 }
 
@@ -425,8 +539,7 @@ static void driver_restarted(int major, endpoint_t ep)
 			continue;
 		dev = rfp->fp_cdev_dev;
 		if (rfp->fp_cdev_op == CDEV_OPEN && ep != NONE
-		    && cdev_send(rfp, CDEV_OPEN, dev, 0, GRANT_INVALID,
-			rfp->fp_cdev_access, 0) == OK) {
+		    && cdev_send_open(rfp, dev) == OK) {
 			rfp->fp_driver = ep;	/* safe to redo */
 			continue;
 		}
@@ -467,11 +580,9 @@ static void reopen_files(int major, endpoint_t ep)
 		dev = f->f_vno->v_rdev;
 		access = open_access(f->f_flags, S_ISBLK(f->f_vno->v_mode));
 		if (S_ISBLK(f->f_vno->v_mode))
-			(void) bdev_send(ep, dev, BDEV_OPEN, 0, GRANT_INVALID,
-				access);
+			(void) bdev_open_at(ep, dev, access);
 		else
-			(void) cdev_send(NULL, CDEV_OPEN, dev, 0, GRANT_INVALID,
-				access, 0);
+			(void) cdev_send_reopen(dev, access);
 	}
 	dmap[major].d_opened_at = ep;
 }

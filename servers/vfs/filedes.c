@@ -80,6 +80,7 @@ static void release_filp(struct filp *f)
 {
 	struct vnode *vp = f->f_vno;
 
+	assert(f->f_count > 0 && vp != NULL);
 	if (--f->f_count > 0)
 		return;
 	if (vp->v_pipe != NULL)

@@ -40,24 +40,26 @@ int do_unlink(void)
 }
 
 /* Both paths of a two-path call, fetched. */
-static int fetch_two(char *p1, char *p2)
+static int fetch_two(vir_bytes a1, uint32_t len1, char *p1, vir_bytes a2,
+	uint32_t len2, char *p2)
 {
 	int r;
 
-	r = fetch_path(m_in.m_vfs_path2.path1, m_in.m_vfs_path2.len1, p1);
-	if (r != OK)
+	if ((r = fetch_path(a1, len1, p1)) != OK)
 		return r;
-	return fetch_path(m_in.m_vfs_path2.path2, m_in.m_vfs_path2.len2, p2);
+	return fetch_path(a2, len2, p2);
 }
 
 int do_rename(void)
 {
+	const struct m_vfs_rename *a = &m_in.m_vfs_rename;
 	char p1[PATH_MAX], p2[PATH_MAX];
 	char l1[NAME_MAX + 1], l2[NAME_MAX + 1];
 	struct vnode *d1, *d2;
 	int r;
 
-	if ((r = fetch_two(p1, p2)) != OK)
+	r = fetch_two(a->old_path, a->old_len, p1, a->new_path, a->new_len, p2);
+	if (r != OK)
 		return r;
 	if ((r = lookup(fp, p1, LOOK_PARENT, &d1, l1)) != OK)
 		return r;
@@ -79,11 +81,13 @@ int do_rename(void)
 
 int do_link(void)
 {
+	const struct m_vfs_link *a = &m_in.m_vfs_link;
 	char p1[PATH_MAX], p2[PATH_MAX], last[NAME_MAX + 1];
 	struct vnode *vp, *dir;
 	int r;
 
-	if ((r = fetch_two(p1, p2)) != OK)
+	r = fetch_two(a->old_path, a->old_len, p1, a->new_path, a->new_len, p2);
+	if (r != OK)
 		return r;
 	if ((r = lookup(fp, p1, 0, &vp, NULL)) != OK)
 		return r;
@@ -108,11 +112,14 @@ int do_link(void)
 
 int do_symlink(void)
 {
+	const struct m_vfs_symlink *a = &m_in.m_vfs_symlink;
 	char target[PATH_MAX], path[PATH_MAX], last[NAME_MAX + 1];
 	struct vnode *dir;
 	int r;
 
-	if ((r = fetch_two(target, path)) != OK)
+	r = fetch_two(a->target, a->target_len, target, a->path, a->path_len,
+		path);
+	if (r != OK)
 		return r;
 	if ((r = lookup(fp, path, LOOK_PARENT, &dir, last)) != OK)
 		return r;
@@ -129,10 +136,11 @@ int do_readlink(void)
 {
 	char path[PATH_MAX], buf[PATH_MAX];
 	struct vnode *vp;
-	size_t size = m_in.m_vfs_path.size;
+	const struct m_vfs_readlink *a = &m_in.m_vfs_readlink;
+	size_t size = a->size;
 	int r, n;
 
-	r = fetch_path(m_in.m_vfs_path.path, m_in.m_vfs_path.path_len, path);
+	r = fetch_path(a->path, a->path_len, path);
 	if (r != OK)
 		return r;
 	if ((r = lookup(fp, path, 0, &vp, NULL)) != OK)
@@ -148,6 +156,6 @@ int do_readlink(void)
 	if ((size_t) n > size)
 		n = size;
 	r = sys_vircopy(SELF, (vir_bytes) buf, fp->fp_endpoint,
-		m_in.m_vfs_path.buf, n);
+		a->buf, n);
 	return r == OK ? n : -EFAULT;
 }

@@ -45,9 +45,9 @@ static const vfs_handler_t handlers[VFS_LAST - VFS_BASE + 1] = {
 	[VFS_FCHDIR - VFS_BASE] = do_fchdir,
 	[VFS_GETDENTS - VFS_BASE] = do_getdents,
 	[VFS_CHMOD - VFS_BASE] = do_chmod,
-	[VFS_FCHMOD - VFS_BASE] = do_chmod,
+	[VFS_FCHMOD - VFS_BASE] = do_fchmod,
 	[VFS_CHOWN - VFS_BASE] = do_chown,
-	[VFS_FCHOWN - VFS_BASE] = do_chown,
+	[VFS_FCHOWN - VFS_BASE] = do_fchown,
 	[VFS_UMASK - VFS_BASE] = do_umask,
 	[VFS_UTIME - VFS_BASE] = do_utime,
 	[VFS_TRUNCATE - VFS_BASE] = do_truncate,
@@ -86,6 +86,8 @@ struct fproc *find_fproc(endpoint_t ep)
 	return &fproc[nr];
 }
 
+/* An answer never waits: a caller that is not waiting for it any more
+ * (it was killed, or sent with ipc_send()) loses it. */
 void reply_msg(struct fproc *rfp, message *m)
 {
 	(void) ipc_sendnb(rfp->fp_endpoint, m);
@@ -100,9 +102,11 @@ void reply(struct fproc *rfp, int status)
 	reply_msg(rfp, &m);
 }
 
-/* The caller waits; its call is kept to be finished later. */
+/* The caller waits; its call is kept to be finished later.  A caller
+ * with a call already suspended never gets this far (handle_call()). */
 void suspend(struct fproc *rfp, int why)
 {
+	assert(rfp->fp_blocked_on == FP_NOT_BLOCKED);
 	rfp->fp_blocked_on = why;
 	rfp->fp_call = m_in;
 }
@@ -147,9 +151,19 @@ static void handle_call(void)
 {
 	int nr = m_in.m_type - VFS_BASE, r;
 
+	/* A sender we cannot know (it died meanwhile, or is a kernel task
+	 * or a service not yet in our table and not adoptable) is ignored. */
 	if ((fp = find_fproc(m_in.m_source)) == NULL
 	    && (fp = vfs_adopt(m_in.m_source)) == NULL)
 		return;
+	/* A process whose call we hold suspended is blocked in its sendrec
+	 * - unless it made that call with ipc_send() and went on (programs
+	 * may only sendrec; a system process may send).  Its new call is
+	 * refused: what we keep of the first stays as it was. */
+	if (fp->fp_blocked_on != FP_NOT_BLOCKED) {
+		reply(fp, -EBUSY);
+		return;
+	}
 	if (nr < 0 || nr >= (int) (sizeof(handlers) / sizeof(handlers[0]))
 	    || handlers[nr] == NULL)
 		r = -ENOSYS;

@@ -7,7 +7,7 @@
 
 int do_dup(void)
 {
-	int fd = m_in.m_vfs_fd.fd, fd2 = m_in.m_vfs_fd.fd2, r;
+	int fd = m_in.m_vfs_dup.fd, fd2 = m_in.m_vfs_dup.fd2, r;
 	struct filp *f = get_filp(fp, fd);
 
 	if (f == NULL)
@@ -30,19 +30,19 @@ int do_dup(void)
 
 int do_fcntl(void)
 {
-	int fd = m_in.m_vfs_fd.fd, arg = m_in.m_vfs_fd.arg, fd2, r;
+	int fd = m_in.m_vfs_fcntl.fd, arg = m_in.m_vfs_fcntl.arg, fd2, r;
 	struct filp *f = get_filp(fp, fd);
 
 	if (f == NULL)
 		return -EBADF;
-	switch (m_in.m_vfs_fd.cmd) {
+	switch (m_in.m_vfs_fcntl.cmd) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
 		if ((r = get_fd(fp, arg, &fd2)) != OK)
 			return r;
 		fp->fp_filp[fd2] = f;
 		f->f_count++;
-		if (m_in.m_vfs_fd.cmd == F_DUPFD_CLOEXEC)
+		if (m_in.m_vfs_fcntl.cmd == F_DUPFD_CLOEXEC)
 			fp->fp_cloexec |= 1ull << fd2;
 		else
 			fp->fp_cloexec &= ~(1ull << fd2);

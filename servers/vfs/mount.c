@@ -215,7 +215,7 @@ int do_fsync(void)
 int do_getmounts(void)
 {
 	struct vfs_mountinfo mi;
-	uint32_t room = m_in.m_vfs_io.nbytes / sizeof(mi), n = 0;
+	uint32_t room = m_in.m_vfs_getmounts.len / sizeof(mi), n = 0;
 	int i, r;
 
 	for (i = 0; i < NR_VMNTS && n < room; i++) {
@@ -228,7 +228,7 @@ int do_getmounts(void)
 		mi.mi_dev = vmnt[i].m_dev;
 		mi.mi_flags = vmnt[i].m_flags;
 		r = sys_vircopy(SELF, (vir_bytes) &mi, fp->fp_endpoint,
-			m_in.m_vfs_io.buf + n * sizeof(mi), sizeof(mi));
+			m_in.m_vfs_getmounts.buf + n * sizeof(mi), sizeof(mi));
 		if (r != OK)
 			return -EFAULT;
 		n++;

@@ -173,13 +173,13 @@ int common_open(struct fproc *rfp, const char *path, int flags, mode_t mode)
 
 int do_open(void)
 {
+	const struct m_vfs_open *a = &m_in.m_vfs_open;
 	char path[PATH_MAX];
 	int r;
 
-	r = fetch_path(m_in.m_vfs_path.path, m_in.m_vfs_path.path_len, path);
-	if (r != OK)
+	if ((r = fetch_path(a->path, a->path_len, path)) != OK)
 		return r;
-	return common_open(fp, path, m_in.m_vfs_path.flags, m_in.m_vfs_path.mode);
+	return common_open(fp, path, a->flags, a->mode);
 }
 
 int do_close(void)
@@ -190,14 +190,15 @@ int do_close(void)
 	return OK;
 }
 
-static int make_node(mode_t mode, dev_t rdev, int call)
+/* Make the node the caller's path names (mkdir, mknod). */
+static int make_node(vir_bytes addr, uint32_t len, mode_t mode, dev_t rdev,
+	int call)
 {
 	char path[PATH_MAX], last[NAME_MAX + 1];
 	struct vnode *dir, *vp;
 	int r;
 
-	r = fetch_path(m_in.m_vfs_path.path, m_in.m_vfs_path.path_len, path);
-	if (r != OK)
+	if ((r = fetch_path(addr, len, path)) != OK)
 		return r;
 	if ((r = lookup(fp, path, LOOK_PARENT, &dir, last)) != OK)
 		return r;
@@ -210,14 +211,16 @@ static int make_node(mode_t mode, dev_t rdev, int call)
 
 int do_mkdir(void)
 {
-	mode_t mode = m_in.m_vfs_path.mode & 07777 & ~fp->fp_umask;
+	const struct m_vfs_mkdir *a = &m_in.m_vfs_mkdir;
+	mode_t mode = a->mode & 07777 & ~fp->fp_umask;
 
-	return make_node(S_IFDIR | mode, 0, REQ_MKDIR);
+	return make_node(a->path, a->path_len, S_IFDIR | mode, 0, REQ_MKDIR);
 }
 
 int do_mknod(void)
 {
-	mode_t mode = m_in.m_vfs_path.mode;
+	const struct m_vfs_mknod *a = &m_in.m_vfs_mknod;
+	mode_t mode = a->mode;
 	mode_t type = mode & S_IFMT;
 
 	if (type != S_IFIFO && type != S_IFREG && fp->fp_euid != 0)
@@ -226,5 +229,5 @@ int do_mknod(void)
 	    && type != S_IFBLK)
 		return -EINVAL;
 	mode = type | (mode & 07777 & ~fp->fp_umask);
-	return make_node(mode, m_in.m_vfs_path.dev, REQ_MKNOD);
+	return make_node(a->path, a->path_len, mode, a->dev, REQ_MKNOD);
 }

@@ -50,8 +50,8 @@ int do_pipe(void)
 	vp->v_pipe->p_readers = vp->v_pipe->p_writers = 1;
 	memset(&m, 0, sizeof(m));
 	m.m_type = OK;
-	m.m_vfs_fd.fd = fd0;
-	m.m_vfs_fd.fd2 = fd1;
+	m.m_vfs_pipe_reply.read_fd = fd0;
+	m.m_vfs_pipe_reply.write_fd = fd1;
 	reply_msg(fp, &m);
 	return -EDONTREPLY;
 }
@@ -86,6 +86,7 @@ static int ring_copy(struct fproc *rfp, struct pipe *p, int write,
 	size_t first = n < PIPE_SIZE - at ? n : PIPE_SIZE - at;
 	int r;
 
+	assert(write ? p->p_count + n <= PIPE_SIZE : n <= p->p_count);
 	if (write) {
 		r = sys_vircopy(rfp->fp_endpoint, buf, SELF,
 			(vir_bytes) p->p_buf + at, first);
@@ -209,8 +210,11 @@ void revive_pipe_waiters(struct vnode *vp)
 			rfp = &fproc[i];
 			if (!rfp->fp_in_use || rfp->fp_blocked_on != FP_PIPE)
 				continue;
+			/* Its descriptor cannot have gone: a suspended
+			 * process makes no calls (handle_call(), exec). */
 			f = get_filp(rfp, rfp->fp_call.m_vfs_io.fd);
-			if (f == NULL || f->f_vno != vp)
+			assert(f != NULL);
+			if (f->f_vno != vp)
 				continue;
 			before = vp->v_pipe->p_count;
 			if (retry(rfp, f) || vp->v_pipe->p_count != before)

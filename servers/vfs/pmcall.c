@@ -108,54 +108,143 @@ struct fproc *vfs_adopt(endpoint_t ep)
 	return find_fproc(ep);
 }
 
+/* The process a call from PM is about.  PM only names processes it has
+ * told us of, but it is a peer: a stale or wrong endpoint is an error
+ * for PM, not a crash of ours. */
+static struct fproc *pm_target(endpoint_t ep)
+{
+	return find_fproc(ep);
+}
+
+static int pm_fork_call(message *m)
+{
+	const struct m_pm_vfs_fork *a = &m->m_pm_vfs_fork;
+	struct fproc *parent = find_fproc(a->parent);
+
+	/* As for exec: a call held for a process in PM's fork was made with
+	 * ipc_send(); it ends before the child shares what it uses. */
+	if (parent != NULL && parent->fp_blocked_on != FP_NOT_BLOCKED)
+		unpause(parent);
+	return pm_fork(parent, a->ep, a->pid);
+}
+
+static int pm_exit_call(message *m)
+{
+	struct fproc *rfp = pm_target(m->m_pm_vfs_proc.ep);
+
+	if (rfp == NULL)
+		return -EINVAL;
+	pm_exit(rfp);
+	return OK;
+}
+
+static int pm_exec_call(message *m)
+{
+	struct fproc *rfp = pm_target(m->m_pm_vfs_exec.ep);
+
+	if (rfp == NULL)
+		return -EINVAL;
+	/* A process in exec is in PM's sendrec, not ours: a call of its we
+	 * still hold was made with ipc_send() (a system process's), and
+	 * ends now, before its descriptors change under it. */
+	if (rfp->fp_blocked_on != FP_NOT_BLOCKED)
+		unpause(rfp);
+	return vfs_exec(rfp, m);
+}
+
+static int pm_setuid_call(message *m)
+{
+	const struct m_pm_vfs_setuid *a = &m->m_pm_vfs_setuid;
+	struct fproc *rfp = pm_target(a->ep);
+
+	if (rfp == NULL)
+		return -EINVAL;
+	rfp->fp_ruid = a->ruid;
+	rfp->fp_euid = a->euid;
+	return OK;
+}
+
+static int pm_setgid_call(message *m)
+{
+	const struct m_pm_vfs_setgid *a = &m->m_pm_vfs_setgid;
+	struct fproc *rfp = pm_target(a->ep);
+
+	if (rfp == NULL)
+		return -EINVAL;
+	rfp->fp_rgid = a->rgid;
+	rfp->fp_egid = a->egid;
+	return OK;
+}
+
+static int pm_setsid_call(message *m)
+{
+	struct fproc *rfp = pm_target(m->m_pm_vfs_proc.ep);
+
+	if (rfp == NULL)
+		return -EINVAL;
+	rfp->fp_sesldr = true;
+	rfp->fp_tty = 0;
+	rfp->fp_pgrp = rfp->fp_pid;
+	return OK;
+}
+
+static int pm_setpgid_call(message *m)
+{
+	struct fproc *rfp = pm_target(m->m_pm_vfs_setpgid.ep);
+
+	if (rfp == NULL)
+		return -EINVAL;
+	rfp->fp_pgrp = m->m_pm_vfs_setpgid.pgrp;
+	return OK;
+}
+
+static int pm_unpause_call(message *m)
+{
+	struct fproc *rfp = pm_target(m->m_pm_vfs_proc.ep);
+
+	if (rfp == NULL)
+		return -EINVAL;
+	unpause(rfp);
+	return OK;
+}
+
+static int pm_sync_call(message *m)
+{
+	sync_all();
+	return OK;
+}
+
+static int pm_newproc_call(message *m)
+{
+	return pm_newproc(m->m_pm_vfs_newproc.ep, m->m_pm_vfs_newproc.pid);
+}
+
+typedef int (*pm_handler_t)(message *m);
+
+static const pm_handler_t pm_handlers[PM_VFS_LAST - PM_VFS_BASE + 1] = {
+	[PM_VFS_FORK - PM_VFS_BASE] = pm_fork_call,
+	[PM_VFS_EXIT - PM_VFS_BASE] = pm_exit_call,
+	[PM_VFS_EXEC - PM_VFS_BASE] = pm_exec_call,
+	[PM_VFS_SETUID - PM_VFS_BASE] = pm_setuid_call,
+	[PM_VFS_SETGID - PM_VFS_BASE] = pm_setgid_call,
+	[PM_VFS_SETSID - PM_VFS_BASE] = pm_setsid_call,
+	[PM_VFS_UNPAUSE - PM_VFS_BASE] = pm_unpause_call,
+	[PM_VFS_SYNC - PM_VFS_BASE] = pm_sync_call,
+	[PM_VFS_NEWPROC - PM_VFS_BASE] = pm_newproc_call,
+	[PM_VFS_SETPGID - PM_VFS_BASE] = pm_setpgid_call,
+};
+
+/* A call from PM (main.c has checked the sender): PM waits for the
+ * answer, which carries the status (and EXEC's results). */
 void pm_call(void)
 {
-	const struct m_pm_vfs *a = &m_in.m_pm_vfs;
-	struct fproc *rfp = find_fproc(a->ep);
+	int nr = m_in.m_type - PM_VFS_BASE;
 	message m = m_in;
-	int r = OK;
 
-	if (rfp == NULL && m_in.m_type != PM_VFS_NEWPROC
-	    && m_in.m_type != PM_VFS_SYNC && m_in.m_type != PM_VFS_FORK)
-		r = -EINVAL;
-	else switch (m_in.m_type) {
-	case PM_VFS_FORK:
-		r = pm_fork(find_fproc(a->parent), a->ep, a->pid);
-		break;
-	case PM_VFS_EXIT:
-		pm_exit(rfp);
-		break;
-	case PM_VFS_EXEC:
-		r = vfs_exec(rfp, &m);
-		break;
-	case PM_VFS_SETUID:
-		rfp->fp_ruid = a->uid;
-		rfp->fp_euid = a->euid;
-		break;
-	case PM_VFS_SETGID:
-		rfp->fp_rgid = a->uid;
-		rfp->fp_egid = a->euid;
-		break;
-	case PM_VFS_SETSID:
-		rfp->fp_sesldr = true;
-		rfp->fp_tty = 0;
-		rfp->fp_pgrp = rfp->fp_pid;
-		break;
-	case PM_VFS_SETPGID:
-		rfp->fp_pgrp = a->pgrp;
-		break;
-	case PM_VFS_UNPAUSE:
-		unpause(rfp);
-		break;
-	case PM_VFS_SYNC:
-		sync_all();
-		break;
-	case PM_VFS_NEWPROC:
-		r = pm_newproc(a->ep, a->pid);
-		break;
-	default:
-		r = -ENOSYS;
-	}
-	m.m_type = r;
+	if (nr < 0 || nr >= (int) (sizeof(pm_handlers) / sizeof(pm_handlers[0]))
+	    || pm_handlers[nr] == NULL)
+		m.m_type = -ENOSYS;
+	else
+		m.m_type = pm_handlers[nr](&m);
 	(void) ipc_send(PM_PROC_EP, &m);
 }

@@ -128,7 +128,7 @@ int do_lseek(void)
 	f->f_pos = pos;
 	memset(&m, 0, sizeof(m));
 	m.m_type = OK;
-	m.m_vfs_lseek.offset = pos;
+	m.m_vfs_lseek_reply.pos = pos;
 	reply_msg(fp, &m);
 	return -EDONTREPLY;
 }

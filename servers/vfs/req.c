@@ -65,14 +65,14 @@ int req_create(struct vmnt *vmp, int call, ino_nr_t dir, const char *name,
 	int r;
 
 	memset(&m, 0, sizeof(m));
-	if ((g = grant_name(vmp, name, &m.m_fs_name.name_len)) < 0)
+	if ((g = grant_name(vmp, name, &m.m_fs_create.name_len)) < 0)
 		return g;
-	m.m_fs_name.dir = dir;
-	m.m_fs_name.name = g;
-	m.m_fs_name.mode = mode;
-	m.m_fs_name.uid = uid;
-	m.m_fs_name.gid = gid;
-	m.m_fs_name.rdev = rdev;
+	m.m_fs_create.dir = dir;
+	m.m_fs_create.name = g;
+	m.m_fs_create.mode = mode;
+	m.m_fs_create.uid = uid;
+	m.m_fs_create.gid = gid;
+	m.m_fs_create.rdev = rdev;
 	r = fs_call(vmp, call, &m);
 	cpf_revoke(g);
 	if (r == OK)
@@ -165,31 +165,15 @@ int req_rename(struct vmnt *vmp, ino_nr_t odir, const char *oname,
 	return r;
 }
 
-/* A request moving data through a grant that already exists. */
-int req_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
-	cp_grant_id_t grant, size_t count, struct m_fs_io_reply *out)
-{
-	message m;
-	int r;
-
-	memset(&m, 0, sizeof(m));
-	m.m_fs_io.ino = ino;
-	m.m_fs_io.pos = pos;
-	m.m_fs_io.grant = grant;
-	m.m_fs_io.count = count;
-	r = fs_call(vmp, call, &m);
-	if (r >= 0 && out != NULL)
-		*out = m.m_fs_io_reply;
-	return r;
-}
-
-/* The same through a grant of owner's memory at addr: magic for a
- * program's buffer, direct for our own (owner SELF). */
+/* REQ_READ, REQ_WRITE, REQ_GETDENTS through a grant of owner's memory
+ * at addr: magic for a program's buffer, direct for our own (owner
+ * SELF). */
 int req_grant_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
 	endpoint_t owner, vir_bytes addr, size_t count, int access,
 	struct m_fs_io_reply *out)
 {
 	cp_grant_id_t g;
+	message m;
 	int r;
 
 	if (owner == SELF)
@@ -198,43 +182,92 @@ int req_grant_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
 		g = cpf_grant_magic(vmp->m_fs, owner, addr, count, access);
 	if (g < 0)
 		return g;
-	r = req_io(vmp, call, ino, pos, g, count, out);
+	memset(&m, 0, sizeof(m));
+	m.m_fs_io.ino = ino;
+	m.m_fs_io.pos = pos;
+	m.m_fs_io.grant = g;
+	m.m_fs_io.count = count;
+	r = fs_call(vmp, call, &m);
+	cpf_revoke(g);
+	if (r >= 0 && out != NULL)
+		*out = m.m_fs_io_reply;
+	return r;
+}
+
+/* The contents of symbolic link ino, at most size bytes; their length. */
+int req_rdlink(struct vmnt *vmp, ino_nr_t ino, char *buf, size_t size)
+{
+	cp_grant_id_t g;
+	message m;
+	int r;
+
+	g = cpf_grant_direct(vmp->m_fs, (vir_bytes) buf, size, CPF_WRITE);
+	if (g < 0)
+		return g;
+	memset(&m, 0, sizeof(m));
+	m.m_fs_rdlink.ino = ino;
+	m.m_fs_rdlink.grant = g;
+	m.m_fs_rdlink.size = size;
+	r = fs_call(vmp, REQ_RDLINK, &m);
 	cpf_revoke(g);
 	return r;
 }
 
-int req_rdlink(struct vmnt *vmp, ino_nr_t ino, char *buf, size_t size)
-{
-	return req_grant_io(vmp, REQ_RDLINK, ino, 0, SELF, (vir_bytes) buf,
-		size, CPF_WRITE, NULL);
-}
-
-/* REQ_CHMOD, REQ_CHOWN, REQ_UTIME */
-int req_attr(struct vmnt *vmp, int call, ino_nr_t ino, mode_t mode,
-	uid_t uid, gid_t gid, int64_t atime, int64_t mtime,
+int req_chmod(struct vmnt *vmp, ino_nr_t ino, mode_t mode,
 	struct m_fs_node *node)
 {
 	message m;
 	int r;
 
 	memset(&m, 0, sizeof(m));
-	m.m_fs_attr.ino = ino;
-	m.m_fs_attr.mode = mode;
-	m.m_fs_attr.uid = uid;
-	m.m_fs_attr.gid = gid;
-	m.m_fs_attr.atime = atime;
-	m.m_fs_attr.mtime = mtime;
-	r = fs_call(vmp, call, &m);
-	if (r == OK && node != NULL && call != REQ_UTIME)
+	m.m_fs_chmod.ino = ino;
+	m.m_fs_chmod.mode = mode;
+	if ((r = fs_call(vmp, REQ_CHMOD, &m)) == OK)
 		*node = m.m_fs_node;
 	return r;
 }
 
+int req_chown(struct vmnt *vmp, ino_nr_t ino, uid_t uid, gid_t gid,
+	struct m_fs_node *node)
+{
+	message m;
+	int r;
+
+	memset(&m, 0, sizeof(m));
+	m.m_fs_chown.ino = ino;
+	m.m_fs_chown.uid = uid;
+	m.m_fs_chown.gid = gid;
+	if ((r = fs_call(vmp, REQ_CHOWN, &m)) == OK)
+		*node = m.m_fs_node;
+	return r;
+}
+
+/* A time of -1 is the file server's clock now. */
+int req_utime(struct vmnt *vmp, ino_nr_t ino, int64_t atime, int64_t mtime)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_fs_utime.ino = ino;
+	m.m_fs_utime.atime = atime;
+	m.m_fs_utime.mtime = mtime;
+	return fs_call(vmp, REQ_UTIME, &m);
+}
+
 int req_stat(struct vmnt *vmp, ino_nr_t ino, struct stat *st)
 {
-	int r = req_grant_io(vmp, REQ_STAT, ino, 0, SELF, (vir_bytes) st,
-		sizeof(*st), CPF_WRITE, NULL);
+	cp_grant_id_t g;
+	message m;
+	int r;
 
+	g = cpf_grant_direct(vmp->m_fs, (vir_bytes) st, sizeof(*st), CPF_WRITE);
+	if (g < 0)
+		return g;
+	memset(&m, 0, sizeof(m));
+	m.m_fs_stat.ino = ino;
+	m.m_fs_stat.grant = g;
+	r = fs_call(vmp, REQ_STAT, &m);
+	cpf_revoke(g);
 	if (r == OK)
 		st->st_dev = vmp->m_dev;
 	return r;
@@ -242,13 +275,28 @@ int req_stat(struct vmnt *vmp, ino_nr_t ino, struct stat *st)
 
 int req_statvfs(struct vmnt *vmp, struct statvfs *st)
 {
-	return req_grant_io(vmp, REQ_STATVFS, 0, 0, SELF, (vir_bytes) st,
-		sizeof(*st), CPF_WRITE, NULL);
+	cp_grant_id_t g;
+	message m;
+	int r;
+
+	g = cpf_grant_direct(vmp->m_fs, (vir_bytes) st, sizeof(*st), CPF_WRITE);
+	if (g < 0)
+		return g;
+	memset(&m, 0, sizeof(m));
+	m.m_fs_statvfs.grant = g;
+	r = fs_call(vmp, REQ_STATVFS, &m);
+	cpf_revoke(g);
+	return r;
 }
 
 int req_ftrunc(struct vmnt *vmp, ino_nr_t ino, off_t size)
 {
-	return req_io(vmp, REQ_FTRUNC, ino, size, GRANT_INVALID, 0, NULL);
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_fs_ftrunc.ino = ino;
+	m.m_fs_ftrunc.size = size;
+	return fs_call(vmp, REQ_FTRUNC, &m);
 }
 
 /* Mount: the file server learns its device, the driver's endpoint, and

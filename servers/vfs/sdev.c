@@ -179,8 +179,8 @@ void sdev_close(struct vnode *vp)
 		return;
 	memset(&m, 0, sizeof(m));
 	m.m_type = SDEV_CLOSE;
-	m.m_sdev_simple.h.sock = vp->v_sock;
-	m.m_sdev_simple.h.user = NONE;
+	m.m_sdev_close.h.sock = vp->v_sock;
+	m.m_sdev_close.h.user = NONE;
 	(void) post(vp->v_sock_dom, vp->v_sock_ep, &m);
 }
 
@@ -296,8 +296,8 @@ void sdev_reply(const message *m)
 		return;
 	memset(&close, 0, sizeof(close));
 	close.m_type = SDEV_CLOSE;
-	close.m_sdev_simple.h.sock = r->sock;
-	close.m_sdev_simple.h.user = NONE;
+	close.m_sdev_close.h.sock = r->sock;
+	close.m_sdev_close.h.user = NONE;
 	(void) post(dom, m->m_source, &close);
 }
 
@@ -310,8 +310,8 @@ void sdev_cancel(struct fproc *rfp)
 	if (rfp->fp_driver != NONE) {
 		memset(&m, 0, sizeof(m));
 		m.m_type = SDEV_CANCEL;
-		m.m_sdev_simple.h.id = rfp->fp_sock_req;
-		m.m_sdev_simple.h.user = rfp->fp_endpoint;
+		m.m_sdev_cancel.h.id = rfp->fp_sock_req;
+		m.m_sdev_cancel.h.user = rfp->fp_endpoint;
 		(void) post(rfp->fp_sock_dom, rfp->fp_driver, &m);
 	}
 	finish(rfp, -EINTR, NULL);

@@ -191,6 +191,7 @@ static void release(struct selectentry *se)
 	uint32_t deadline = se->se_deadline;
 
 	if (se->se_waiting) {
+		assert(nr_waiting > 0);
 		se->se_fp->fp_blocked_on = FP_NOT_BLOCKED;
 		nr_waiting--;
 	}
@@ -365,13 +366,16 @@ static void answer(uint32_t id, int status, endpoint_t from)
 	uint32_t fd = id & 0xFF, slot = (id >> 8) & 0xFF;
 	struct selectentry *se;
 
+	/* The answer of a driver to a select that is over (it timed out,
+	 * was cancelled, or the driver was given up for a new instance),
+	 * or to none at all (a driver may answer garbage), is dropped. */
 	if (slot >= NR_PROCS || fd >= OPEN_MAX)
 		return;
 	se = &selecttab[slot];
 	if (se->se_fp == NULL || se->se_gen != (id >> 16)
 	    || !(se->se_asking & (1ull << fd))
 	    || se->se_driver[fd] != from)
-		return;		/* for a select that is over; forged */
+		return;
 	se->se_asking &= ~(1ull << fd);
 	if (status < 0) {
 		select_mark(se, fd, SEL_ALL);
@@ -385,7 +389,7 @@ static void answer(uint32_t id, int status, endpoint_t from)
 
 void select_reply(const message *m)
 {
-	answer(m->m_cdev_reply.id, m->m_cdev_reply.status, m->m_source);
+	answer(m->m_cdev_sel_reply.id, m->m_cdev_sel_reply.ready, m->m_source);
 }
 
 void select_sock_reply(const message *m)
@@ -431,28 +435,30 @@ static void became_ready(bool sock, dev_t dev, endpoint_t ep, unsigned ops)
 	}
 }
 
-/* A driver tells that watched ops became ready on one of its minors. */
+/* A driver tells that watched ops became ready on one of its minors.
+ * One that no waiting select watches (the select ended meanwhile), or
+ * from a process that drives no major, changes nothing. */
 void select_notify(const message *m)
 {
+	const struct m_cdev_sel_notify *n = &m->m_cdev_sel_notify;
 	int major;
 
-	if (nr_waiting == 0 || m->m_cdev_reply.status <= 0)
+	if (nr_waiting == 0 || (n->ops & CDEV_OP_ALL) == 0)
 		return;
 	for (major = 0; major < NR_MAJORS; major++)
 		if (dmap[major].d_driver == m->m_source)
-			became_ready(false, makedev(major,
-				m->m_cdev_reply.minor), m->m_source,
-				m->m_cdev_reply.status);
+			became_ready(false, makedev(major, n->minor),
+				m->m_source, n->ops);
 }
 
 /* A socket driver tells that watched ops became ready on a socket. */
 void select_sock_notify(const message *m)
 {
-	if (nr_waiting == 0 || m->m_sdev_sel_reply.status <= 0
-	    || m->m_sdev_sel_reply.sock < 0)
+	const struct m_sdev_sel_notify *n = &m->m_sdev_sel_notify;
+
+	if (nr_waiting == 0 || n->ops == 0 || n->sock < 0)
 		return;
-	became_ready(true, (dev_t) m->m_sdev_sel_reply.sock, m->m_source,
-		m->m_sdev_sel_reply.status);
+	became_ready(true, (dev_t) n->sock, m->m_source, n->ops);
 }
 
 /* CLOCK: the selects whose deadline is past end with what they have. */
@@ -551,12 +557,14 @@ void select_sock_restarted(int dom, endpoint_t ep)
 	driver_gone(of_domain, dom, ep);
 }
 
-/* rfp's select ends without an answer (a signal, an exit). */
+/* rfp's select ends without an answer (a signal, an exit).  A select
+ * that waits is its slot's until released (release() is what ends the
+ * wait), so the slot holds rfp's. */
 void select_cancel(struct fproc *rfp)
 {
 	struct selectentry *se = &selecttab[rfp - fproc];
 
-	if (se->se_fp == rfp)
-		release(se);
-	rfp->fp_blocked_on = FP_NOT_BLOCKED;
+	assert(rfp->fp_blocked_on == FP_SELECT && se->se_fp == rfp
+	    && se->se_waiting);
+	release(se);
 }

@@ -119,7 +119,7 @@ int do_socket(void)
 /* bind and connect: an address for the driver to read. */
 static int addr_in_call(int type)
 {
-	const struct m_vfs_sockaddr *a = &m_in.m_vfs_sockaddr;
+	const struct m_vfs_bind *a = &m_in.m_vfs_bind;
 	struct filp *f;
 	cp_grant_id_t g;
 	message m;
@@ -150,30 +150,35 @@ int do_connect(void)
 	return addr_in_call(SDEV_CONNECT);
 }
 
-/* listen and shutdown: one number. */
-static int simple_call(int type)
+/* listen and shutdown: m, which holds one number, to fd's driver. */
+static int simple_call(int fd, int type, message *m)
 {
 	struct filp *f;
-	message m;
 	int r;
 
-	if ((r = sock_of(m_in.m_vfs_fd.fd, &f)) != OK)
+	if ((r = sock_of(fd, &f)) != OK)
 		return r;
-	memset(&m, 0, sizeof(m));
-	m.m_sdev_simple.param = m_in.m_vfs_fd.arg;
 	clear_wait();
-	return sdev_request(fp, f->f_vno, type, &m, GRANT_INVALID,
+	return sdev_request(fp, f->f_vno, type, m, GRANT_INVALID,
 		GRANT_INVALID);
 }
 
 int do_listen(void)
 {
-	return simple_call(SDEV_LISTEN);
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_sdev_listen.backlog = m_in.m_vfs_listen.backlog;
+	return simple_call(m_in.m_vfs_listen.fd, SDEV_LISTEN, &m);
 }
 
 int do_shutdown(void)
 {
-	return simple_call(SDEV_SHUTDOWN);
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_sdev_shutdown.how = m_in.m_vfs_shutdown.how;
+	return simple_call(m_in.m_vfs_shutdown.fd, SDEV_SHUTDOWN, &m);
 }
 
 /* The room the caller has for an address (0 without one). */
@@ -197,7 +202,7 @@ static int addr_room(vir_bytes addr, vir_bytes lenp, uint32_t *room)
  * table fails the call before a connection is taken off the queue. */
 int do_accept(void)
 {
-	const struct m_vfs_sockaddr *a = &m_in.m_vfs_sockaddr;
+	const struct m_vfs_accept *a = &m_in.m_vfs_accept;
 	struct filp *f;
 	cp_grant_id_t g;
 	uint32_t room;
@@ -233,7 +238,7 @@ int do_accept(void)
 /* getsockname, getpeername: an address for the driver to write. */
 static int addr_out_call(int type)
 {
-	const struct m_vfs_sockaddr *a = &m_in.m_vfs_sockaddr;
+	const struct m_vfs_getsockname *a = &m_in.m_vfs_getsockname;
 	struct filp *f;
 	cp_grant_id_t g;
 	uint32_t room;
@@ -302,7 +307,7 @@ static int io_call(struct filp *f, int write, vir_bytes buf, size_t len,
 
 int do_sendto(void)
 {
-	const struct m_vfs_sendrecv *a = &m_in.m_vfs_sendrecv;
+	const struct m_vfs_sendto *a = &m_in.m_vfs_sendto;
 	struct filp *f;
 	int r;
 
@@ -314,7 +319,7 @@ int do_sendto(void)
 
 int do_recvfrom(void)
 {
-	const struct m_vfs_sendrecv *a = &m_in.m_vfs_sendrecv;
+	const struct m_vfs_recvfrom *a = &m_in.m_vfs_recvfrom;
 	struct filp *f;
 	uint32_t room = 0;
 	int r;
@@ -341,7 +346,7 @@ int sock_rw(struct fproc *rfp, struct filp *f, int write, vir_bytes buf,
 
 int do_setsockopt(void)
 {
-	const struct m_vfs_sockopt *a = &m_in.m_vfs_sockopt;
+	const struct m_vfs_setsockopt *a = &m_in.m_vfs_setsockopt;
 	struct filp *f;
 	cp_grant_id_t g;
 	message m;
@@ -365,7 +370,7 @@ int do_setsockopt(void)
 
 int do_getsockopt(void)
 {
-	const struct m_vfs_sockopt *a = &m_in.m_vfs_sockopt;
+	const struct m_vfs_getsockopt *a = &m_in.m_vfs_getsockopt;
 	struct filp *f;
 	cp_grant_id_t g;
 	uint32_t room;

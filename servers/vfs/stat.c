@@ -30,52 +30,52 @@ static int stat_vnode(struct vnode *vp, vir_bytes buf)
 	return copy_out(&st, buf, sizeof(st));
 }
 
-/* The path of a path call, resolved (following links unless LSTAT). */
-static int path_vnode(int flags, struct vnode **vpp)
+/* The caller's path at addr, resolved (lookup's flags). */
+static int path_vnode(vir_bytes addr, uint32_t len, int flags,
+	struct vnode **vpp)
 {
 	char path[PATH_MAX];
 	int r;
 
-	r = fetch_path(m_in.m_vfs_path.path, m_in.m_vfs_path.path_len, path);
-	if (r != OK)
+	if ((r = fetch_path(addr, len, path)) != OK)
 		return r;
 	return lookup(fp, path, flags, vpp, NULL);
 }
 
+/* The vnode of the caller's descriptor fd, with a reference. */
+static int fd_vnode(int fd, struct vnode **vpp)
+{
+	struct filp *f = get_filp(fp, fd);
+
+	if (f == NULL)
+		return -EBADF;
+	*vpp = f->f_vno;
+	dup_vnode(*vpp);
+	return OK;
+}
+
 int do_stat(void)
 {
+	const struct m_vfs_stat *a = &m_in.m_vfs_stat;
 	struct vnode *vp;
 	int r;
 
-	r = path_vnode(m_in.m_type == VFS_LSTAT ? 0 : LOOK_FOLLOW, &vp);
+	r = path_vnode(a->path, a->path_len,
+		m_in.m_type == VFS_LSTAT ? 0 : LOOK_FOLLOW, &vp);
 	if (r != OK)
 		return r;
-	r = stat_vnode(vp, m_in.m_vfs_path.buf);
+	r = stat_vnode(vp, a->buf);
 	put_vnode(vp);
 	return r;
 }
 
 int do_fstat(void)
 {
-	struct filp *f = get_filp(fp, m_in.m_vfs_io.fd);
+	struct filp *f = get_filp(fp, m_in.m_vfs_fstat.fd);
 
 	if (f == NULL)
 		return -EBADF;
-	return stat_vnode(f->f_vno, m_in.m_vfs_io.buf);
-}
-
-/* The target of an f-call (by descriptor) or a path call. */
-static int target(int fd, bool by_fd, int flags, struct vnode **vpp)
-{
-	struct filp *f;
-
-	if (!by_fd)
-		return path_vnode(flags, vpp);
-	if ((f = get_filp(fp, fd)) == NULL)
-		return -EBADF;
-	*vpp = f->f_vno;
-	dup_vnode(*vpp);
-	return OK;
+	return stat_vnode(f->f_vno, m_in.m_vfs_fstat.buf);
 }
 
 static int owner_only(struct vnode *vp)
@@ -89,21 +89,58 @@ static int owner_only(struct vnode *vp)
 	return OK;
 }
 
-int do_chmod(void)
+/* chmod and fchmod: vp's mode becomes mode; drops the reference. */
+static int chmod_vnode(struct vnode *vp, mode_t mode)
 {
-	bool by_fd = m_in.m_type == VFS_FCHMOD;
-	mode_t mode = by_fd ? (mode_t) m_in.m_vfs_fd.arg : m_in.m_vfs_path.mode;
 	struct m_fs_node node;
-	struct vnode *vp;
 	int r;
 
-	if ((r = target(m_in.m_vfs_fd.fd, by_fd, LOOK_FOLLOW, &vp)) != OK)
-		return r;
 	if ((r = owner_only(vp)) == OK) {
 		if (fp->fp_euid != 0 && fp->fp_egid != vp->v_gid)
 			mode &= ~S_ISGID;	/* only the group may keep it */
-		r = req_attr(vp->v_vmnt, REQ_CHMOD, vp->v_ino, mode & 07777, 0,
-			0, 0, 0, &node);
+		r = req_chmod(vp->v_vmnt, vp->v_ino, mode & 07777, &node);
+		if (r == OK)
+			update_vnode(vp, &node);
+	}
+	put_vnode(vp);
+	return r;
+}
+
+int do_chmod(void)
+{
+	const struct m_vfs_chmod *a = &m_in.m_vfs_chmod;
+	struct vnode *vp;
+	int r;
+
+	if ((r = path_vnode(a->path, a->path_len, LOOK_FOLLOW, &vp)) != OK)
+		return r;
+	return chmod_vnode(vp, a->mode);
+}
+
+int do_fchmod(void)
+{
+	struct vnode *vp;
+	int r;
+
+	if ((r = fd_vnode(m_in.m_vfs_fchmod.fd, &vp)) != OK)
+		return r;
+	return chmod_vnode(vp, m_in.m_vfs_fchmod.mode);
+}
+
+/* chown and fchown: (uid_t) -1 and (gid_t) -1 leave an id as it is;
+ * drops the reference. */
+static int chown_vnode(struct vnode *vp, uid_t uid, gid_t gid)
+{
+	struct m_fs_node node;
+	int r;
+
+	uid = uid == (uid_t) -1 ? vp->v_uid : uid;
+	gid = gid == (gid_t) -1 ? vp->v_gid : gid;
+	if ((r = owner_only(vp)) == OK && fp->fp_euid != 0
+	    && (uid != vp->v_uid || gid != fp->fp_egid))
+		r = -EPERM;		/* users may only give to their group */
+	if (r == OK) {
+		r = req_chown(vp->v_vmnt, vp->v_ino, uid, gid, &node);
 		if (r == OK)
 			update_vnode(vp, &node);
 	}
@@ -113,38 +150,33 @@ int do_chmod(void)
 
 int do_chown(void)
 {
-	bool by_fd = m_in.m_type == VFS_FCHOWN;
-	const struct m_vfs_path *a = &m_in.m_vfs_path;
-	struct m_fs_node node;
+	const struct m_vfs_chown *a = &m_in.m_vfs_chown;
 	struct vnode *vp;
-	uid_t uid;
-	gid_t gid;
 	int r;
 
-	r = target(a->flags, by_fd, (a->flags & VFS_NOFOLLOW) && !by_fd ? 0
-		: LOOK_FOLLOW, &vp);
+	r = path_vnode(a->path, a->path_len,
+		(a->flags & VFS_NOFOLLOW) ? 0 : LOOK_FOLLOW, &vp);
 	if (r != OK)
 		return r;
-	uid = a->uid == (uid_t) -1 ? vp->v_uid : a->uid;
-	gid = a->gid == (gid_t) -1 ? vp->v_gid : a->gid;
-	if ((r = owner_only(vp)) == OK && fp->fp_euid != 0
-	    && (uid != vp->v_uid || gid != fp->fp_egid))
-		r = -EPERM;		/* users may only give to their group */
-	if (r == OK) {
-		r = req_attr(vp->v_vmnt, REQ_CHOWN, vp->v_ino, 0, uid, gid, 0, 0,
-			&node);
-		if (r == OK)
-			update_vnode(vp, &node);
-	}
-	put_vnode(vp);
-	return r;
+	return chown_vnode(vp, a->uid, a->gid);
+}
+
+int do_fchown(void)
+{
+	const struct m_vfs_fchown *a = &m_in.m_vfs_fchown;
+	struct vnode *vp;
+	int r;
+
+	if ((r = fd_vnode(a->fd, &vp)) != OK)
+		return r;
+	return chown_vnode(vp, a->uid, a->gid);
 }
 
 int do_umask(void)
 {
 	mode_t old = fp->fp_umask;
 
-	fp->fp_umask = m_in.m_vfs_fd.arg & 0777;
+	fp->fp_umask = m_in.m_vfs_umask.mask & 0777;
 	return old;
 }
 
@@ -168,22 +200,23 @@ int do_utime(void)
 	else if (!u->now || (fp->fp_euid != 0 && fp->fp_euid != vp->v_uid))
 		r = u->now ? forbidden(fp, vp, W_BIT) : owner_only(vp);
 	if (r == OK)
-		r = req_attr(vp->v_vmnt, REQ_UTIME, vp->v_ino, 0, 0, 0,
-			u->now ? -1 : u->atime, u->now ? -1 : u->mtime, NULL);
+		r = req_utime(vp->v_vmnt, vp->v_ino, u->now ? -1 : u->atime,
+			u->now ? -1 : u->mtime);
 	put_vnode(vp);
 	return r;
 }
 
 int do_access(void)
 {
-	int mode = m_in.m_vfs_path.mode, r;
+	const struct m_vfs_access *a = &m_in.m_vfs_access;
+	int mode = a->amode, r;
 	uid_t euid = fp->fp_euid;
 	gid_t egid = fp->fp_egid;
 	struct vnode *vp;
 
 	if (mode & ~(R_OK | W_OK | X_OK))
 		return -EINVAL;
-	if ((r = path_vnode(LOOK_FOLLOW, &vp)) != OK)
+	if ((r = path_vnode(a->path, a->path_len, LOOK_FOLLOW, &vp)) != OK)
 		return r;
 	fp->fp_euid = fp->fp_ruid;		/* access() asks as the real user */
 	fp->fp_egid = fp->fp_rgid;
@@ -216,24 +249,25 @@ static int truncate_vnode(struct vnode *vp, off_t len)
 
 int do_truncate(void)
 {
+	const struct m_vfs_truncate *a = &m_in.m_vfs_truncate;
 	struct vnode *vp;
 	int r;
 
-	if ((r = path_vnode(LOOK_FOLLOW, &vp)) != OK)
+	if ((r = path_vnode(a->path, a->path_len, LOOK_FOLLOW, &vp)) != OK)
 		return r;
 	if ((r = forbidden(fp, vp, W_BIT)) == OK)
-		r = truncate_vnode(vp, m_in.m_vfs_path.offset);
+		r = truncate_vnode(vp, a->length);
 	put_vnode(vp);
 	return r;
 }
 
 int do_ftruncate(void)
 {
-	struct filp *f = get_filp(fp, m_in.m_vfs_lseek.fd);
+	struct filp *f = get_filp(fp, m_in.m_vfs_ftruncate.fd);
 
 	if (f == NULL || (f->f_flags & O_ACCMODE) == O_RDONLY)
 		return f == NULL ? -EBADF : -EINVAL;
-	return truncate_vnode(f->f_vno, m_in.m_vfs_lseek.offset);
+	return truncate_vnode(f->f_vno, m_in.m_vfs_ftruncate.length);
 }
 
 static int statvfs_vnode(struct vnode *vp, vir_bytes buf)
@@ -253,21 +287,22 @@ static int statvfs_vnode(struct vnode *vp, vir_bytes buf)
 
 int do_statvfs(void)
 {
+	const struct m_vfs_statvfs *a = &m_in.m_vfs_statvfs;
 	struct vnode *vp;
 	int r;
 
-	if ((r = path_vnode(LOOK_FOLLOW, &vp)) != OK)
+	if ((r = path_vnode(a->path, a->path_len, LOOK_FOLLOW, &vp)) != OK)
 		return r;
-	r = statvfs_vnode(vp, m_in.m_vfs_path.buf);
+	r = statvfs_vnode(vp, a->buf);
 	put_vnode(vp);
 	return r;
 }
 
 int do_fstatvfs(void)
 {
-	struct filp *f = get_filp(fp, m_in.m_vfs_io.fd);
+	struct filp *f = get_filp(fp, m_in.m_vfs_fstatvfs.fd);
 
 	if (f == NULL)
 		return -EBADF;
-	return statvfs_vnode(f->f_vno, m_in.m_vfs_io.buf);
+	return statvfs_vnode(f->f_vno, m_in.m_vfs_fstatvfs.buf);
 }

@@ -9,6 +9,7 @@
 #ifndef _VFS_VFS_H
 #define _VFS_VFS_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <limits.h>
 #include <fcntl.h>
@@ -114,6 +115,7 @@ struct fproc {
 	endpoint_t fp_driver;		/* FP_CDEV: whose answer */
 	cp_grant_id_t fp_grant;		/* FP_CDEV: the grant to revoke */
 	int fp_cdev_op;			/* FP_CDEV: CDEV_OPEN, _READ, ... */
+	uint32_t fp_cdev_id;		/* FP_CDEV: the request's id */
 	int fp_cdev_fd;			/* FP_CDEV OPEN: the fd to fill */
 	dev_t fp_cdev_dev;		/* FP_CDEV: the device */
 	bool fp_cdev_ctty;		/* FP_CDEV OPEN: becomes our terminal */
@@ -193,14 +195,14 @@ int req_link(struct vmnt *vmp, ino_nr_t dir, const char *name, ino_nr_t ino);
 int req_rename(struct vmnt *vmp, ino_nr_t odir, const char *oname,
 	ino_nr_t ndir, const char *nname);
 int req_rdlink(struct vmnt *vmp, ino_nr_t ino, char *buf, size_t size);
-int req_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
-	cp_grant_id_t grant, size_t count, struct m_fs_io_reply *out);
 int req_grant_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
 	endpoint_t owner, vir_bytes addr, size_t count, int access,
 	struct m_fs_io_reply *out);
-int req_attr(struct vmnt *vmp, int call, ino_nr_t ino, mode_t mode,
-	uid_t uid, gid_t gid, int64_t atime, int64_t mtime,
+int req_chmod(struct vmnt *vmp, ino_nr_t ino, mode_t mode,
 	struct m_fs_node *node);
+int req_chown(struct vmnt *vmp, ino_nr_t ino, uid_t uid, gid_t gid,
+	struct m_fs_node *node);
+int req_utime(struct vmnt *vmp, ino_nr_t ino, int64_t atime, int64_t mtime);
 int req_stat(struct vmnt *vmp, ino_nr_t ino, struct stat *st);
 int req_statvfs(struct vmnt *vmp, struct statvfs *st);
 int req_ftrunc(struct vmnt *vmp, ino_nr_t ino, off_t size);
@@ -310,7 +312,9 @@ int do_readlink(void);
 int do_stat(void);
 int do_fstat(void);
 int do_chmod(void);
+int do_fchmod(void);
 int do_chown(void);
+int do_fchown(void);
 int do_umask(void);
 int do_utime(void);
 int do_access(void);

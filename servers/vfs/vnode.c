@@ -98,14 +98,21 @@ struct vnode *new_sock_vnode(int dom)
 	return vp;
 }
 
+/* Another reference to a vnode in use. */
 void dup_vnode(struct vnode *vp)
 {
+	assert(vp->v_ref > 0);
 	vp->v_ref++;
 }
 
+/* Drop a reference; the last one frees the vnode (and the file
+ * server's references).  NULL: nothing to drop. */
 void put_vnode(struct vnode *vp)
 {
-	if (vp == NULL || --vp->v_ref > 0)
+	if (vp == NULL)
+		return;
+	assert(vp->v_ref > 0);
+	if (--vp->v_ref > 0)
 		return;
 	if (vp->v_vmnt != NULL && vp->v_fs_refs > 0)
 		(void) req_putnode(vp->v_vmnt, vp->v_ino, vp->v_fs_refs);

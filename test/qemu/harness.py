@@ -141,6 +141,29 @@ class Qemu:
                 self.out += data.replace(b'\r', b'')
                 log(data.decode('utf-8', 'replace'))
 
+    def expect(self, pattern, timeout=60):
+        """Wait for pattern (a regex) in what the console shows after the
+        previous expect's match, and return the text up to the end of
+        this one (which becomes the place the next expect looks from)."""
+        import select
+        deadline = time.monotonic() + timeout
+        rx = re.compile(pattern.encode(), re.M)
+        start = getattr(self, 'cursor', 0)
+        while True:
+            m = rx.search(self.out, start)
+            if m:
+                self.cursor = m.end()
+                return self.out[start:m.end()].decode('utf-8', 'replace')
+            left = deadline - time.monotonic()
+            assert left > 0, 'timed out after %gs waiting for %r' % (
+                timeout, pattern)
+            r, _, _ = select.select([self.proc.stdout], [], [], left)
+            if r:
+                data = os.read(self.proc.stdout.fileno(), 65536)
+                assert data, 'QEMU exited'
+                self.out += data.replace(b'\r', b'')
+                log(data.decode('utf-8', 'replace'))
+
     def command(self, name, **args):
         """One QMP command; returns its answer."""
         import json
@@ -272,12 +295,13 @@ class Session:
     here document) if the shell needs each line but the last to complete
     it; none may hold '# ' or '$ ', which vmrun could take for a prompt."""
 
-    def __init__(self, commands, timeout=60):
+    def __init__(self, commands, timeout=60, vmrun_args=()):
         assert len(set(commands)) == len(commands), 'repeated command'
         bad = [c for c in commands if '# ' in c or '$ ' in c]
         assert not bad, 'commands that look like a prompt: %r' % bad
         self.commands = list(commands)
         self.timeout = timeout
+        self.vmrun_args = list(vmrun_args)   # e.g. ['--disk', IMG]
         self.lock = threading.Lock()
         self.ran = None             # (status, console, stderr)
         self.outputs = {}           # command -> (printed, status)
@@ -285,8 +309,8 @@ class Session:
     def boot(self):
         with self.lock:
             if self.ran is None:
-                self.ran = vmrun('--timeout', str(self.timeout), '--',
-                                 *self.commands,
+                self.ran = vmrun('--timeout', str(self.timeout),
+                                 *self.vmrun_args, '--', *self.commands,
                                  timeout=self.timeout * 3 + 120)
                 self._split(self.ran[1])
             elif self not in getattr(_local, 'sessions_logged', {self}):

@@ -701,5 +701,159 @@ def test_rm_refuses_the_root_directory():
         o['rm_root']
 
 
+USERS = {
+    'id': 'id; id -un; id ast; id -G -n ast; id -u nobody',
+    'id_bad': 'id nosuch; echo st=$?',
+    'id_usage': 'id -u -g; echo st=$?',
+    'whoami': 'whoami; su ast -c whoami',
+    'whoami_usage': 'whoami x; echo st=$?',
+    'su_root': 'su ast -c id; su - ast -c pwd',
+    'su_bad': 'su nosuch; echo st=$?',
+    'setup': 'mkdir -p /tmp/u/d && touch /tmp/u/f /tmp/u/d/g',
+    'chmod': 'chmod 640 /tmp/u/f && chmod -R go-rwx,u+x /tmp/u/d && '
+             'ls -l /tmp/u/f /tmp/u/d/g && ls -ld /tmp/u/d',
+    'chmod_bad': 'chmod 999 /tmp/u/f; echo st=$?',
+    'chmod_missing': 'chmod 600 /tmp/u/nope; echo st=$?',
+    'chown': 'chown -R ast:users /tmp/u/d && chgrp daemon /tmp/u/f && '
+             'ls -l /tmp/u/f /tmp/u/d/g && ls -ld /tmp/u/d',
+    'chown_bad': 'chown nosuch /tmp/u/f; echo st=$?',
+    'chgrp_usage': 'chgrp daemon; echo st=$?',
+    'as_ast': "su ast -c 'chmod 700 /tmp/u/f; touch /tmp/u/d/mine; "
+              "ls -l /tmp/u/d/mine'",
+}
+
+TOOLS = {
+    'find': "find /tmp/u -name '*g' -o -type d | sort",
+    'find_exec': "find /tmp/u -type f -exec echo X {} \\; | sort; "
+                 "find /tmp/u -type f -exec echo {} + | wc -w",
+    'find_perm': 'find /tmp/u -perm 640 -user root; find /tmp/u -maxdepth 1'
+                 ' -newer /tmp/u/d/g | sort',
+    'find_bad': 'find /tmp/u -bogus; echo st=$?',
+    'xargs': 'seq 1 10 | xargs -n 4 echo; echo a b | xargs -I {} echo [{}]',
+    'xargs_bad': 'xargs -n x; echo st=$?',
+    'cmp': 'printf abc > /tmp/u/a; printf abd > /tmp/u/b; '
+           'cmp /tmp/u/a /tmp/u/b; echo st=$?; cmp /tmp/u/a /tmp/u/a; '
+           'echo st=$?',
+    'cmp_missing': 'cmp /tmp/u/a /tmp/u/nope; echo st=$?',
+    'diff': 'printf "a\\nb\\nc\\n" > /tmp/u/x; printf "a\\nB\\nc\\n" > '
+            '/tmp/u/y; diff -u /tmp/u/x /tmp/u/y | tail -n +3; '
+            'diff /tmp/u/x /tmp/u/y; echo st=$?',
+    'diff_same': 'diff /tmp/u/x /tmp/u/x; echo st=$?',
+    'diff_usage': 'diff /tmp/u/x; echo st=$?',
+    'expr': 'expr 6 \\* 7; expr abcde : "ab\\(.*\\)"; expr 3 \\< 10',
+    'expr_bad': 'expr 1 / 0; echo st=$?',
+    'which': 'which ls sh; which nosuch; echo st=$?',
+    'time': 'time -p sleep 1',
+    'time_missing': 'time /nope; echo st=$?',
+    'nice': 'nice -n 5 nice; nice -n 5 ps -l | grep " ps$"',
+    'nice_usage': 'nice -n x ls; echo st=$?',
+    'uptime': 'uptime',
+    'who': "who; who -q | tr '#' '%'; who -b",   # no '# ' for vmrun
+    'who_usage': 'who -x; echo st=$?',
+    'ps_l': 'ps -el | head -6',
+    'top': 'top -b -n 1 -d 0.5 | head -7',
+    'top_usage': 'top -x; echo st=$?',
+    'tar': 'cd /tmp/u && tar cf /tmp/u.tar d f && tar tf /tmp/u.tar && '
+           'mkdir /tmp/v && tar xf /tmp/u.tar -C /tmp/v && ls -l /tmp/v/d',
+    'tar_bad': 'tar tf /tmp/u/x; echo st=$?',
+}
+
+
+def test_id_whoami_su_and_owners_as_the_guest_keeps_them():
+    o = BOOTS.outputs(USERS)
+    assert o['id'] == 'uid=0(root) gid=0(root) groups=0(root)\nroot\n' \
+        'uid=100(ast) gid=100(users) groups=100(users)\nusers\n65534\n', \
+        o['id']
+    assert o['id_bad'] == 'id: nosuch: no such user\nst=1\n', o['id_bad']
+    assert failed(o['id_usage'], 'usage: id'), o['id_usage']
+    assert o['whoami'] == 'root\nast\n', o['whoami']
+    assert failed(o['whoami_usage'], 'usage: whoami'), o['whoami_usage']
+    assert o['su_root'] == 'uid=100(ast) gid=100(users) groups=100(users)' \
+        '\n/home/ast\n', o['su_root']
+    assert o['su_bad'] == 'su: nosuch: no such user\nst=1\n', o['su_bad']
+    ll = lines(o['chmod'])          # ls sorts its operands
+    assert re.match(r'-rw-r----- +1 root +root .* /tmp/u/f$', ll[1]) and \
+        re.match(r'-rwx------ +1 root +root .* /tmp/u/d/g$', ll[0]) and \
+        re.match(r'drwx------ +2 root +root .* /tmp/u/d$', ll[2]), ll
+    assert failed(o['chmod_bad'], 'chmod: invalid mode: 999'), o['chmod_bad']
+    assert failed(o['chmod_missing'], 'chmod: /tmp/u/nope: No such file'), \
+        o['chmod_missing']
+    ll = lines(o['chown'])
+    assert re.match(r'-rw-r----- +1 root +daemon .* /tmp/u/f$', ll[1]) and \
+        re.match(r'-rwx------ +1 ast +users .* /tmp/u/d/g$', ll[0]) and \
+        re.match(r'drwx------ +2 ast +users .* /tmp/u/d$', ll[2]), ll
+    assert failed(o['chown_bad'], 'chown: nosuch: no such user'), \
+        o['chown_bad']
+    assert failed(o['chgrp_usage'], 'usage: chgrp'), o['chgrp_usage']
+    assert re.match(r'chmod: /tmp/u/f: Operation not permitted\n'
+                    r'-rw-r--r-- +1 ast +users +0 .* /tmp/u/d/mine\n$',
+                    o['as_ast']), o['as_ast']
+
+
+def test_find_xargs_cmp_diff_expr_which_on_the_guest_s_own_library():
+    o = BOOTS.outputs(TOOLS)
+    assert o['find'] == '/tmp/u\n/tmp/u/d\n/tmp/u/d/g\n', o['find']
+    assert o['find_exec'] == 'X /tmp/u/d/g\nX /tmp/u/d/mine\nX /tmp/u/f\n' \
+        '3\n', o['find_exec']
+    assert o['find_perm'].split('\n')[0] == '/tmp/u/f', o['find_perm']
+    assert failed(o['find_bad'], 'find: -bogus', 'usage: find'), \
+        o['find_bad']
+    assert o['xargs'] == '1 2 3 4\n5 6 7 8\n9 10\n[a b]\n', o['xargs']
+    assert failed(o['xargs_bad'], 'usage: xargs'), o['xargs_bad']
+    assert o['cmp'] == '/tmp/u/a /tmp/u/b differ: char 3, line 1\nst=1\n' \
+        'st=0\n', o['cmp']
+    assert failed(o['cmp_missing'], 'cmp: /tmp/u/nope'), o['cmp_missing']
+    assert o['diff'] == '@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n2c2\n< b\n---\n' \
+        '> B\nst=1\n', o['diff']
+    assert o['diff_same'] == 'st=0\n', o['diff_same']
+    assert failed(o['diff_usage'], 'usage: diff') and \
+        o['diff_usage'].endswith('st=2\n'), o['diff_usage']
+    assert o['expr'] == '42\ncde\n1\n', o['expr']
+    assert failed(o['expr_bad'], 'expr: division by zero') and \
+        o['expr_bad'].endswith('st=2\n'), o['expr_bad']
+    assert o['which'] == '/bin/ls\n/bin/sh\nst=1\n', o['which']
+
+
+def test_time_nice_uptime_who_ps_top_tar():
+    o = BOOTS.outputs(TOOLS)
+    m = re.fullmatch(r'real (\d+\.\d\d)\nuser (\d+\.\d\d)\nsys (\d+\.\d\d)\n',
+                     o['time'])
+    assert m and 1.0 <= float(m.group(1)) < 5 and \
+        float(m.group(2)) < 0.5, o['time']
+    assert failed(o['time_missing'], 'time: /nope') and \
+        o['time_missing'].endswith('st=127\n'), o['time_missing']
+    nice = lines(o['nice'])
+    assert nice[0] == '5' and nice[1].split()[4:6] == ['10', '5'], nice
+    assert failed(o['nice_usage'], 'usage: nice'), o['nice_usage']
+    assert re.fullmatch(r' \d\d:\d\d:\d\d up \d+ min,  0 users,  load '
+                        r'average: \d+\.\d\d, \d+\.\d\d, \d+\.\d\d\n',
+                        o['uptime']), o['uptime']
+    who = lines(o['who'])
+    assert who[:2] == ['', '% users=0'] and \
+        re.match(r' +system boot +\d{4}-\d\d-\d\d \d\d:\d\d$', who[2]), who
+    assert failed(o['who_usage'], 'usage: who'), o['who_usage']
+    rows = [l.split() for l in lines(o['ps_l'])]
+    assert rows[0] == ['PID', 'PPID', 'S', 'UID', 'PRI', 'NI', 'SZ', 'TIME',
+                       'ENDPOINT', 'NAME'], rows
+    assert [(r[0], r[-1]) for r in rows[1:5]] == [
+        ('-4', 'idle'), ('-3', 'clock'), ('-2', 'system'),
+        ('-1', 'kernel')], rows
+    top = lines(o['top'])
+    assert top[0].startswith('top - ') and 'load average:' in top[0] and \
+        top[1].startswith('Processes: ') and \
+        re.match(r'CPU: +[\d.]+% user, +[\d.]+% system, +[\d.]+% idle$',
+                 top[2]) and top[3].startswith('Memory: ') and \
+        top[5].split() == ['PID', 'USER', 'PRI', 'NI', 'SIZE', 'S', '%CPU',
+                           'TIME', 'NAME'], top
+    assert failed(o['top_usage'], 'usage: top'), o['top_usage']
+    assert o['tar'].startswith('d/\nd/g\nd/mine\nf\n') or \
+        o['tar'].startswith('d/\nd/mine\nd/g\nf\n'), o['tar']
+    assert re.search(r'^-rwx------ +1 ast +users .* g$', o['tar'], re.M), \
+        o['tar']                    # root unpacks: the owners come back
+    assert failed(o['tar_bad'], 'tar: ') and \
+        o['tar_bad'].endswith('st=2\n'), o['tar_bad']
+
+
 BOOTS = Boots([FILES, TEXT, BIG, READ_ERRORS, ROOT],
-              [BINARY, PROCESSES, SYSTEM])
+              [BINARY, PROCESSES, SYSTEM],
+              [USERS, TOOLS])

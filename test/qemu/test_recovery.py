@@ -141,6 +141,20 @@ def test_exit_is_a_failure_too():
     assert FAULTY_MSG in out.split('# cat /dev/faulty')[1]
 
 
+def test_a_failed_assert_in_a_system_process_is_a_crash_rs_repairs():
+    """libsys's assert(): the console says which assertion failed where,
+    the process dies as a crash through the kernel (not through PM), and
+    RS brings it back."""
+    status, out, err = run(FAULTY_UP, '/usr/tests/faultytest assert',
+                           'cat /dev/faulty')
+    assert re.search(r'faulty: panic: faulty_ioctl: assertion '
+                     r'"request != FAULTY_ASSERT" failed \(.*faulty\.c, '
+                     r'line \d+\)', out), out
+    assert 'died of SIGILL' in out and 'faulty is back' in out
+    assert 'faultytest: assert: Input/output error' in out
+    assert FAULTY_MSG in out.split('# cat /dev/faulty')[1]
+
+
 def backoff_ticks(n):
     """RS's policy (servers/rs/failure.c): the delay after the n-th
     failure in a row, in ticks, for faulty's period."""
@@ -354,3 +368,49 @@ def test_at_wini_killed_under_raw_dd_the_copy_is_exact():
     assert 'error' not in out, out
     assert image[half:] == first, 'the copy on the disk differs'
     assert sums == '%d %d' % (posix_cksum(first), half), sums
+
+
+def test_at_wini_comes_back_under_raw_dd_while_a_recovery_script_runs():
+    """While hello's recovery script runs, dd reads the raw disk and
+    at_wini is killed twice: the second restart waits two periods, and
+    meanwhile VFS waits for at_wini and PM for VFS (a program starts).
+    Nothing RS does may wait for PM then (a running script is what once
+    made it ask PM at every tick, and nothing came back): at_wini comes
+    back, dd's copy is exact and the program runs."""
+    size = 16 * 1024 * 1024
+    data = bytes((i * 2654435761 >> 11) & 0xFF for i in range(size))
+    with tempfile.TemporaryDirectory() as d:
+        img = os.path.join(d, 'disk.img')
+        with open(img, 'wb') as f:
+            f.write(data)
+        sh = Shell(extra=disk_args(img))
+        try:
+            sh.run("printf '%s\\n' 'echo slow script runs' 'sleep 1000' "
+                   "> /tmp/slow.sh")
+            sh.run(HELLO_UP + ' -script /tmp/slow.sh')
+            sh.run_until('kill -9 $(pidof hello)', 'slow script runs')
+            start = len(sh.out)
+            sh.run('dd if=/dev/c0d0 bs=4096 of=/tmp/copy & w=$!')
+            sh.run_until(grown_past('/tmp/copy', 1 << 20) + '; ' +
+                         kill_mid_write('at_wini', 1), 'rs: at_wini is back')
+            sh.run_until(grown_past('/tmp/copy', 4 << 20) + '; ' +
+                         kill_mid_write('at_wini', 2) + '; ls /service > '
+                         '/dev/null && echo "the program ""ran"',
+                         'the program ran', timeout=120)
+            sh.run('wait $w; echo rc=$?', timeout=120)
+            sums = sh.run('cksum < /tmp/copy')
+            history = sh.run('service status at_wini')
+            out = sh.out[start:].decode('utf-8', 'replace')
+        finally:
+            sh.close()
+    assert out.count('rs: at_wini (endpoint') == 2, 'two kills expected'
+    assert 'kill 1 landed mid-write' in out and \
+        'kill 2 landed mid-write' in out, 'a kill came after the copy'
+    # The second restart waited two periods (RS's backoff): the window
+    # in which PM waited for VFS, and VFS for at_wini.
+    later = re.search(r'^  2: failed at [\d.]+ s, restarted ([\d.]+) s later',
+                      history, re.M)
+    assert later and float(later.group(1)) >= 1.5, history
+    assert out.count('rs: at_wini is back') == 2, out
+    assert re.findall(r'^rc=\d+$', out, re.M) == ['rc=0'], out
+    assert sums == '%d %d' % (posix_cksum(data), size), sums

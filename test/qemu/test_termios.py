@@ -315,3 +315,22 @@ def test_a_background_job_that_changes_the_terminal_stops_until_fg():
         assert sh.run('stty size') == '40 80'
     finally:
         sh.close()
+
+
+def test_a_background_reader_that_catches_sigttin_gets_eintr():
+    """A background reader with a SIGTTIN handler: the terminal asks PM
+    to signal the reader's group and waits for the answer, while PM, to
+    run the handler, has VFS end the pending read, and VFS tells the
+    terminal to drop it.  Neither VFS nor PM waits for the terminal
+    meanwhile (docs/architecture.md, "Who may sendrec whom"): the
+    handler runs, the read fails with EINTR, and the terminal goes on."""
+    sh = Shell()
+    try:
+        out = sh.run("(trap 'echo caught TTIN' TTIN; read x; "
+                     "echo \"read status $?\") & wait", timeout=30)
+        assert 'caught TTIN' in out, out
+        assert 'read status %d' % (128 + 21) in out, out     # SIGTTIN
+        assert sh.run('jobs') == ''
+        assert sh.run('echo the terminal goes on') == 'the terminal goes on'
+    finally:
+        sh.close()

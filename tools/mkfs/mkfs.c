@@ -2,13 +2,15 @@
  * mkfs.c - mkfs.mfs: build a MINIX v3 file system image from a tree.
  *
  *	mkfs.mfs [-b BLOCKSIZE] [-i INODES] [-s SIZE_KIB] [-d DEVICE_LIST]
- *	    IMAGE DIR
+ *	    [-p PERMS_LIST] IMAGE DIR
  *
  * Makes IMAGE a file of SIZE_KIB KiB (by default what DIR needs, plus
  * half, plus 2 MiB), formats it with the MFS core and copies DIR into it
  * (tree.c), then the device nodes of DEVICE_LIST (devices.c).  Everything
- * is owned by root; times come from the source files, and so does every
- * inode's change time, so that the same tree always gives the same bytes.
+ * is owned by root but what PERMS_LIST gives other owners or modes
+ * (perms.c); times come from the source files (or the lists), and so
+ * does every inode's change time, so that the same tree always gives
+ * the same bytes.
  * On any error the image is removed and the status is 1.
  *
  * Default block size 1 KiB: util-linux's fsck.minix checks only those.
@@ -61,7 +63,7 @@ int fs_error(const struct mkfs *m, const char *path, int err)
 static void usage(void)
 {
 	fprintf(stderr, "usage: mkfs.mfs [-b BLOCKSIZE] [-i INODES] "
-	    "[-s SIZE_KIB] [-d DEVICE_LIST] IMAGE DIR\n");
+	    "[-s SIZE_KIB] [-d DEVICE_LIST] [-p PERMS_LIST] IMAGE DIR\n");
 	exit(1);
 }
 
@@ -82,12 +84,13 @@ static void options(int argc, char **argv, struct mkfs *m)
 	int c;
 
 	m->block_size = 1024;
-	while ((c = getopt(argc, argv, "b:i:s:d:")) != -1) {
+	while ((c = getopt(argc, argv, "b:i:s:d:p:")) != -1) {
 		switch (c) {
 		case 'b': m->block_size = (uint32_t) number(optarg, 8192); break;
 		case 'i': m->inodes = (uint32_t) number(optarg, UINT32_MAX); break;
 		case 's': m->size_kib = number(optarg, UINT32_MAX); break;
 		case 'd': m->devlist = optarg; break;
+		case 'p': m->permlist = optarg; break;
 		default: usage();
 		}
 	}
@@ -154,6 +157,8 @@ static int build(struct mkfs *m, int fd)
 	r = tree_copy(m, mfs_root(m->fs), m->src);
 	if (r == 0 && m->devlist != NULL)
 		r = devices_add(m);
+	if (r == 0 && m->permlist != NULL)
+		r = perms_apply(m);
 	if (r == 0 && lstat(m->src, &st) == 0) {
 		set_clock(st.st_mtime);
 		r = mfs_utime(m->fs, mfs_root(m->fs), st.st_mtime, st.st_mtime);

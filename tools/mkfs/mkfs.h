@@ -11,6 +11,7 @@ struct mkfs {
 	const char *image;		/* the image file */
 	const char *src;		/* the tree to copy, as given */
 	const char *devlist;		/* device list, or NULL */
+	const char *permlist;		/* permissions list, or NULL */
 	uint32_t block_size;
 	uint32_t inodes;		/* 0: the core's default */
 	uint64_t size_kib;		/* 0: from the tree */
@@ -34,5 +35,8 @@ int tree_copy(struct mkfs *m, uint32_t dir, const char *path);
 
 /* devices.c */
 int devices_add(struct mkfs *m);
+
+/* perms.c */
+int perms_apply(struct mkfs *m);
 
 #endif

@@ -14,32 +14,33 @@
 #include <minix/types.h>
 
 #define FS_BASE		0x0A00
-#define REQ_READSUPER	(FS_BASE + 1)	/* mount: m_fs_readsuper */
+#define REQ_READSUPER	(FS_BASE + 1)	/* mount: m_fs_readsuper -> m_fs_node */
 #define REQ_UNMOUNT	(FS_BASE + 2)	/* no payload */
 #define REQ_LOOKUP	(FS_BASE + 3)	/* m_fs_name -> m_fs_node */
 #define REQ_PUTNODE	(FS_BASE + 4)	/* m_fs_putnode */
-#define REQ_CREATE	(FS_BASE + 5)	/* m_fs_name (mode, uid, gid) -> node */
-#define REQ_MKDIR	(FS_BASE + 6)	/* m_fs_name -> m_fs_node */
-#define REQ_MKNOD	(FS_BASE + 7)	/* m_fs_name (mode, rdev) -> node */
+#define REQ_CREATE	(FS_BASE + 5)	/* m_fs_create -> m_fs_node */
+#define REQ_MKDIR	(FS_BASE + 6)	/* m_fs_create -> m_fs_node */
+#define REQ_MKNOD	(FS_BASE + 7)	/* m_fs_create -> m_fs_node */
 #define REQ_SLINK	(FS_BASE + 8)	/* m_fs_slink -> m_fs_node */
 #define REQ_UNLINK	(FS_BASE + 9)	/* m_fs_name */
 #define REQ_RMDIR	(FS_BASE + 10)	/* m_fs_name */
 #define REQ_LINK	(FS_BASE + 11)	/* m_fs_link */
 #define REQ_RENAME	(FS_BASE + 12)	/* m_fs_rename */
-#define REQ_RDLINK	(FS_BASE + 13)	/* m_fs_io -> byte count */
+#define REQ_RDLINK	(FS_BASE + 13)	/* m_fs_rdlink -> byte count */
 #define REQ_READ	(FS_BASE + 14)	/* m_fs_io -> m_fs_io_reply */
 #define REQ_WRITE	(FS_BASE + 15)	/* m_fs_io -> m_fs_io_reply */
 #define REQ_GETDENTS	(FS_BASE + 16)	/* m_fs_io -> m_fs_io_reply */
-#define REQ_STAT	(FS_BASE + 17)	/* m_fs_io (grant: struct stat) */
-#define REQ_CHMOD	(FS_BASE + 18)	/* m_fs_attr -> m_fs_node */
-#define REQ_CHOWN	(FS_BASE + 19)	/* m_fs_attr -> m_fs_node */
-#define REQ_UTIME	(FS_BASE + 20)	/* m_fs_attr */
-#define REQ_FTRUNC	(FS_BASE + 21)	/* m_fs_io (pos: the new size) */
+#define REQ_STAT	(FS_BASE + 17)	/* m_fs_stat */
+#define REQ_CHMOD	(FS_BASE + 18)	/* m_fs_chmod -> m_fs_node */
+#define REQ_CHOWN	(FS_BASE + 19)	/* m_fs_chown -> m_fs_node */
+#define REQ_UTIME	(FS_BASE + 20)	/* m_fs_utime */
+#define REQ_FTRUNC	(FS_BASE + 21)	/* m_fs_ftrunc */
 #define REQ_SYNC	(FS_BASE + 22)	/* no payload: write everything */
-#define REQ_STATVFS	(FS_BASE + 23)	/* m_fs_io (grant: struct statvfs) */
+#define REQ_STATVFS	(FS_BASE + 23)	/* m_fs_statvfs */
 #define REQ_NEWDRIVER	(FS_BASE + 24)	/* m_fs_newdriver: the block driver
 					 * restarted with a new endpoint */
-#define REQ_BREAD	(FS_BASE + 25)	/* m_fs_io on the device itself */
+#define REQ_BREAD	(FS_BASE + 25)	/* m_fs_io on the device itself (MFS
+					 * does not serve it: ENOSYS) */
 #define FS_LAST		REQ_BREAD
 
 #define FS_RDONLY	0x01		/* m_fs_readsuper.flags */
@@ -64,14 +65,20 @@ struct m_fs_node {			/* FS -> VFS: an inode it now holds */
 	uint32_t nlinks;
 };
 
-struct m_fs_name {			/* a name in a directory */
+struct m_fs_name {			/* LOOKUP, UNLINK, RMDIR */
 	ino_nr_t dir;
 	cp_grant_id_t name;		/* the name, not NUL-terminated */
 	uint32_t name_len;
-	uint32_t mode;			/* CREATE, MKDIR, MKNOD */
-	uint32_t uid;			/* CREATE, MKDIR, MKNOD, SLINK */
+};
+
+struct m_fs_create {			/* CREATE, MKDIR, MKNOD: dir/name */
+	ino_nr_t dir;
+	cp_grant_id_t name;		/* the name, not NUL-terminated */
+	uint32_t name_len;
+	uint32_t mode;			/* the type and the permissions */
+	uint32_t uid;			/* the owner */
 	uint32_t gid;
-	uint32_t rdev;			/* MKNOD */
+	uint32_t rdev;			/* MKNOD: a device node's device */
 };
 
 struct m_fs_putnode {
@@ -105,9 +112,9 @@ struct m_fs_rename {
 	uint32_t new_len;
 };
 
-struct m_fs_io {			/* read, write, getdents, stat, ... */
+struct m_fs_io {			/* READ, WRITE, GETDENTS */
 	ino_nr_t ino;
-	uint64_t pos;			/* file offset (FTRUNC: the size) */
+	uint64_t pos;			/* file offset */
 	cp_grant_id_t grant;		/* VFS's grant of the buffer */
 	uint32_t count;			/* bytes */
 };
@@ -118,18 +125,68 @@ struct m_fs_io_reply {
 	uint64_t size;			/* the file's size now */
 };
 
-struct m_fs_attr {			/* chmod, chown, utime */
+struct m_fs_rdlink {
+	ino_nr_t ino;			/* the symbolic link */
+	cp_grant_id_t grant;		/* VFS's buffer for its contents */
+	uint32_t size;			/* the buffer's size */
+};
+
+struct m_fs_stat {
 	ino_nr_t ino;
-	uint32_t mode;
+	cp_grant_id_t grant;		/* VFS's struct stat */
+};
+
+struct m_fs_statvfs {
+	cp_grant_id_t grant;		/* VFS's struct statvfs */
+};
+
+struct m_fs_ftrunc {
+	ino_nr_t ino;
+	uint64_t size;			/* the file's new size */
+};
+
+struct m_fs_chmod {
+	ino_nr_t ino;
+	uint32_t mode;			/* the permission bits */
+};
+
+struct m_fs_chown {
+	ino_nr_t ino;
 	uint32_t uid;
 	uint32_t gid;
-	int64_t atime;
-	int64_t mtime;
+};
+
+struct m_fs_utime {
+	ino_nr_t ino;
+	int64_t atime;			/* -1: the file server's clock now */
+	int64_t mtime;			/* -1: likewise */
 };
 
 struct m_fs_newdriver {
 	uint32_t dev;
 	endpoint_t driver;
 };
+
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_FS(X) \
+	X(m_fs_readsuper) \
+	X(m_fs_node) \
+	X(m_fs_name) \
+	X(m_fs_create) \
+	X(m_fs_putnode) \
+	X(m_fs_slink) \
+	X(m_fs_link) \
+	X(m_fs_rename) \
+	X(m_fs_io) \
+	X(m_fs_io_reply) \
+	X(m_fs_rdlink) \
+	X(m_fs_stat) \
+	X(m_fs_statvfs) \
+	X(m_fs_ftrunc) \
+	X(m_fs_chmod) \
+	X(m_fs_chown) \
+	X(m_fs_utime) \
+	X(m_fs_newdriver)
 
 #endif

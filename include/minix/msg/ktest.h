@@ -55,4 +55,9 @@ struct m_ktest {
 	uint32_t seq;
 };
 
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_KTEST(X) \
+	X(m_ktest)
+
 #endif

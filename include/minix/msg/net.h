@@ -123,7 +123,13 @@ struct ndev_stat {
 	uint32_t ns_collisions;
 };
 
-_Static_assert(sizeof(struct m_ndev_conf_reply) <= 56, "fits a message");
 _Static_assert(sizeof(struct ndev_stat) == 40, "one layout on both sides");
+
+#define MSG_PAYLOADS_NET(X) \
+	X(m_ndev_conf) \
+	X(m_ndev_conf_reply) \
+	X(m_ndev_transfer) \
+	X(m_ndev_getstat) \
+	X(m_ndev_reply)
 
 #endif

@@ -50,4 +50,11 @@ struct m_pci_bar {
 	uint32_t size;
 };
 
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_PCI(X) \
+	X(m_pci_dev) \
+	X(m_pci_attr) \
+	X(m_pci_bar)
+
 #endif

@@ -13,22 +13,32 @@
 #define RS_BASE		0x0300
 /* RS -> a service, and its answer. */
 #define RS_INIT		(RS_BASE + 1)	/* m_rs_init: initialise now */
-#define RS_INIT_REPLY	(RS_BASE + 2)	/* service -> RS (sendrec): m_rs_status */
+#define RS_INIT_REPLY	(RS_BASE + 2)	/* service -> RS (sendrec):
+					 * m_rs_init_reply */
 #define RS_SIGNAL	(RS_BASE + 3)	/* m_rs_signal: e.g. SIGTERM, stop cleanly */
-#define RS_LU_PREPARE	(RS_BASE + 4)	/* m_rs_lu: reach state, then answer */
-#define RS_LU_REPLY	(RS_BASE + 5)	/* service -> RS: m_rs_status */
+#define RS_LU_PREPARE	(RS_BASE + 4)	/* m_rs_lu_prepare: reach state, then
+					 * answer */
+#define RS_LU_REPLY	(RS_BASE + 5)	/* service -> RS: m_rs_lu_reply */
+#define RS_EXIT		(RS_BASE + 6)	/* service -> RS (sendrec): m_rs_exit;
+					 * RS ends it, so there is no answer
+					 * (sef_exit) */
 /* The service command -> RS (sendrec). */
-#define RS_UP		(RS_BASE + 10)	/* m_rs_req: start a service */
-#define RS_DOWN		(RS_BASE + 11)	/* m_rs_req (label) */
-#define RS_RESTART	(RS_BASE + 12)	/* a forced restart, as after a crash */
-#define RS_REFRESH	(RS_BASE + 13)	/* a clean stop and start */
-#define RS_SHUTDOWN	(RS_BASE + 14)	/* stop restarting: the system goes down */
-#define RS_UPDATE	(RS_BASE + 15)	/* live update */
-#define RS_LIST		(RS_BASE + 16)	/* m_rs_req (buf) -> entries */
-#define RS_LOOKUP	(RS_BASE + 17)	/* m_rs_req (label) -> endpoint */
+#define RS_UP		(RS_BASE + 10)	/* m_rs_up: start it */
+#define RS_DOWN		(RS_BASE + 11)	/* m_rs_label */
+#define RS_RESTART	(RS_BASE + 12)	/* m_rs_label: a forced restart, as
+					 * after a crash */
+#define RS_REFRESH	(RS_BASE + 13)	/* m_rs_label: a clean stop and start */
+#define RS_SHUTDOWN	(RS_BASE + 14)	/* no payload: stop restarting, the
+					 * system goes down */
+#define RS_UPDATE	(RS_BASE + 15)	/* live update (not yet: ENOSYS) */
+#define RS_LIST		(RS_BASE + 16)	/* m_rs_list -> entries */
+#define RS_LOOKUP	(RS_BASE + 17)	/* m_rs_label -> endpoint */
 /* The PCI bus driver -> RS (sendrec). */
 #define RS_PCI_ACL	(RS_BASE + 18)	/* m_rs_pci_acl -> struct rs_pci_acl */
-#define RS_LAST		RS_PCI_ACL
+/* init -> RS (sendrec), when RS has woken it with SIGUSR1. */
+#define RS_SCRIPT_NEXT	(RS_BASE + 19)	/* m_rs_script_next -> a struct
+					 * rs_script copied to buf, or -ENOENT */
+#define RS_LAST		RS_SCRIPT_NEXT
 
 #define SEF_INIT_FRESH	0		/* first start */
 #define SEF_INIT_RESTART 1		/* after a crash or a kill */
@@ -41,16 +51,23 @@ struct m_rs_init {
 	char label[RS_LABEL_LEN];
 };
 
-struct m_rs_status {
-	int result;
+struct m_rs_init_reply {
+	int result;			/* OK: initialised; or why not */
+};
+
+struct m_rs_exit {
+	int status;			/* the service's exit status */
 };
 
 struct m_rs_signal {
 	int sig;
 };
 
-struct m_rs_lu {
+struct m_rs_lu_prepare {
 	int state;			/* SEF_LU_STATE_* */
+};
+struct m_rs_lu_reply {
+	int result;			/* OK: in that state; or why not */
 };
 
 /* What `service up` sends (RS copies it from the caller): the service's
@@ -62,6 +79,7 @@ struct m_rs_lu {
 #define RS_IPC_USER	"USER"		/* ordinary programs (to answer them) */
 
 #define RSF_NO_RESTART	0x01		/* a crash ends it for good */
+#define RS_IMAGE_MAX	(4 << 20)	/* the largest binary RS keeps */
 
 /* The PCI devices a service may use: by vendor and device id, or by
  * class (the class code's bytes under the mask: "pci class 02" is
@@ -96,6 +114,16 @@ struct rs_start {
 	struct rs_pci_acl rss_pci;	/* PCI devices (label unused) */
 };
 
+/* A recovery script that init is to start, as
+ *	/bin/sh rsc_path restart rsc_label rsc_reason rsc_count
+ * (RS never forks: fork waits for PM, and RS never waits for PM). */
+struct rs_script {
+	char rsc_path[RS_PATH_LEN];
+	char rsc_label[RS_LABEL_LEN];
+	char rsc_reason[8];		/* exit, signal, hang, init, restart */
+	int rsc_count;			/* failures in a row */
+};
+
 /* One failure of a run of failures in a row, in ticks of uptime. */
 #define RS_HISTORY	8		/* the first failures of a run kept */
 struct rs_failure_event {
@@ -119,17 +147,34 @@ struct rs_status {
 	int rst_fails;			/* failures in a row (0: none now) */
 	struct rs_failure_event rst_history[RS_HISTORY];   /* the first */
 	struct priv_desc rst_priv;	/* what the kernel lets it do now */
+	int rst_grants;			/* grants it holds now (-1: unknown) */
+	uint32_t rst_mem;		/* bytes of memory it has now */
 };
 #define RST_BOOT	0x01		/* started by the kernel */
 #define RST_UP		0x02		/* running and initialised */
 #define RST_BACKOFF	0x04		/* waiting to be restarted */
 #define RST_GIVEN_UP	0x08		/* failed too often: not restarted */
 
-struct m_rs_req {			/* the service command's requests */
-	vir_bytes buf;			/* request text / list buffer */
-	uint32_t len;
-	char label[RS_LABEL_LEN];
-	int flags;
+struct m_rs_up {
+	vir_bytes start;		/* the caller's struct rs_start */
+	uint32_t start_len;		/* its size */
+	vir_bytes image;		/* the binary, read by the command */
+	uint32_t image_len;		/* (RS reads no file: it never waits
+					 * for VFS) */
+};
+
+struct m_rs_label {			/* DOWN, RESTART, REFRESH, LOOKUP */
+	char label[RS_LABEL_LEN];	/* the service */
+};
+
+struct m_rs_list {
+	vir_bytes buf;			/* the caller's struct rs_status[] */
+	uint32_t len;			/* its size in bytes */
+};
+
+struct m_rs_script_next {
+	vir_bytes buf;			/* the caller's struct rs_script */
+	uint32_t len;			/* its size */
 };
 
 /* pci asks for the PCI rights of the service at ep; RS copies a struct
@@ -139,5 +184,20 @@ struct m_rs_pci_acl {
 	vir_bytes buf;
 	uint32_t len;
 };
+
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_RS(X) \
+	X(m_rs_init) \
+	X(m_rs_init_reply) \
+	X(m_rs_exit) \
+	X(m_rs_signal) \
+	X(m_rs_lu_prepare) \
+	X(m_rs_lu_reply) \
+	X(m_rs_up) \
+	X(m_rs_label) \
+	X(m_rs_list) \
+	X(m_rs_script_next) \
+	X(m_rs_pci_acl)
 
 #endif

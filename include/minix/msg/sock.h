@@ -65,23 +65,23 @@
 #define SDEV_CREATE	(SDEV_BASE + 1)	/* m_sdev_create -> sock */
 #define SDEV_BIND	(SDEV_BASE + 2)	/* m_sdev_addr */
 #define SDEV_CONNECT	(SDEV_BASE + 3)	/* m_sdev_addr */
-#define SDEV_LISTEN	(SDEV_BASE + 4)	/* m_sdev_simple (param: backlog) */
+#define SDEV_LISTEN	(SDEV_BASE + 4)	/* m_sdev_listen */
 #define SDEV_ACCEPT	(SDEV_BASE + 5)	/* m_sdev_addr -> new sock, addr_len */
 #define SDEV_SEND	(SDEV_BASE + 6)	/* m_sdev_io -> bytes */
 #define SDEV_RECV	(SDEV_BASE + 7)	/* m_sdev_io -> bytes, addr_len */
-#define SDEV_SHUTDOWN	(SDEV_BASE + 8)	/* m_sdev_simple (param: SHUT_*) */
+#define SDEV_SHUTDOWN	(SDEV_BASE + 8)	/* m_sdev_shutdown */
 #define SDEV_GETSOCKNAME (SDEV_BASE + 9) /* m_sdev_addr -> addr_len */
 #define SDEV_GETPEERNAME (SDEV_BASE + 10) /* m_sdev_addr -> addr_len */
 #define SDEV_SETSOCKOPT	(SDEV_BASE + 11) /* m_sdev_opt */
 #define SDEV_GETSOCKOPT	(SDEV_BASE + 12) /* m_sdev_opt -> length */
 #define SDEV_IOCTL	(SDEV_BASE + 13) /* m_sdev_ioctl -> OK, a value */
-#define SDEV_CLOSE	(SDEV_BASE + 14) /* m_sdev_simple; no answer */
-#define SDEV_CANCEL	(SDEV_BASE + 15) /* m_sdev_simple (h.id); no answer */
+#define SDEV_CLOSE	(SDEV_BASE + 14) /* m_sdev_close; no answer */
+#define SDEV_CANCEL	(SDEV_BASE + 15) /* m_sdev_cancel; no answer */
 #define SDEV_SELECT	(SDEV_BASE + 16) /* m_sdev_select -> SDEV_SEL_REPLY */
 #define SDEV_LAST_REQ	SDEV_SELECT
 #define SDEV_REPLY	(SDEV_BASE + 32) /* m_sdev_reply */
 #define SDEV_SEL_REPLY	(SDEV_BASE + 33) /* m_sdev_sel_reply */
-#define SDEV_SEL_NOTIFY	(SDEV_BASE + 34) /* m_sdev_sel_reply, no id */
+#define SDEV_SEL_NOTIFY	(SDEV_BASE + 34) /* m_sdev_sel_notify */
 #define IS_SDEV_REQUEST(t) ((t) >= SDEV_CREATE && (t) <= SDEV_LAST_REQ)
 
 /* sdev_hdr.flags: the MSG_* flags of a send or recv, and: */
@@ -118,9 +118,22 @@ struct m_sdev_addr {			/* BIND, CONNECT, ACCEPT, GET*NAME */
 	uint32_t len;			/* its length, or the room for it */
 };
 
-struct m_sdev_simple {			/* LISTEN, SHUTDOWN, CLOSE, CANCEL */
+struct m_sdev_listen {
 	struct sdev_hdr h;
-	int32_t param;			/* backlog, SHUT_* */
+	int32_t backlog;		/* connections that may wait */
+};
+
+struct m_sdev_shutdown {
+	struct sdev_hdr h;
+	int32_t how;			/* SHUT_RD, SHUT_WR, SHUT_RDWR */
+};
+
+struct m_sdev_close {
+	struct sdev_hdr h;		/* sock; user NONE */
+};
+
+struct m_sdev_cancel {
+	struct sdev_hdr h;		/* id and user: the request to drop */
 };
 
 struct m_sdev_io {			/* SEND, RECV */
@@ -160,12 +173,31 @@ struct m_sdev_reply {
 };
 
 struct m_sdev_sel_reply {
-	uint32_t id;			/* SEL_REPLY: the request's */
+	uint32_t id;			/* the SDEV_SELECT's */
 	int32_t sock;
 	int32_t status;			/* SDEV_OP_* ready, or an error */
 };
 
-_Static_assert(sizeof(struct m_sdev_io) <= 56, "fits a message");
-_Static_assert(sizeof(struct m_sdev_opt) <= 56, "fits a message");
+struct m_sdev_sel_notify {
+	int32_t sock;
+	uint32_t ops;			/* watched SDEV_OP_* now ready */
+};
+
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_SOCK(X) \
+	X(m_sdev_create) \
+	X(m_sdev_addr) \
+	X(m_sdev_listen) \
+	X(m_sdev_shutdown) \
+	X(m_sdev_close) \
+	X(m_sdev_cancel) \
+	X(m_sdev_io) \
+	X(m_sdev_opt) \
+	X(m_sdev_ioctl) \
+	X(m_sdev_select) \
+	X(m_sdev_reply) \
+	X(m_sdev_sel_reply) \
+	X(m_sdev_sel_notify)
 
 #endif

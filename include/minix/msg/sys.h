@@ -77,13 +77,15 @@ struct m_sys_vdevio {
 #define IRQ_REENABLE	0x001		/* policy: unmask after each notify */
 struct m_sys_irqctl {
 	int request;
-	int irq;			/* IRQ_SETPOLICY: the line */
-	int policy;			/* IRQ_SETPOLICY: IRQ_REENABLE or 0 */
-	int hook_id;			/* SETPOLICY: the bit to report in;
-					 * others: the kernel's hook number */
+	int irq;			/* SETPOLICY: the line */
+	int policy;			/* SETPOLICY: IRQ_REENABLE or 0 */
+	int notify_id;			/* SETPOLICY: the bit of m_notify's
+					 * interrupts that reports it */
+	int hook_id;			/* the others: the hook, as SETPOLICY's
+					 * reply named it */
 };
 struct m_sys_irqctl_reply {
-	int hook_id;			/* SETPOLICY: kernel hook number */
+	int hook_id;			/* SETPOLICY: the kernel's hook */
 };
 
 #define SYS_PRIV_SET_SYS	1	/* arg: struct priv_desc to install */
@@ -122,6 +124,12 @@ struct m_sys_kill {
 struct m_sys_runctl {
 	endpoint_t ep;
 	int action;
+};
+
+/* SCHEDCTL: an ordinary program's queue, MAX_USER_Q..MIN_USER_Q. */
+struct m_sys_schedctl {
+	endpoint_t ep;
+	int queue;
 };
 
 #define SYS_STATE_CLEAR_IPC_REFS	1
@@ -230,5 +238,41 @@ struct m_sys_sigreturn {		/* resume ep from its signal frame */
 	endpoint_t ep;
 	vir_bytes context;		/* its struct sigcontext */
 };
+
+/* This protocol's payloads, one X(struct name) each: ipc.h makes the
+ * message union and a size check of every one from this list. */
+#define MSG_PAYLOADS_SYS(X) \
+	X(m_notify) \
+	X(m_sys_getinfo) \
+	X(m_sys_times) \
+	X(m_sys_times_reply) \
+	X(m_sys_setalarm) \
+	X(m_sys_setalarm_reply) \
+	X(m_sys_devio) \
+	X(m_sys_devio_reply) \
+	X(m_sys_vdevio) \
+	X(m_sys_irqctl) \
+	X(m_sys_irqctl_reply) \
+	X(m_sys_privctl) \
+	X(m_sys_setgrant) \
+	X(m_sys_safecopy) \
+	X(m_sys_kill) \
+	X(m_sys_runctl) \
+	X(m_sys_schedctl) \
+	X(m_sys_statectl) \
+	X(m_sys_exit) \
+	X(m_sys_abort) \
+	X(m_sys_diagctl) \
+	X(m_sys_fork) \
+	X(m_sys_fork_reply) \
+	X(m_sys_exec) \
+	X(m_sys_memmap) \
+	X(m_sys_dmaalloc) \
+	X(m_sys_dmaalloc_reply) \
+	X(m_sys_vircopy) \
+	X(m_sys_getksig_reply) \
+	X(m_sys_endksig) \
+	X(m_sys_sigsend) \
+	X(m_sys_sigreturn)
 
 #endif

@@ -53,7 +53,9 @@ void exception_user(struct proc *p, int vec)
 		return;			/* the stack grew by a page */
 	if (vec >= 0 && vec < NR_EXCEPTIONS && ex_info[vec].sig != 0)
 		sig = ex_info[vec].sig;
-	if (vec == 14)
+	if (!kproc_msg_ok(p))
+		;			/* too many lately */
+	else if (vec == 14)
 		kprintf("kernel: %s (endpoint %d): page fault at address 0x%08x "
 			"(%s, %s), eip 0x%08x\n", p->p_name, p->p_endpoint,
 			read_cr2(), (p->p_reg.err & 1) ? "protection" : "not present",

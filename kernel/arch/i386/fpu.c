@@ -6,15 +6,39 @@
  * only then is the owner's state saved and the new one's restored.
  * Processes that never touch the FPU never pay for it.
  *
- * Entry points: fpu_init(), fpu_switch(), fpu_trap(), fpu_release().
+ * A state that comes from user memory (a signal frame) is checked before
+ * it can ever be loaded: FXRSTOR of an MXCSR with reserved bits set
+ * faults, and in the kernel a fault is a panic (fpu_state_ok).
+ *
+ * Entry points: fpu_init(), fpu_switch(), fpu_trap(), fpu_release(),
+ * fpu_state_ok().
  */
 #include "kernel.h"
 
 #define CPUID_FXSR	(1u << 24)
 #define CPUID_SSE	(1u << 25)
 
+#define FX_MXCSR	24		/* offsets in the FXSAVE image */
+#define FX_MXCSR_MASK	28
+#define MXCSR_MASK_DEFAULT 0xFFBF	/* when the CPU reports none */
+
 static struct proc *fpu_owner;
 static bool have_sse;
+static uint32_t mxcsr_mask;		/* the MXCSR bits this CPU has */
+
+static uint32_t fx_word(const struct fpu_state *s, int offset)
+{
+	uint32_t v;
+
+	memcpy(&v, s->fx + offset, sizeof(v));
+	return v;
+}
+
+/* May s be loaded with FXRSTOR on this CPU? */
+bool fpu_state_ok(const struct fpu_state *s)
+{
+	return !have_sse || (fx_word(s, FX_MXCSR) & ~mxcsr_mask) == 0;
+}
 
 void fpu_init(void)
 {
@@ -27,6 +51,14 @@ void fpu_init(void)
 	write_cr0((read_cr0() & ~CR0_EM) | CR0_MP | CR0_NE);
 	write_cr4(read_cr4() | CR4_OSFXSR | (have_sse ? CR4_OSXMMEXCPT : 0));
 	__asm__ volatile("fninit");
+	if (have_sse) {
+		static struct fpu_state probe;
+
+		__asm__ volatile("fxsave %0" : "=m"(probe));
+		mxcsr_mask = fx_word(&probe, FX_MXCSR_MASK);
+		if (mxcsr_mask == 0)
+			mxcsr_mask = MXCSR_MASK_DEFAULT;
+	}
 	write_cr0(read_cr0() | CR0_TS);
 }
 

@@ -9,21 +9,29 @@
 #include <sys/stat.h>
 #include "syscall.h"
 
-static int fd_call(int call, int fd, int fd2, int cmd, int arg)
+/* A call whose only argument is a descriptor (m_vfs_fd). */
+static int fd_call(int call, int fd)
 {
 	message m;
 
 	msg_clear(&m);
 	m.m_vfs_fd.fd = fd;
-	m.m_vfs_fd.fd2 = fd2;
-	m.m_vfs_fd.cmd = cmd;
-	m.m_vfs_fd.arg = arg;
 	return _syscall(VFS, call, &m);
+}
+
+static int dup_call(int fd, int fd2)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_dup.fd = fd;
+	m.m_vfs_dup.fd2 = fd2;
+	return _syscall(VFS, VFS_DUP, &m);
 }
 
 int dup(int fd)
 {
-	return fd_call(VFS_DUP, fd, -1, 0, 0);
+	return dup_call(fd, -1);
 }
 
 int dup2(int fd, int fd2)
@@ -32,18 +40,22 @@ int dup2(int fd, int fd2)
 		errno = EBADF;
 		return -1;
 	}
-	return fd_call(VFS_DUP, fd, fd2, 0, 0);
+	return dup_call(fd, fd2);
 }
 
 int fcntl(int fd, int cmd, ...)
 {
+	message m;
 	va_list ap;
-	int arg;
 
+	msg_clear(&m);
 	va_start(ap, cmd);
-	arg = va_arg(ap, int);		/* every command we have takes an int */
+	m.m_vfs_fcntl.arg = va_arg(ap, int);	/* every command we have
+						 * takes an int */
 	va_end(ap);
-	return fd_call(VFS_FCNTL, fd, 0, cmd, arg);
+	m.m_vfs_fcntl.fd = fd;
+	m.m_vfs_fcntl.cmd = cmd;
+	return _syscall(VFS, VFS_FCNTL, &m);
 }
 
 int pipe(int fds[2])
@@ -53,8 +65,8 @@ int pipe(int fds[2])
 	msg_clear(&m);
 	if (_syscall(VFS, VFS_PIPE, &m) < 0)
 		return -1;
-	fds[0] = m.m_vfs_fd.fd;
-	fds[1] = m.m_vfs_fd.fd2;
+	fds[0] = m.m_vfs_pipe_reply.read_fd;
+	fds[1] = m.m_vfs_pipe_reply.write_fd;
 	return 0;
 }
 
@@ -74,12 +86,17 @@ int ioctl(int fd, unsigned long request, ...)
 
 int fchdir(int fd)
 {
-	return fd_call(VFS_FCHDIR, fd, 0, 0, 0) < 0 ? -1 : 0;
+	return fd_call(VFS_FCHDIR, fd) < 0 ? -1 : 0;
 }
 
 int fchmod(int fd, mode_t mode)
 {
-	return fd_call(VFS_FCHMOD, fd, 0, 0, mode) < 0 ? -1 : 0;
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_fchmod.fd = fd;
+	m.m_vfs_fchmod.mode = mode;
+	return _syscall(VFS, VFS_FCHMOD, &m) < 0 ? -1 : 0;
 }
 
 int fchown(int fd, uid_t uid, gid_t gid)
@@ -87,20 +104,24 @@ int fchown(int fd, uid_t uid, gid_t gid)
 	message m;
 
 	msg_clear(&m);
-	m.m_vfs_path.flags = fd;
-	m.m_vfs_path.uid = uid;
-	m.m_vfs_path.gid = gid;
+	m.m_vfs_fchown.fd = fd;
+	m.m_vfs_fchown.uid = uid;
+	m.m_vfs_fchown.gid = gid;
 	return _syscall(VFS, VFS_FCHOWN, &m) < 0 ? -1 : 0;
 }
 
 mode_t umask(mode_t mask)
 {
-	return fd_call(VFS_UMASK, 0, 0, 0, mask & 0777);
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_umask.mask = mask & 0777;
+	return _syscall(VFS, VFS_UMASK, &m);
 }
 
 int fsync(int fd)
 {
-	return fd_call(VFS_FSYNC, fd, 0, 0, 0) < 0 ? -1 : 0;
+	return fd_call(VFS_FSYNC, fd) < 0 ? -1 : 0;
 }
 
 void sync(void)

@@ -14,43 +14,52 @@ uid_t getuid(void)
 {
 	message m;
 
-	return getids(&m) < 0 ? (uid_t) -1 : m.m_pm_id.uid;
+	return getids(&m) < 0 ? (uid_t) -1 : m.m_pm_getid_reply.uid;
 }
 
 uid_t geteuid(void)
 {
 	message m;
 
-	return getids(&m) < 0 ? (uid_t) -1 : m.m_pm_id.euid;
+	return getids(&m) < 0 ? (uid_t) -1 : m.m_pm_getid_reply.euid;
 }
 
 gid_t getgid(void)
 {
 	message m;
 
-	return getids(&m) < 0 ? (gid_t) -1 : m.m_pm_id.gid;
+	return getids(&m) < 0 ? (gid_t) -1 : m.m_pm_getid_reply.gid;
 }
 
 gid_t getegid(void)
 {
 	message m;
 
-	return getids(&m) < 0 ? (gid_t) -1 : m.m_pm_id.egid;
+	return getids(&m) < 0 ? (gid_t) -1 : m.m_pm_getid_reply.egid;
 }
 
-static int setid(int call, unsigned id)
+static int set_uid(int call, uid_t uid)
 {
 	message m;
 
 	msg_clear(&m);
-	m.m_pm_id.uid = id;
+	m.m_pm_setuid.uid = uid;
 	return _syscall(PM, call, &m) < 0 ? -1 : 0;
 }
 
-int setuid(uid_t uid) { return setid(PM_SETUID, uid); }
-int setgid(gid_t gid) { return setid(PM_SETGID, gid); }
-int seteuid(uid_t uid) { return setid(PM_SETEUID, uid); }
-int setegid(gid_t gid) { return setid(PM_SETEGID, gid); }
+static int set_gid(int call, gid_t gid)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_pm_setgid.gid = gid;
+	return _syscall(PM, call, &m) < 0 ? -1 : 0;
+}
+
+int setuid(uid_t uid) { return set_uid(PM_SETUID, uid); }
+int setgid(gid_t gid) { return set_gid(PM_SETGID, gid); }
+int seteuid(uid_t uid) { return set_uid(PM_SETEUID, uid); }
+int setegid(gid_t gid) { return set_gid(PM_SETEGID, gid); }
 
 pid_t setsid(void)
 {
@@ -60,20 +69,30 @@ pid_t setsid(void)
 	return _syscall(PM, PM_SETSID, &m);
 }
 
-static int pgrp_call(int call, pid_t pid, pid_t pgid)
+pid_t getsid(pid_t pid)
 {
 	message m;
 
 	msg_clear(&m);
-	m.m_pm_pgrp.pid = pid;
-	m.m_pm_pgrp.pgid = pgid;
-	return _syscall(PM, call, &m);
+	m.m_pm_getsid.pid = pid;
+	return _syscall(PM, PM_GETSID, &m);
 }
 
-pid_t getsid(pid_t pid) { return pgrp_call(PM_GETSID, pid, 0); }
-pid_t getpgrp(void) { return pgrp_call(PM_GETPGRP, 0, 0); }
+pid_t getpgrp(void)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_pm_getpgrp.pid = 0;
+	return _syscall(PM, PM_GETPGRP, &m);
+}
 
 int setpgid(pid_t pid, pid_t pgid)
 {
-	return pgrp_call(PM_SETPGID, pid, pgid) < 0 ? -1 : 0;
+	message m;
+
+	msg_clear(&m);
+	m.m_pm_setpgid.pid = pid;
+	m.m_pm_setpgid.pgid = pgid;
+	return _syscall(PM, PM_SETPGID, &m) < 0 ? -1 : 0;
 }

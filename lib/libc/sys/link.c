@@ -5,31 +5,40 @@
 #include <stdio.h>
 #include "syscall.h"
 
-static int two_paths(int call, const char *p1, const char *p2)
+int rename(const char *from, const char *to)
 {
 	message m;
 
 	msg_clear(&m);
-	m.m_vfs_path2.path1 = (vir_bytes) p1;
-	m.m_vfs_path2.len1 = 0;	/* VFS finds the end */
-	m.m_vfs_path2.path2 = (vir_bytes) p2;
-	m.m_vfs_path2.len2 = 0;	/* VFS finds the end */
-	return _syscall(VFS, call, &m) < 0 ? -1 : 0;
-}
-
-int rename(const char *from, const char *to)
-{
-	return two_paths(VFS_RENAME, from, to);
+	m.m_vfs_rename.old_path = (vir_bytes) from;
+	m.m_vfs_rename.old_len = 0;	/* VFS finds the end */
+	m.m_vfs_rename.new_path = (vir_bytes) to;
+	m.m_vfs_rename.new_len = 0;
+	return _syscall(VFS, VFS_RENAME, &m) < 0 ? -1 : 0;
 }
 
 int link(const char *from, const char *to)
 {
-	return two_paths(VFS_LINK, from, to);
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_link.old_path = (vir_bytes) from;
+	m.m_vfs_link.old_len = 0;	/* VFS finds the end */
+	m.m_vfs_link.new_path = (vir_bytes) to;
+	m.m_vfs_link.new_len = 0;
+	return _syscall(VFS, VFS_LINK, &m) < 0 ? -1 : 0;
 }
 
 int symlink(const char *target, const char *path)
 {
-	return two_paths(VFS_SYMLINK, target, path);
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_symlink.target = (vir_bytes) target;
+	m.m_vfs_symlink.target_len = 0;	/* VFS finds the end */
+	m.m_vfs_symlink.path = (vir_bytes) path;
+	m.m_vfs_symlink.path_len = 0;
+	return _syscall(VFS, VFS_SYMLINK, &m) < 0 ? -1 : 0;
 }
 
 int remove(const char *path)

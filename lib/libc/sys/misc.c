@@ -1,12 +1,15 @@
 /*
- * misc.c - the system's name, limits, reboot, and what ps needs.
+ * misc.c - the system's name, limits, reboot, and what ps, uptime and
+ * top need.
  */
+#include <stdlib.h>
 #include <unistd.h>
 #include <limits.h>
 #include <fcntl.h>
 #include <sys/utsname.h>
 #include <sys/reboot.h>
 #include <minix/config.h>
+#include <minix/kinfo.h>
 #include <minix/sysinfo.h>
 #include "syscall.h"
 
@@ -63,6 +66,30 @@ int reboot(int how)
 	msg_clear(&m);
 	m.m_pm_reboot.how = how;
 	return _syscall(PM, PM_REBOOT, &m) < 0 ? -1 : 0;
+}
+
+int getsysinfo(struct pm_sysinfo *si)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_pm_getprocs.buf = (vir_bytes) si;
+	m.m_pm_getprocs.len = sizeof(*si);
+	return _syscall(PM, PM_SYSINFO, &m) < 0 ? -1 : 0;
+}
+
+/* The load averages, as BSD and glibc have getloadavg(): nelem of
+ * them (at most 3); -1 if PM cannot say. */
+int getloadavg(double avg[], int nelem)
+{
+	struct pm_sysinfo si;
+	int i;
+
+	if (nelem < 0 || getsysinfo(&si) < 0)
+		return -1;
+	for (i = 0; i < nelem && i < 3; i++)
+		avg[i] = (double) si.si_loadavg[i] / LOAD_SCALE;
+	return i;
 }
 
 /* PM's process table, for ps: returns how many entries were filled. */

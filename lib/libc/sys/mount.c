@@ -38,7 +38,7 @@ int getmounts(struct vfs_mountinfo *buf, int n)
 	message m;
 
 	msg_clear(&m);
-	m.m_vfs_io.buf = (vir_bytes) buf;
-	m.m_vfs_io.nbytes = n * sizeof(*buf);
+	m.m_vfs_getmounts.buf = (vir_bytes) buf;
+	m.m_vfs_getmounts.len = n * sizeof(*buf);
 	return _syscall(VFS, VFS_GETMOUNTS, &m);
 }

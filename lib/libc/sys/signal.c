@@ -28,20 +28,21 @@ int sigaction(int sig, const struct sigaction *act, struct sigaction *oact)
 	if (bad_signal(sig))
 		return -1;
 	msg_clear(&m);
-	m.m_pm_sig.sig = sig;
-	m.m_pm_sig.how = act != NULL;	/* 0: only ask */
+	m.m_pm_sigaction.sig = sig;
+	m.m_pm_sigaction.change = act != NULL;
 	if (act != NULL) {
-		m.m_pm_sig.handler = (vir_bytes) act->sa_handler;
-		m.m_pm_sig.mask = act->sa_mask;
-		m.m_pm_sig.flags = act->sa_flags;
+		m.m_pm_sigaction.handler = (vir_bytes) act->sa_handler;
+		m.m_pm_sigaction.mask = act->sa_mask;
+		m.m_pm_sigaction.flags = act->sa_flags;
 	}
-	m.m_pm_sig.trampoline = (vir_bytes) __sigtramp;
+	m.m_pm_sigaction.trampoline = (vir_bytes) __sigtramp;
 	if (_syscall(PM, PM_SIGACTION, &m) < 0)
 		return -1;
 	if (oact != NULL) {
-		oact->sa_handler = (sighandler_t) m.m_pm_sig.handler;
-		oact->sa_mask = m.m_pm_sig.mask;
-		oact->sa_flags = m.m_pm_sig.flags;
+		oact->sa_handler =
+			(sighandler_t) m.m_pm_sigaction_reply.handler;
+		oact->sa_mask = m.m_pm_sigaction_reply.mask;
+		oact->sa_flags = m.m_pm_sigaction_reply.flags;
 	}
 	return 0;
 }
@@ -63,12 +64,12 @@ int sigprocmask(int how, const sigset_t *set, sigset_t *oset)
 	message m;
 
 	msg_clear(&m);
-	m.m_pm_sig.how = set != NULL ? how : SIG_BLOCK;
-	m.m_pm_sig.mask = set != NULL ? *set : 0;
+	m.m_pm_sigprocmask.how = set != NULL ? how : SIG_BLOCK;
+	m.m_pm_sigprocmask.set = set != NULL ? *set : 0;
 	if (_syscall(PM, PM_SIGPROCMASK, &m) < 0)
 		return -1;
 	if (oset != NULL)
-		*oset = m.m_pm_sig.mask;
+		*oset = m.m_pm_sigprocmask_reply.old;
 	return 0;
 }
 
@@ -77,7 +78,7 @@ int sigsuspend(const sigset_t *mask)
 	message m;
 
 	msg_clear(&m);
-	m.m_pm_sig.mask = *mask;
+	m.m_pm_sigsuspend.mask = *mask;
 	return _syscall(PM, PM_SIGSUSPEND, &m);	/* always -1, EINTR */
 }
 
@@ -88,7 +89,7 @@ int sigpending(sigset_t *set)
 	msg_clear(&m);
 	if (_syscall(PM, PM_SIGPENDING, &m) < 0)
 		return -1;
-	*set = m.m_pm_sig.mask;
+	*set = m.m_pm_sigpending_reply.pending;
 	return 0;
 }
 
@@ -97,7 +98,6 @@ void __sigreturn(vir_bytes context)
 	message m;
 
 	msg_clear(&m);
-	m.m_pm_sig.sig = 0;
 	m.m_pm_sigreturn.context = context;
 	(void) _syscall(PM, PM_SIGRETURN, &m);	/* no return when it works */
 	_exit(128 + SIGSEGV);

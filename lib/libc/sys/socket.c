@@ -30,33 +30,39 @@ int socketpair(int domain, int type, int protocol, int fds[2])
 	return -1;
 }
 
-static int addr_call(int call, int fd, const struct sockaddr *addr,
-	socklen_t len, socklen_t *lenp, int flags)
+/* bind and connect: an address the call reads. */
+static int bind_call(int call, int fd, const struct sockaddr *addr,
+	socklen_t len)
 {
 	message m;
 
 	msg_clear(&m);
-	m.m_vfs_sockaddr.fd = fd;
-	m.m_vfs_sockaddr.addr = (vir_bytes) addr;
-	m.m_vfs_sockaddr.addr_len = len;
-	m.m_vfs_sockaddr.addr_lenp = (vir_bytes) lenp;
-	m.m_vfs_sockaddr.flags = flags;
-	return _syscall(VFS, call, &m);
+	m.m_vfs_bind.fd = fd;
+	m.m_vfs_bind.addr = (vir_bytes) addr;
+	m.m_vfs_bind.addr_len = len;
+	return _syscall(VFS, call, &m) < 0 ? -1 : 0;
 }
 
 int bind(int fd, const struct sockaddr *addr, socklen_t len)
 {
-	return addr_call(VFS_BIND, fd, addr, len, NULL, 0) < 0 ? -1 : 0;
+	return bind_call(VFS_BIND, fd, addr, len);
 }
 
 int connect(int fd, const struct sockaddr *addr, socklen_t len)
 {
-	return addr_call(VFS_CONNECT, fd, addr, len, NULL, 0) < 0 ? -1 : 0;
+	return bind_call(VFS_CONNECT, fd, addr, len);
 }
 
 int accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags)
 {
-	return addr_call(VFS_ACCEPT, fd, addr, 0, len, flags);
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_accept.fd = fd;
+	m.m_vfs_accept.addr = (vir_bytes) addr;
+	m.m_vfs_accept.addr_lenp = (vir_bytes) len;
+	m.m_vfs_accept.flags = flags;
+	return _syscall(VFS, VFS_ACCEPT, &m);
 }
 
 int accept(int fd, struct sockaddr *addr, socklen_t *len)
@@ -64,34 +70,47 @@ int accept(int fd, struct sockaddr *addr, socklen_t *len)
 	return accept4(fd, addr, len, 0);
 }
 
-int getsockname(int fd, struct sockaddr *addr, socklen_t *len)
-{
-	return addr_call(VFS_GETSOCKNAME, fd, addr, 0, len, 0) < 0 ? -1 : 0;
-}
-
-int getpeername(int fd, struct sockaddr *addr, socklen_t *len)
-{
-	return addr_call(VFS_GETPEERNAME, fd, addr, 0, len, 0) < 0 ? -1 : 0;
-}
-
-static int fd_arg_call(int call, int fd, int arg)
+/* getsockname and getpeername: an address the call writes. */
+static int name_call(int call, int fd, struct sockaddr *addr,
+	socklen_t *len)
 {
 	message m;
 
 	msg_clear(&m);
-	m.m_vfs_fd.fd = fd;
-	m.m_vfs_fd.arg = arg;
+	m.m_vfs_getsockname.fd = fd;
+	m.m_vfs_getsockname.addr = (vir_bytes) addr;
+	m.m_vfs_getsockname.addr_lenp = (vir_bytes) len;
 	return _syscall(VFS, call, &m) < 0 ? -1 : 0;
+}
+
+int getsockname(int fd, struct sockaddr *addr, socklen_t *len)
+{
+	return name_call(VFS_GETSOCKNAME, fd, addr, len);
+}
+
+int getpeername(int fd, struct sockaddr *addr, socklen_t *len)
+{
+	return name_call(VFS_GETPEERNAME, fd, addr, len);
 }
 
 int listen(int fd, int backlog)
 {
-	return fd_arg_call(VFS_LISTEN, fd, backlog);
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_listen.fd = fd;
+	m.m_vfs_listen.backlog = backlog;
+	return _syscall(VFS, VFS_LISTEN, &m) < 0 ? -1 : 0;
 }
 
 int shutdown(int fd, int how)
 {
-	return fd_arg_call(VFS_SHUTDOWN, fd, how);
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_shutdown.fd = fd;
+	m.m_vfs_shutdown.how = how;
+	return _syscall(VFS, VFS_SHUTDOWN, &m) < 0 ? -1 : 0;
 }
 
 ssize_t sendto(int fd, const void *buf, size_t len, int flags,
@@ -101,12 +120,12 @@ ssize_t sendto(int fd, const void *buf, size_t len, int flags,
 	ssize_t r;
 
 	msg_clear(&m);
-	m.m_vfs_sendrecv.fd = fd;
-	m.m_vfs_sendrecv.buf = (vir_bytes) buf;
-	m.m_vfs_sendrecv.len = len;
-	m.m_vfs_sendrecv.flags = flags;
-	m.m_vfs_sendrecv.addr = (vir_bytes) to;
-	m.m_vfs_sendrecv.addr_len = tolen;
+	m.m_vfs_sendto.fd = fd;
+	m.m_vfs_sendto.buf = (vir_bytes) buf;
+	m.m_vfs_sendto.len = len;
+	m.m_vfs_sendto.flags = flags;
+	m.m_vfs_sendto.addr = (vir_bytes) to;
+	m.m_vfs_sendto.addr_len = tolen;
 	r = _syscall(VFS, VFS_SENDTO, &m);
 	if (r < 0 && errno == EPIPE && !(flags & MSG_NOSIGNAL)) {
 		raise(SIGPIPE);
@@ -126,12 +145,12 @@ ssize_t recvfrom(int fd, void *buf, size_t len, int flags,
 	message m;
 
 	msg_clear(&m);
-	m.m_vfs_sendrecv.fd = fd;
-	m.m_vfs_sendrecv.buf = (vir_bytes) buf;
-	m.m_vfs_sendrecv.len = len;
-	m.m_vfs_sendrecv.flags = flags;
-	m.m_vfs_sendrecv.addr = (vir_bytes) from;
-	m.m_vfs_sendrecv.addr_lenp = (vir_bytes) fromlen;
+	m.m_vfs_recvfrom.fd = fd;
+	m.m_vfs_recvfrom.buf = (vir_bytes) buf;
+	m.m_vfs_recvfrom.len = len;
+	m.m_vfs_recvfrom.flags = flags;
+	m.m_vfs_recvfrom.addr = (vir_bytes) from;
+	m.m_vfs_recvfrom.addr_lenp = (vir_bytes) fromlen;
 	return _syscall(VFS, VFS_RECVFROM, &m);
 }
 
@@ -145,11 +164,11 @@ int setsockopt(int fd, int level, int name, const void *val, socklen_t len)
 	message m;
 
 	msg_clear(&m);
-	m.m_vfs_sockopt.fd = fd;
-	m.m_vfs_sockopt.level = level;
-	m.m_vfs_sockopt.name = name;
-	m.m_vfs_sockopt.val = (vir_bytes) val;
-	m.m_vfs_sockopt.len = len;
+	m.m_vfs_setsockopt.fd = fd;
+	m.m_vfs_setsockopt.level = level;
+	m.m_vfs_setsockopt.name = name;
+	m.m_vfs_setsockopt.val = (vir_bytes) val;
+	m.m_vfs_setsockopt.len = len;
 	return _syscall(VFS, VFS_SETSOCKOPT, &m) < 0 ? -1 : 0;
 }
 
@@ -158,10 +177,10 @@ int getsockopt(int fd, int level, int name, void *val, socklen_t *len)
 	message m;
 
 	msg_clear(&m);
-	m.m_vfs_sockopt.fd = fd;
-	m.m_vfs_sockopt.level = level;
-	m.m_vfs_sockopt.name = name;
-	m.m_vfs_sockopt.val = (vir_bytes) val;
-	m.m_vfs_sockopt.lenp = (vir_bytes) len;
+	m.m_vfs_getsockopt.fd = fd;
+	m.m_vfs_getsockopt.level = level;
+	m.m_vfs_getsockopt.name = name;
+	m.m_vfs_getsockopt.val = (vir_bytes) val;
+	m.m_vfs_getsockopt.lenp = (vir_bytes) len;
 	return _syscall(VFS, VFS_GETSOCKOPT, &m) < 0 ? -1 : 0;
 }

@@ -23,7 +23,7 @@ time_t time(time_t *t)
 
 	if (get_time(&m) < 0)
 		return (time_t) -1;
-	now = m.m_pm_time.sec;
+	now = m.m_pm_time_reply.sec;
 	if (t != NULL)
 		*t = now;
 	return now;
@@ -35,8 +35,8 @@ int gettimeofday(struct timeval *tv, void *tz)
 
 	if (get_time(&m) < 0)
 		return -1;
-	tv->tv_sec = m.m_pm_time.sec;
-	tv->tv_usec = m.m_pm_time.nsec / 1000;
+	tv->tv_sec = m.m_pm_time_reply.sec;
+	tv->tv_usec = m.m_pm_time_reply.nsec / 1000;
 	return 0;
 }
 
@@ -45,7 +45,7 @@ int settimeofday(const struct timeval *tv, const void *tz)
 	message m;
 
 	msg_clear(&m);
-	m.m_pm_time.sec = tv->tv_sec;
+	m.m_pm_stime.sec = tv->tv_sec;
 	return _syscall(PM, PM_STIME, &m) < 0 ? -1 : 0;
 }
 
@@ -78,7 +78,7 @@ unsigned int alarm(unsigned int seconds)
 	int r;
 
 	msg_clear(&m);
-	m.m_pm_time.ticks = seconds * HZ;
+	m.m_pm_alarm.ticks = seconds * HZ;
 	r = _syscall(PM, PM_ALARM, &m);
 	return r < 0 ? 0 : (unsigned) (r + HZ - 1) / HZ;
 }
@@ -89,7 +89,7 @@ static int sleep_ticks(uint32_t ticks)
 	message m;
 
 	msg_clear(&m);
-	m.m_pm_time.ticks = ticks;
+	m.m_pm_sleep.ticks = ticks;
 	return _syscall(PM, PM_SLEEP, &m);
 }
 

@@ -7,9 +7,9 @@
  *
  * /dev/faulty (root only) reads FAULTY_MSG, then end of file, so that a
  * test can see the driver work after a restart.  Its ioctls
- * (<minix/faulty.h>) make it dereference NULL, spin for ever, exit, or
- * crash and then refuse every restart: the refusal is a flag in DS,
- * which outlives the instance that set it.
+ * (<minix/faulty.h>) make it dereference NULL, spin for ever, exit, fail
+ * an assert(), or crash and then refuse every restart: the refusal is a
+ * flag in DS, which outlives the instance that set it.
  *
  * A select on /dev/faulty is never answered ready, and nobody is
  * remembered to be woken: the select waits until the driver dies, and
@@ -17,6 +17,7 @@
  * itself.  FAULTY_SELECTS counts the selects left waiting here, so that
  * a test crashes the driver only once one is.
  */
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
@@ -94,13 +95,16 @@ static int faulty_ioctl(int minor, unsigned long request, endpoint_t owner,
 		for (;;)
 			;
 	case FAULTY_EXIT:
-		exit(1);
+		sef_exit(1);
 	case FAULTY_FAILINIT:
 		fail_every_init();
 		return OK;
 	case FAULTY_SELECTS:
 		return sys_safecopyto(owner, grant, 0, &selects,
 			sizeof(selects));
+	case FAULTY_ASSERT:
+		assert(request != FAULTY_ASSERT);
+		return OK;
 	default:
 		return -ENOTTY;
 	}

@@ -7,6 +7,7 @@
  * Run with "--sigcheck", this program is the helper that exec_* cases
  * run; it exits 0 when its signal state is what exec should leave.
  */
+#include <minix/sigframe.h>
 #include "t.h"
 
 #define USER_UID	100
@@ -506,6 +507,38 @@ static void exec_resets_caught_keeps_ignored(void)
 	T_EQ(code, 0);
 }
 
+/* A handler that forges its own signal context: an FPU state whose MXCSR
+ * has reserved bits set, which the CPU would refuse to load (a fault in
+ * the kernel, were the kernel to load it).  The frame's pointer to the
+ * context follows the handler's argument (minix/sigframe.h). */
+static void forger(int sig)
+{
+	uintptr_t arg = (uintptr_t) &sig;
+	struct sigcontext *sc = *(struct sigcontext **) (arg + sizeof(int));
+	uint32_t bad = 0xFFFFFFFF;
+
+	sc->sc_flags |= SC_FPU_VALID;
+	memcpy(sc->sc_fpu + 24, &bad, sizeof(bad));	/* MXCSR */
+}
+
+static void forged_fpu_state_ends_with_sigsegv(void)
+{
+	int status;
+	pid_t pid;
+
+	if ((pid = t_fork()) == 0) {
+		volatile double x = 1.5;
+
+		x *= 2.0;			/* the FPU is in use */
+		catch(SIGUSR1, forger, 0);
+		raise(SIGUSR1);
+		_exit(x == 3.0 ? 3 : 4);	/* not reached */
+	}
+	status = t_wait(pid);
+	T_CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGSEGV,
+	    "a forged FPU state gave status %#x", status);
+}
+
 static const struct t_case cases[] = {
 	{ "kill_self_runs_handler", kill_self_runs_handler, 0 },
 	{ "raise_runs_handler", raise_runs_handler, 0 },
@@ -530,6 +563,8 @@ static const struct t_case cases[] = {
 	{ "fork_clears_pending_keeps_mask", fork_clears_pending_keeps_mask, 0 },
 	{ "exec_resets_caught_keeps_ignored",
 	    exec_resets_caught_keeps_ignored, 0 },
+	{ "forged_fpu_state_ends_with_sigsegv",
+	    forged_fpu_state_ends_with_sigsegv, 0 },
 	{ NULL, NULL, 0 }
 };
 

@@ -2,7 +2,7 @@
  * faultytest.c - make the faulty driver fail on purpose (see
  * <minix/faulty.h>), for the recovery tests.
  *
- * usage: faultytest crash|hang|exit|failinit|select
+ * usage: faultytest crash|hang|exit|assert|failinit|select
  * Prints what the ioctl returned: the driver dies before it answers, so
  * VFS ends the call with EIO once RS has brought the driver back.
  * "select" crashes the driver while a child waits in select(2) for
@@ -93,7 +93,8 @@ int main(int argc, char **argv)
 {
 	static const struct { const char *name; unsigned long req; } ops[] = {
 		{ "crash", FAULTY_CRASH }, { "hang", FAULTY_HANG },
-		{ "exit", FAULTY_EXIT }, { "failinit", FAULTY_FAILINIT },
+		{ "exit", FAULTY_EXIT }, { "assert", FAULTY_ASSERT },
+		{ "failinit", FAULTY_FAILINIT },
 	};
 	size_t i;
 	int fd, r;
@@ -114,6 +115,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 usage:
-	fprintf(stderr, "usage: faultytest crash|hang|exit|failinit|select\n");
+	fprintf(stderr,
+		"usage: faultytest crash|hang|exit|assert|failinit|select\n");
 	return 2;
 }

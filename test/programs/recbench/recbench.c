@@ -38,10 +38,10 @@ static pid_t pid_of(endpoint_t ep)
 
 	memset(&m, 0, sizeof(m));
 	m.m_type = PM_EPINFO;
-	m.m_pm_srv.ep = ep;
+	m.m_pm_epinfo.ep = ep;
 	if (ipc_sendrec(PM_PROC_EP, &m) != OK || m.m_type != OK)
 		return -1;
-	return m.m_pm_srv_reply.pid;
+	return m.m_pm_epinfo_reply.pid;
 }
 
 /* Wait for the driver-up event of an instance other than old. */

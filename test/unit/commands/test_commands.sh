@@ -16,18 +16,19 @@
 # POSIXLY_CORRECT set so that the host's getopt, like Resurgo's, stops
 # at the first operand instead of permuting.
 #
-# In our run a command that Resurgo builds (commands/Makefile.list) is
-# found in our folder or nowhere: PATH holds our folder and a folder of
-# links to the host's other tools, never the host's program of the
-# same name.
+# In our run a command that Resurgo builds (commands/Makefile.list, and
+# the second names of Makefile.links) is found in our folder or nowhere:
+# PATH holds our folder and a folder of links to the host's other
+# tools, never the host's program of the same name.
 #
-#	test_commands.sh BIN LIST	(the build's wrapper passes both)
+#	test_commands.sh BIN LIST LINKS	(the build's wrapper passes them)
 #
 # Prints "ok NAME" or "FAIL NAME: why" per case, then "N passed, M
 # failed"; exits 0 only if nothing failed.
 
 BIN=$1
 LIST=$2
+LINKS=$3
 HOSTBIN=/usr/bin
 HOSTPATH=$PATH
 H=$HOSTBIN
@@ -36,8 +37,9 @@ TZ=UTC
 export LC_ALL TZ H
 unset POSIXLY_CORRECT
 
-if [ -z "$BIN" ] || [ ! -x "$BIN/cat" ] || [ ! -r "$LIST" ]; then
-	echo "FAIL setup: no commands in '$BIN' or no list '$LIST'"
+if [ -z "$BIN" ] || [ ! -x "$BIN/cat" ] || [ ! -r "$LIST" ] ||
+    [ ! -r "$LINKS" ]; then
+	echo "FAIL setup: no commands in '$BIN' or no lists '$LIST' '$LINKS'"
 	echo "0 passed, 1 failed"
 	exit 1
 fi
@@ -49,12 +51,16 @@ mkdir "$W" && cd "$W" || exit 1
 passed=0
 failed=0
 
+# Every name we build, one a line.
+NAMES=$T/names
+{ grep -v '^#' "$LIST"; grep -v '^#' "$LINKS" | awk '{ print $1 }'; } \
+    >"$NAMES"
+
 # The host's tools that Resurgo does not build, first in PATH order.
 OTHERS=$T/others
 mkdir "$OTHERS" || exit 1
 (IFS=:; for d in $HOSTPATH; do [ -d "$d" ] && ls -1 "$d" | sed "s|^|$d/|"; done) |
-    awk -v list="$LIST" 'BEGIN { while ((getline n < list) > 0) ours[n] = 1
-	ours["["] = 1 }
+    awk -v list="$NAMES" 'BEGIN { while ((getline n < list) > 0) ours[n] = 1 }
 	{ n = $0; sub(/.*\//, "", n) }
 	!(n in ours) && !(n in seen) { seen[n] = 1; print }' |
     xargs -d '\n' ln -s -t "$OTHERS"
@@ -152,7 +158,7 @@ missing() {
 # Every command of the list was built: none of the cases below can
 # reach a host program in its place.
 absent=
-for c in $(cat "$LIST") '['; do
+for c in $(cat "$NAMES"); do
 	[ -x "$BIN/$c" ] || absent="$absent $c"
 done
 if [ -z "$absent" ]; then
@@ -632,6 +638,250 @@ usage "seq no operand" 'seq'
 expect "stat size" 'stat f1 | sed -n "s/.*\(Size: [0-9]*\).*/\1/p"' "Size: 36"
 expect "stat link" 'stat tree/link | head -1' "  File: tree/link -> a"
 missing "stat missing" 'stat /nope' "/nope"
+
+# --- chmod ---
+check "chmod octal" 'umask 022; touch cm1 && chmod 640 cm1 && $H/stat -c %a cm1'
+check "chmod symbolic" 'umask 022; for m in u+x,g-r a=rw go= u=rwx,g=u,o=g o+t u+s,g+s ug+w-x a+X 7777 u-s =r +x -w g=o,u-w a-rwx,u+r; do touch cm2; chmod 640 cm2; chmod $m cm2; $H/stat -c "$m %a" cm2; done'
+check "chmod = with the umask" 'umask 027; touch cm3; chmod 777 cm3; chmod =rw cm3; $H/stat -c %a cm3'
+check "chmod X" 'umask 022; mkdir -p cx && touch cx/f && chmod 600 cx/f && chmod 700 cx && chmod go+X cx cx/f && $H/stat -c "%a %n" cx cx/f'
+check "chmod -R" 'umask 022; mkdir -p cr/a && touch cr/a/f cr/g && chmod -R 700 cr && chmod -R go+rX,u-w cr && $H/stat -c "%a %n" cr cr/a cr/a/f cr/g'
+check "chmod several files" 'touch cs1 cs2 && chmod 604 cs1 cs2 && $H/stat -c %a cs1 cs2'
+check "chmod -w is a mode" 'umask 022; touch cw && chmod 644 cw && chmod -w cw && $H/stat -c %a cw'
+check "chmod follows a link operand" 'touch ct && ln -sf ct ctl && chmod 600 ctl && $H/stat -c %a ct'
+fails "chmod bad octal" 'chmod 8 f1' "invalid mode" 1
+fails "chmod bad symbol" 'chmod u+q f1' "invalid mode" 1
+fails "chmod bad who" 'chmod z=r f1' "invalid mode" 1
+fails "chmod goes on after a missing file" 'touch cm4; chmod 600 /nope cm4; st=$?; test "$($H/stat -c %a cm4)" = 600 && exit $st' "/nope" 1
+missing "chmod missing" 'chmod 644 /nope' "/nope"
+usage "chmod no file" 'chmod 644'
+usage "chmod bad option" 'chmod -Z 644 f1'
+
+# --- chown, chgrp: to the user and group running the test (anyone may) ---
+check "chown by name" 'touch co1 && chown "$(id -un)" co1 && $H/stat -c %U co1'
+check "chown by number with group" 'touch co2 && chown "$(id -u):$(id -g)" co2 && $H/stat -c "%u %g" co2'
+check "chown owner: takes the login group" 'touch co3 && chown "$(id -un):" co3 && $H/stat -c "%U %G" co3'
+check "chown :group" 'touch co4 && chown ":$(id -gn)" co4 && $H/stat -c %G co4'
+check "chown -R" 'mkdir -p cor/a && touch cor/a/f && chown -R "$(id -un)" cor && $H/stat -c %U cor cor/a cor/a/f'
+check "chown -h" 'touch co5 && ln -sf co5 co5l && chown -h "$(id -u)" co5l && $H/stat -c %U co5l'
+check "chgrp" 'touch cg1 && chgrp "$(id -gn)" cg1 && $H/stat -c %G cg1'
+check "chgrp by number -R" 'mkdir -p cgr/a && chgrp -R "$(id -g)" cgr && $H/stat -c %g cgr cgr/a'
+fails "chown no such user" 'chown nosuchuser f1' "nosuchuser: no such user" 1
+fails "chown no such group" 'chown ":nosuchgroup" f1' "nosuchgroup: no such group" 1
+fails "chgrp no such group" 'chgrp nosuchgroup f1' "nosuchgroup: no such group" 1
+missing "chown missing" 'chown "$(id -u)" /nope' "/nope"
+missing "chgrp missing" 'chgrp "$(id -g)" /nope' "/nope"
+usage "chown no file" 'chown root'
+usage "chown bad option" 'chown -Z root f1'
+usage "chgrp no file" 'chgrp root'
+
+# --- id, whoami ---
+check "id" 'id'
+check "id -u -g -G" 'id -u; id -g; id -G'
+check "id -n" 'id -un; id -gn; id -Gn'
+check "id -r" 'id -ur; id -gr -n'
+check "id of a user" 'id root; id -Gn root; id -u nobody'
+check "id of a number" 'id 0'
+check "whoami" 'whoami'
+fails "id no such user" 'id nosuchuser' "nosuchuser" 1
+usage "id two choices" 'id -u -g'
+usage "id -n alone" 'id -n'
+usage "id bad option" 'id -Z'
+usage "whoami operand" 'whoami x'
+
+# --- cmp ---
+printf 'abcdef\nxyz\n' >cmpa
+printf 'abcXef\nxYz\n' >cmpb
+check "cmp same" 'cmp f1 f1; echo $?'
+check "cmp differ" 'cmp cmpa cmpb; echo $?'
+check "cmp differ on a later line" 'cmp lines big; echo $?'
+check "cmp -s" 'cmp -s cmpa cmpb; echo $?; cmp -s f1 f1; echo $?'
+check "cmp -l" 'cmp -l cmpa cmpb | tr -s " " | sed "s/^ //"; echo $?'
+check "cmp -l long" 'cmp -l big lines 2>/dev/null | tr -s " " | sed "s/^ //" | head -5'
+check "cmp stdin" 'cmp - cmpa <cmpb; echo $?'
+check "cmp prefix" 'printf abc >cmpc; cmp cmpa cmpc 2>/dev/null; echo $?; cmp -s cmpc cmpa; echo $?'
+fails "cmp EOF message" 'cmp cmpa cmpc' "EOF on cmpc" 1
+fails "cmp missing" 'cmp f1 /nope' "/nope" 2
+usage "cmp one operand" 'cmp f1' 2
+usage "cmp -l -s" 'cmp -l -s f1 f2' 2
+
+# --- expr ---
+check "expr arithmetic" 'expr 3 + 4; expr 10 - 12; expr 6 \* 7; expr 7 / 2; expr -7 / 2; expr 7 % 3; expr -7 % 3'
+check "expr precedence" 'expr 2 + 3 \* 4; expr \( 2 + 3 \) \* 4; expr 1 + 2 = 3'
+check "expr comparisons" 'expr 10 \< 9; expr a \< b; expr 10 \> 9; expr abc = abc; expr 2 != 2; expr 3 \>= 3; expr b \<= a'
+check "expr and or" 'expr 0 \| 5; expr "" \| 0; expr 3 \& 4; expr 3 \& 0; expr "" \& 1'
+check "expr match" 'expr abcde : "ab.d"; expr abc : "x"; expr abcabc : "\(a.c\)"; expr abc : "x\(y\)"; echo $?'
+check "expr statuses" 'expr 0; echo $?; expr ""; echo $?; expr 00; echo $?; expr 1; echo $?'
+check "expr negative and leading zeros" 'expr -3 + 07; expr -- -5 + 1'
+check "expr string result" 'expr hello'
+fails "expr division by zero" 'expr 1 / 0' "division by zero" 2
+fails "expr not a number" 'expr a + 1' "a" 2
+fails "expr syntax" 'expr 1 +' "expr" 2
+fails "expr parenthesis" 'expr \( 1' "expr" 2
+fails "expr overflow" 'expr 9223372036854775807 + 1' "expr" 2
+usage "expr nothing" 'expr' 2
+
+# --- which ---
+mkdir -p wbin1 wbin2
+printf '#!/bin/sh\n' >wbin1/wprog; cp wbin1/wprog wbin2/wprog; chmod 755 wbin1/wprog wbin2/wprog
+printf 'x\n' >wbin1/wdata
+expect "which" 'PATH=$PWD/wbin1:$PWD/wbin2 $P/which wprog' "$PWD/wbin1/wprog"
+expect "which -a" 'PATH=$PWD/wbin1:$PWD/wbin2 $P/which -a wprog' "$PWD/wbin1/wprog
+$PWD/wbin2/wprog"
+expect "which skips files that do not run" 'PATH=$PWD/wbin1 $P/which wdata' "" 1
+expect "which with a slash" '$P/which ./wbin2/wprog' "./wbin2/wprog"
+expect "which empty entry" 'cd wbin2 && PATH=:/nope $P/which wprog' "./wprog"
+expect "which several, one missing" 'PATH=$PWD/wbin1 $P/which wprog nosuch wprog' "$PWD/wbin1/wprog
+$PWD/wbin1/wprog" 1
+usage "which nothing" '$P/which' 2
+
+# --- xargs ---
+printf 'a b\nc "d e" f\\ g\n\n h '"'"'i j'"'"'\n' >xin
+check "xargs" 'xargs <xin'
+check "xargs utility" 'xargs printf "<%s>" <xin; echo'
+check "xargs -n" 'xargs -n 2 <xin'
+check "xargs -L" 'printf "a b \nc d\ne\nf\n" | xargs -L 1'
+check "xargs -I" 'printf "x\n  y z\n" | xargs -I {} echo [{}] {}-{}'
+check "xargs -E" 'printf "a b STOP c\nd\n" | xargs -E STOP'
+check "xargs -0" 'printf "a\0b c\0\0d" | xargs -0 -n 1 printf "<%s>\n"'
+check "xargs -s" 'seq 1 30 | xargs -s 20'
+check "xargs -r" ': | xargs -r echo nothing; : | xargs echo once'
+check "xargs -t" 'seq 1 3 | xargs -t echo 2>&1'
+check "xargs many" 'seq 1 5000 | xargs | tr " " "\n" | cksum'
+check "xargs status of a failing command" 'echo a | xargs false; echo $?'
+check "xargs status 255" 'echo a | xargs sh -c "exit 255" 2>/dev/null; echo $?'
+check "xargs not found" 'echo a | xargs /nope/cmd 2>/dev/null; echo $?'
+fails "xargs unmatched quote" 'echo "a '"'"'b" | xargs' "quote" 1
+fails "xargs -x too long" 'echo aaaaaaaaaaaaaaaaaa b | xargs -n 2 -s 10 -x' "too long" 1
+usage "xargs bad count" 'xargs -n 0'
+usage "xargs bad option" 'xargs -Z'
+
+# --- diff (the headers of -u and -c name times that differ by host) ---
+seq 1 30 >dA
+seq 1 30 | sed -e 3d -e '10s/.*/ten/' -e '20a\
+extra' -e '29,30d' >dB
+printf 'a\nb\nc\n' >dC
+printf 'a\nB\nc\nd' >dD
+printf 'x  y \n\tz\n' >dE
+printf 'x y\n z\n' >dF
+check "diff same" 'diff dA dA; echo $?'
+check "diff normal" 'diff dA dB; echo $?'
+check "diff -u" 'diff -u dA dB | tail -n +3; echo $?'
+check "diff -U 1" 'diff -U 1 dA dB | tail -n +3'
+check "diff -U 0" 'diff -U 0 dA dB | tail -n +3'
+check "diff -c" 'diff -c dA dB | tail -n +3'
+check "diff -C 1" 'diff -C 1 dA dB | tail -n +3'
+check "diff -e" 'diff -e dA dB'
+check "diff -e applies" 'diff -e dA dB >ed.out; (cat ed.out; echo w dA.ed) | ed -s dA; cmp dA.ed dB && echo same'
+check "diff no newline at end" 'diff dC dD; diff -u dC dD | tail -n +3'
+check "diff empty files" 'diff empty dC; diff -u dC empty | tail -n +3'
+check "diff -b" 'diff dE dF; echo $?; diff -b dE dF; echo $?'
+check "diff stdin" 'diff - dB <dA | head -3'
+check "diff file and directory" 'mkdir -p dd && cp dA dd/dB && diff dd dB; echo $?'
+check "diff -r" 'rm -rf dtree && cp -r tree dtree && echo new >dtree/sub/b && echo only >dtree/onlyhere && rm dtree/a && diff -r tree dtree; echo $?'
+check "diff directories without -r" 'diff tree dtree; echo $?'
+check "diff binary" 'diff binary big; echo $?'
+check "diff big files" 'seq 1 20000 >dG && seq 1 20000 | sed "s/7$/seven/" >dH && diff dG dH | md5sum'
+missing "diff missing" 'diff /nope f1' "/nope"
+fails "diff missing status" 'diff f1 /nope' "/nope" 2
+usage "diff one operand" 'diff f1' 2
+usage "diff bad option" 'diff -Z f1 f2' 2
+
+# --- find (sorted: the order of a directory's names is the file
+# system's) ---
+mkdir -p ft/a/b ft/c
+printf 'x\n' >ft/a/one.txt
+printf 'yyyyyyyyyy\n' >ft/a/b/two.txt
+head -c 3000 big >ft/c/three.dat
+printf '' >ft/.hid
+ln -sf ../a ft/c/toa
+chmod 751 ft/a/b/two.txt
+$H/touch -d 2001-01-01 ft/c/three.dat
+check "find" 'find ft | sort'
+check "find -name" 'find ft -name "*.txt" | sort'
+check "find -name matches dot files" 'find ft -name "*hid" | sort'
+check "find -type" 'find ft -type d | sort; find ft -type f | sort; find ft -type l'
+check "find -o and !" 'find ft ! -type d -o -name b | sort'
+check "find parentheses" 'find ft \( -name "*.txt" -o -name "*.dat" \) -a ! -path "*b*" | sort'
+check "find -print placement" 'find ft -name a -print -o -name c | sort'
+check "find -maxdepth -mindepth" 'find ft -maxdepth 1 | sort; find ft -mindepth 2 -maxdepth 2 | sort'
+check "find -prune" 'find ft -name a -prune -o -print | sort'
+check "find -depth" 'find ft/a -depth'
+check "find -newer" 'find ft -newer ft/c/three.dat -type f | sort'
+check "find -mtime" 'find ft -type f -mtime +1000; find ft -type f -mtime -1 | sort'
+check "find -size" 'find ft -size -2 -type f | sort; find ft -size +5 -type f; find ft -size 11c; find ft -size -3k -size +1k'
+check "find -perm" 'find ft -perm 751; find ft -perm -710 -type f; find ft -type f -perm -u+x,g+x'
+check "find -user -group" 'find ft -user "$(id -un)" -name one.txt; find ft -group "$(id -g)" -name one.txt; find ft -nouser'
+check "find -links" 'find ft -type d -links 2 | sort'
+check "find -exec ;" 'find ft -name "*.txt" -exec wc -c {} \; | sort'
+check "find -exec {} inside an argument" 'find ft/a -name one.txt -exec echo "<{}>" \;'
+check "find -exec as a test" 'find ft -type f -exec grep -q y {} \; -print'
+check "find -exec +" 'find ft -name "*.txt" -exec echo {} + | tr " " "\n" | sort'
+check "find -ok" 'printf "y\nn\n" | find ft/a -name "*.txt" -ok echo yes {} \; 2>/dev/null | sort'
+check "find -L" 'find -L ft/c | sort; find ft/c/toa -name "*.txt" | sort; find -H ft/c/toa -name "*.txt" | sort'
+check "find -print0" 'find ft/a -name one.txt -print0 | od -c'
+check "find several paths" 'find ft/a ft/c -type f | sort'
+check "find default path" 'cd ft/a && find | sort'
+check "find missing path" 'find ft/nope ft/a/b 2>/dev/null; echo $?'
+fails "find missing message" 'find /nope' "/nope" 1
+fails "find bad primary" 'find ft -bogus' "bogus" 1
+fails "find missing argument" 'find ft -name' "name" 1
+fails "find no ; for -exec" 'find ft -exec echo {}' "exec" 1
+fails "find bad type" 'find ft -type q' "type" 1
+fails "find bad number" 'find ft -mtime x' "mtime" 1
+fails "find no such user" 'find ft -user nosuchuser' "nosuchuser" 1
+fails "find missing )" 'find ft \( -name a' ")" 1
+
+# --- nice, time ---
+check "nice" 'nice; nice -n 5 nice; nice nice -n 3 nice'
+check "nice runs the utility" 'nice -n 2 sh -c "exit 4"; echo $?'
+check "nice not found" 'nice /nope/cmd 2>/dev/null; echo $?'
+usage "nice bad increment" 'nice -n x true' 125
+status "time status" 'time sh -c "exit 3" 2>/dev/null' 3
+status "time -p format" 'time -p true 2>&1 >/dev/null | grep -Ec "^(real|user|sys) [0-9]+\.[0-9][0-9]$" | grep -qx 3' 0
+status "time measures the real time" 'time -p sleep 0.3 2>&1 | awk "/^real/ { exit !(\$2 >= 0.29 && \$2 < 5) }"' 0
+status "time measures the child's user time" 'time -p sh -c "i=0; while [ \$i -lt 200000 ]; do i=\$((i+1)); done" 2>&1 | awk "/^user/ { exit !(\$2 > 0.05) }"' 0
+expect "time default format" 'time true 2>&1 | sed "s/[0-9]/9/g"' "real 9m9.99s
+user 9m9.99s
+sys  9m9.99s"
+status "time not found" 'time /nope/cmd 2>/dev/null' 127
+fails "time not found message" 'time /nope/cmd' "/nope/cmd" 127
+usage "time no utility" 'time'
+
+# --- tar: archives cross between ours and the host's both ways ---
+mkdir -p tt/a/b tt/e
+printf 'hello\n' >tt/a/f
+cp big tt/a/b/big
+cp binary tt/a/b/binary
+ln -sf ../a/f tt/e/sl
+ln -f tt/a/f tt/e/hard
+: >tt/empty
+TLONG=tt/$(printf 'd%.0s' $(seq 1 60))/$(printf 'e%.0s' $(seq 1 70))
+mkdir -p "$(dirname "$TLONG")" && echo long >"$TLONG"
+chmod 750 tt/a/b
+$H/tar --format=ustar -cf host.tar tt
+status "tar -c extracts with the host's tar" 'rm -rf tx && mkdir tx && tar -cf ours.tar tt && $H/tar -xf ours.tar -C tx && $H/diff -r tt tx/tt && test "$($H/stat -c %a tx/tt/a/b)" = 750 && test "$($H/stat -c %h tx/tt/e/hard)" = 2' 0
+status "tar -x takes the host's archive" 'rm -rf ty && mkdir ty && tar -xf host.tar -C ty && $H/diff -r tt ty/tt && test "$(readlink ty/tt/e/sl)" = ../a/f && test "$($H/stat -c %a ty/tt/a/b)" = 750' 0
+check "tar -t of the host's archive" 'tar -tf host.tar'
+check "tar -t of ours, as the host lists it" 'tar -cf ours2.tar tt && $H/tar -tf ours2.tar'
+check "tar through pipes" 'tar -cf - tt | $H/tar -tf -; $H/tar --format=ustar -cf - tt | tar -tf -'
+check "tar old-style options" 'rm -rf tz && mkdir tz && tar cf old.tar tt/a && tar xf old.tar -C tz && find tz | sort'
+check "tar -x of names" 'rm -rf tw && mkdir tw && tar -xf host.tar -C tw tt/a/b tt/e/sl && find tw | sort'
+expect "tar -tv" 'tar -tvf host.tar tt/e/sl tt/a/b/big | sed "s/ [^ ]*\/[^ ]* / O /; s/ [0-9-]* [0-9:]* / T /"' "lrwxrwxrwx O 0 T tt/e/sl -> ../a/f
+-rw-r--r-- O 1048576 T tt/a/b/big"
+expect "tar -v names what it makes" 'tar -cvf v.tar tt/a/b | sort' "tt/a/b/
+tt/a/b/big
+tt/a/b/binary"
+expect "tar -cv to standard output names on standard error" 'tar -cvf - tt/a/f 2>&1 >/dev/null' "tt/a/f"
+check "tar keeps modification times" 'rm -rf tm && mkdir tm && $H/touch -d 2001-02-03 tt/a/f && tar -cf tm.tar tt/a/f && tar -xf tm.tar -C tm && $H/stat -c %Y tm/tt/a/f'
+fails "tar refuses names with .." 'printf x >dd.txt && $H/tar --format=ustar -cPf dd.tar ../work/dd.txt 2>/dev/null; mkdir -p tdd && cd tdd && tar -xf ../dd.tar' "leaves the folder" 1
+fails "tar missing member" 'tar -tf host.tar nosuch' "nosuch" 1
+fails "tar missing file to store" 'tar -cf m.tar /nope' "/nope" 1
+fails "tar not an archive" 'tar -tf f1' "not a tar archive" 2
+fails "tar missing archive" 'tar -tf /nope.tar' "/nope.tar" 2
+usage "tar no job" 'tar -f x.tar' 2
+usage "tar two jobs" 'tar -c -x -f x.tar tt' 2
+usage "tar -c of nothing" 'tar -cf x.tar' 2
+usage "tar bad option" 'tar -Z' 2
 
 # --- a read error (a directory for a file) is reported, not taken for
 # the end of the input ---

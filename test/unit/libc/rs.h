@@ -183,6 +183,52 @@ void rs___assert_fail(const char *expr, const char *file, int line,
     const char *func) __attribute__((noreturn));
 char *rs_setlocale(int category, const char *locale);
 
+/* pwd.h, grp.h, shadow.h, unistd.h's crypt */
+struct rs_passwd {
+	char *pw_name, *pw_passwd;
+	unsigned pw_uid, pw_gid;
+	char *pw_gecos, *pw_dir, *pw_shell;
+};
+struct rs_group {
+	char *gr_name, *gr_passwd;
+	unsigned gr_gid;
+	char **gr_mem;
+};
+struct rs_spwd {
+	char *sp_namp, *sp_pwdp;
+	long sp_lstchg, sp_min, sp_max, sp_warn, sp_inact, sp_expire;
+	unsigned long sp_flag;
+};
+struct rs_passwd *rs_getpwnam(const char *name);
+struct rs_passwd *rs_getpwuid(unsigned uid);
+int rs_getpwnam_r(const char *name, struct rs_passwd *pw, char *buf,
+    size_t len, struct rs_passwd **result);
+struct rs_passwd *rs_getpwent(void);
+void rs_setpwent(void);
+void rs_endpwent(void);
+struct rs_group *rs_getgrnam(const char *name);
+struct rs_group *rs_getgrgid(unsigned gid);
+int rs_getgrgid_r(unsigned gid, struct rs_group *gr, char *buf,
+    size_t len, struct rs_group **result);
+struct rs_group *rs_getgrent(void);
+void rs_endgrent(void);
+struct rs_spwd *rs_getspnam(const char *name);
+char *rs_crypt(const char *key, const char *setting);
+
+/* utmpx.h */
+struct rs_utmpx {
+	char ut_user[32], ut_id[4], ut_line[32];
+	int ut_pid;
+	short ut_type;
+	struct { long long tv_sec; long tv_usec; } ut_tv;
+};
+void rs_setutxent(void);
+struct rs_utmpx *rs_getutxent(void);
+struct rs_utmpx *rs_getutxid(const struct rs_utmpx *id);
+struct rs_utmpx *rs_getutxline(const struct rs_utmpx *line);
+struct rs_utmpx *rs_pututxline(const struct rs_utmpx *entry);
+void rs_endutxent(void);
+
 /* Resurgo's values where they differ from the host's. */
 #define RS_EOF		(-1)
 #define RS_IOFBF	0

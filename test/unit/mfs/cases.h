@@ -41,7 +41,8 @@
 	X(corrupt_random_bytes)						\
 	X(mkfs_mfs_tree)						\
 	X(mkfs_mfs_too_small)						\
-	X(mkfs_mfs_bad_input)
+	X(mkfs_mfs_bad_input)						\
+	X(mkfs_mfs_perms)
 
 #define DECLARE_CASE(name)	void t_##name(void);
 CASES(DECLARE_CASE)

@@ -186,3 +186,63 @@ void t_mkfs_mfs_bad_input(void)
 	CHECK_EQ(h_sh(out, sizeof(out), "'%s' '%s'", h_mkfs_mfs(), img), 1);
 	CHECK(strstr(out, "usage") != NULL);
 }
+
+/* path in the image has owner uid:gid and mode. */
+static int owned(struct mfs_fs *fs, const char *rel, uint32_t uid,
+    uint32_t gid, uint32_t mode)
+{
+	struct mfs_node_info info;
+	uint32_t ino;
+
+	ENSURE_EQ(t_path(fs, rel, &ino), 0);
+	ENSURE_EQ(mfs_node(fs, ino, &info), 0);
+	ENSURE_EQ(info.uid, uid);
+	ENSURE_EQ(info.gid, gid);
+	ENSURE_EQ(info.mode & 07777, mode);
+	return t_put(fs, ino);
+}
+
+void t_mkfs_mfs_perms(void)
+{
+	static const char *const bad[] = {
+		"/etc/motd nosuch root 644",	/* user */
+		"/etc/motd root nogroup 644",	/* group */
+		"/etc/motd root root 9999",	/* mode */
+		"/etc/nothere root root 644",	/* path */
+		"/etc/motd root root",		/* fields */
+	};
+	char src[512], img[512], list[512], out[1024];
+	struct tfs t;
+
+	if (make_tree(src, sizeof(src)) < 0)
+		return;
+	h_path(img, sizeof(img), "perms.img");
+	h_path(list, sizeof(list), "perms");
+	CHECK_OK(h_sh(NULL, 0, "printf 'root:x:0:0::/:/bin/sh\\n"
+	    "ast:x:100:100::/home:/bin/sh\\n' > '%1$s/etc/passwd'; "
+	    "printf 'root:x:0:\\nusers:x:100:ast\\n' > '%1$s/etc/group'; "
+	    "printf '# owners\\n/empty ast users 0700\\n"
+	    "bin/prog 0 100 4755 # set-uid\\n/etc 7 8 1777\\n' > '%2$s'",
+	    src, list));
+	if (h_sh(out, sizeof(out), "'%s' -p '%s' '%s' '%s'", h_mkfs_mfs(),
+	    list, img, src) != 0) {
+		t_fail(__FILE__, __LINE__, "mkfs.mfs: %s", out);
+		return;
+	}
+	memset(&t, 0, sizeof(t));
+	h_fmt(t.path, sizeof(t.path), "%s", img);
+	CHECK_OK(tfs_fsck(&t));
+	CHECK_OK(tfs_mount(&t, 1, CACHE_BLOCKS));
+	CHECK_OK(owned(t.fs, "empty", 100, 100, 0700));
+	CHECK_OK(owned(t.fs, "bin/prog", 0, 100, 04755));
+	CHECK_OK(owned(t.fs, "etc", 7, 8, 01777));
+	CHECK_OK(owned(t.fs, "etc/motd", 0, 0, 0644));
+	CHECK_OK(tfs_unmount(&t));
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		CHECK_OK(h_sh(NULL, 0, "echo '%s' > '%s'", bad[i], list));
+		CHECK_EQ(h_sh(out, sizeof(out), "'%s' -p '%s' '%s' '%s'",
+		    h_mkfs_mfs(), list, img, src), 1);
+		CHECK(strncmp(out, "mkfs.mfs: ", 10) == 0);
+	}
+	h_remove(img);
+}

@@ -1,8 +1,8 @@
 /*
- * exec.h - running trees: the evaluator and the ways commands run.
+ * eval.h - running trees: the evaluator and the ways commands run.
  */
-#ifndef SH_EXEC_H
-#define SH_EXEC_H
+#ifndef SH_EVAL_H
+#define SH_EVAL_H
 
 #include "mem.h"
 #include "tree.h"
@@ -10,7 +10,7 @@
 /* The shell ends after this command: an external one replaces it. */
 #define EV_EXIT		0x1
 
-/* exec.c */
+/* eval.c */
 int eval(struct node *n, int flags);
 
 /* command.c: simple commands */

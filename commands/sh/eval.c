@@ -1,5 +1,5 @@
 /*
- * exec.c - evaluating a command tree: lists, and-or lists, and the
+ * eval.c - evaluating a command tree: lists, and-or lists, and the
  * compound commands.
  *
  * Entry point: eval, which dispatches on the node type, applies the
@@ -11,7 +11,7 @@
  * sets sh.skip and every list and loop stops when it sees it.
  */
 #include <string.h>
-#include "exec.h"
+#include "eval.h"
 #include "expand.h"
 #include "match.h"
 #include "out.h"
@@ -126,11 +126,11 @@ static int eval_for(struct node *n, int flags)
 	int count = params.n, i, status = 0;
 
 	(void) flags;
-	if (n->u.for_.has_in &&
-	    !(words = expand_argv(n->u.for_.words, &count)))
+	if (n->u.for_.has_in
+	    && !(words = expand_argv(n->u.for_.words, &count)))
 		return 1;
 	if (!n->u.for_.has_in) {	/* copies: the body may run set -- */
-		words = arena_alloc(scratch, sizeof *words * (size_t) count);
+		words = arena_alloc(scratch, sizeof(*words) * (size_t) count);
 		for (i = 0; i < count; i++)
 			words[i] = arena_strdup(scratch, params.v[i]);
 	}
@@ -211,8 +211,8 @@ static int eval_redirected(struct node *n, int flags)
 /* Whether a failure of this node ends the shell under set -e. */
 static int errexit_applies(struct node *n)
 {
-	return n->type == N_SIMPLE || n->type == N_SUBSHELL ||
-	    (n->type == N_PIPE && !n->u.pipe.bang);
+	return n->type == N_SIMPLE || n->type == N_SUBSHELL
+		|| (n->type == N_PIPE && !n->u.pipe.bang);
 }
 
 int eval(struct node *n, int flags)
@@ -236,8 +236,8 @@ int eval(struct node *n, int flags)
 		status = sh.status;
 	sh.status = status;
 	trap_run_pending();
-	if (status && sh.opt[OPT_ERREXIT] && !sh.noerrexit &&
-	    sh.skip == SKIP_NONE && errexit_applies(n))
+	if (status && sh.opt[OPT_ERREXIT] && !sh.noerrexit
+	    && sh.skip == SKIP_NONE && errexit_applies(n))
 		sh_exit(status);
 	return status;
 }

@@ -1,5 +1,6 @@
 /*
- * params.c - the positional parameters $1, $2, ...
+ * positional.c - the positional parameters $1, $2, ...: keeping them,
+ * not expanding them (that is expand_param.c).
  *
  * Entry points: params_set (set --, a script's arguments), params_swap
  * (a function call puts its own in place and back), params_shift.
@@ -26,7 +27,7 @@ void params_set(int n, char *const *v)
 	int i;
 
 	params.n = n;
-	params.v = xmalloc(sizeof *params.v * (size_t) (n + 1));
+	params.v = xmalloc(sizeof(*params.v) * (size_t) (n + 1));
 	for (i = 0; i < n; i++)
 		params.v[i] = xstrdup(v[i]);
 	params.v[n] = NULL;

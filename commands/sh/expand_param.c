@@ -1,8 +1,9 @@
 /*
- * param.c - parameter expansion: $name, ${name}, the special
+ * expand_param.c - parameter expansion: $name, ${name}, the special
  * parameters, and the ${name op word} forms.
  *
  * Entry point: param_expand, which appends to the expansion's xbuf.
+ * The positional parameters it reads are kept by positional.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,14 +49,14 @@ static const char *value_of(const char *name)
 	if (name[1] != '\0')
 		return var_copy(name);
 	switch (name[0]) {
-	case '?': snprintf(buf, sizeof buf, "%d", sh.status); break;
-	case '$': snprintf(buf, sizeof buf, "%ld", (long) sh.rootpid); break;
-	case '#': snprintf(buf, sizeof buf, "%d", params.n); break;
+	case '?': snprintf(buf, sizeof(buf), "%d", sh.status); break;
+	case '$': snprintf(buf, sizeof(buf), "%ld", (long) sh.rootpid); break;
+	case '#': snprintf(buf, sizeof(buf), "%d", params.n); break;
 	case '-': opt_string(buf); break;
 	case '!':
 		if (!sh.lastbg)
 			return NULL;
-		snprintf(buf, sizeof buf, "%ld", (long) sh.lastbg);
+		snprintf(buf, sizeof(buf), "%ld", (long) sh.lastbg);
 		break;
 	default:
 		return var_copy(name);
@@ -140,8 +141,8 @@ static const char *trim(const char *v, const char *pat, enum param_op op)
 
 static int expand_error(struct wpart *p)
 {
-	const char *msg = p->u.param.colon ? "parameter null or not set" :
-	    "parameter not set";
+	const char *msg = p->u.param.colon ? "parameter null or not set"
+		: "parameter not set";
 	struct word *arg = p->u.param.arg;
 
 	if (arg && arg->parts && !(msg = expand_str(arg)))
@@ -172,7 +173,7 @@ static int expand_assign_op(struct xbuf *b, struct wpart *p)
 
 /* ${name-w} ${name=w} ${name?w} ${name+w}, with or without ':'. */
 static int conditional(struct xbuf *b, struct wpart *p, const char *v,
-    int flags)
+	int flags)
 {
 	const char *name = p->u.param.name;
 	int set = v && (!p->u.param.colon || *v);
@@ -182,7 +183,7 @@ static int conditional(struct xbuf *b, struct wpart *p, const char *v,
 		xb_mark(b, XM_EMPTYQ);
 	if (op == PO_ALT)
 		return set ? expand_parts(b, p->u.param.arg->parts,
-		    flags | XF_ARG) : 0;
+			flags | XF_ARG) : 0;
 	if (set) {
 		if (is_list(name))
 			emit_list(b, name, p->quoted);
@@ -218,8 +219,9 @@ int param_expand(struct xbuf *b, struct wpart *p, int flags)
 	if (!v)
 		v = "";
 	if (op == PO_LENGTH) {
-		snprintf(num, sizeof num, "%lu", is_list(name) ?
-		    (unsigned long) params.n : (unsigned long) strlen(v));
+		snprintf(num, sizeof(num), "%lu", is_list(name)
+			? (unsigned long) params.n
+			: (unsigned long) strlen(v));
 		v = num;
 	} else if (op != PO_PLAIN) {
 		if (!(pat = expand_pat(p->u.param.arg)))

@@ -1,0 +1,1 @@
+../chmod/mode.h
