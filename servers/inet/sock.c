@@ -46,6 +46,14 @@ static struct sock *sock_get(int32_t id)
 	return s->s_used && s->s_id == id ? s : NULL;
 }
 
+/* The socket in slot i of the table, if one is there (netstat). */
+struct sock *sock_at(int i)
+{
+	if (i < 0 || i >= NR_SOCKS || !socks[i].s_used)
+		return NULL;
+	return &socks[i];
+}
+
 /* A new socket with the defaults; NULL if the table is full. */
 struct sock *sock_new(int type, int proto, uint32_t uid)
 {

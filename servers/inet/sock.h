@@ -101,6 +101,7 @@ extern const struct sockdriver inet_sockdriver;
 
 void sock_init(void);
 struct sock *sock_new(int type, int proto, uint32_t uid);
+struct sock *sock_at(int i);
 void sock_wake(struct sock *s);
 void sock_set_error(struct sock *s, int err);
 int sock_take_error(struct sock *s);
@@ -112,6 +113,10 @@ int sockopt_set(struct sock *s, int level, int name, const void *val,
 int sockopt_get(struct sock *s, int level, int name, void *val,
 	size_t *len);
 int sock_ioctl(struct sock *s, const struct sockdriver_req *req);
+
+/* pcbinfo.c: what netstat sees (<sys/sockio.h>) */
+struct pcbinfo;
+int pcbinfo_get(struct pcbinfo *pi);
 int opt_int(const void *val, size_t len, int *out);
 int opt_put_int(void *val, size_t *len, int v);
 

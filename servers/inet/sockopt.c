@@ -219,6 +219,18 @@ static int ioctl_ifset(const struct sockdriver_req *req)
 	return ifconf_set(&ifs, req->sr_uid);
 }
 
+static int ioctl_pcbinfo(const struct sockdriver_req *req)
+{
+	struct pcbinfo pi;
+	int r;
+
+	if ((r = sockdriver_copyin(req, 0, &pi, sizeof(pi))) != OK)
+		return r;
+	if ((r = pcbinfo_get(&pi)) != OK)
+		return r;
+	return sockdriver_copyout(req, 0, &pi, sizeof(pi));
+}
+
 int sock_ioctl(struct sock *s, const struct sockdriver_req *req)
 {
 	int n;
@@ -231,6 +243,8 @@ int sock_ioctl(struct sock *s, const struct sockdriver_req *req)
 		return ioctl_ifinfo(req);
 	case SIOCSIFINFO:
 		return ioctl_ifset(req);
+	case SIOCGPCBINFO:
+		return ioctl_pcbinfo(req);
 	}
 	return -ENOTTY;
 }
