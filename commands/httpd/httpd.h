@@ -11,6 +11,7 @@
 /* One answer under way on a connection. */
 struct reply {
 	int r_fd;			/* the connection */
+	const char *r_method;		/* as asked, for the log */
 	bool r_head;			/* HEAD: headers only */
 	int r_status;			/* 200, 404, ... */
 	const char *r_path;		/* the request's path, for the log */

@@ -88,8 +88,7 @@ void send_headers(struct reply *r, const char *type, off_t length,
 	    "Connection: close\r\n\r\n", r->r_status, reason(r->r_status),
 	    type, (long long) length, extra != NULL ? extra : "");
 	(void) write_all(r->r_fd, buf, (size_t) n);
-	printf("httpd: %s %s %d\n", r->r_head ? "HEAD" : "GET", r->r_path,
-	    r->r_status);
+	printf("httpd: %s %s %d\n", r->r_method, r->r_path, r->r_status);
 	fflush(stdout);
 }
 
@@ -212,7 +211,7 @@ void serve(int fd, const char *root)
 {
 	char buf[HEAD_MAX], path[PATH_MAX_URL], file[PATH_MAX_URL + 256];
 	char *line, *method, *url, *version;
-	struct reply r = { fd, false, 0, "-" };
+	struct reply r = { fd, "-", false, 0, "-" };
 	struct stat st;
 
 	if ((line = read_request(fd, buf, sizeof(buf))) == NULL)
@@ -225,6 +224,7 @@ void serve(int fd, const char *root)
 		send_error(&r, 400);
 		return;
 	}
+	r.r_method = method;
 	r.r_path = url;
 	r.r_head = strcmp(method, "HEAD") == 0;
 	if (!r.r_head && strcmp(method, "GET") != 0) {
