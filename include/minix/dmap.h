@@ -1,6 +1,7 @@
 /*
  * minix/dmap.h - the one list of device majors, and the driver (by its
- * label) that serves each.
+ * label) that serves each; and the one list of socket domains, and the
+ * socket driver that serves each.
  *
  * etc/devices.list names its nodes' majors from here (mkfs.mfs reads
  * this file when it makes the root file system), VFS maps the boot set's
@@ -20,6 +21,12 @@
 	X(RANDOM,	16,	"random")	/* random, urandom */ \
 	X(HELLO,	17,	"hello")	/* the example driver */ \
 	X(FAULTY,	18,	"faulty")	/* the recovery tests' driver */
+
+/* VFS sends the sockets of a domain to the driver of that label
+ * (msg/sock.h).  X(domain, "driver label"); the domains are the AF_* of
+ * <sys/socket.h>, which whoever expands the list includes. */
+#define SOCKET_DOMAINS(X) \
+	X(AF_INET,	"inet")		/* IPv4: TCP, UDP, raw ICMP */
 
 #define _DMAP_MAJOR(NAME, major, label)	NAME##_MAJOR = major,
 enum device_major { DEVICE_MAJORS(_DMAP_MAJOR) };

@@ -21,6 +21,7 @@
 #include <minix/msg/ds.h>
 #include <minix/msg/pci.h>
 #include <minix/msg/net.h>
+#include <minix/msg/sock.h>
 
 #define MSG_PAYLOAD_SIZE	56
 
@@ -39,7 +40,8 @@
 	MSG_PAYLOADS_RS(X) \
 	MSG_PAYLOADS_DS(X) \
 	MSG_PAYLOADS_PCI(X) \
-	MSG_PAYLOADS_NET(X)
+	MSG_PAYLOADS_NET(X) \
+	MSG_PAYLOADS_SOCK(X)
 
 #define MSG_PAYLOAD_MEMBER(name)	struct name name;
 

@@ -587,7 +587,8 @@ static void reopen_files(int major, endpoint_t ep)
 	dmap[major].d_opened_at = ep;
 }
 
-/* DS tells of driver-up events ("drv.vfs.<label>"). */
+/* DS tells of driver-up events ("drv.vfs.<label>"): of device drivers,
+ * and of socket drivers (sdev.c). */
 void ds_event(void)
 {
 	char key[DS_MAX_KEYLEN];
@@ -609,5 +610,6 @@ void ds_event(void)
 				reopen_files(i, ep);
 			driver_restarted(i, ep);	/* or went away */
 		}
+		sdev_event(label);
 	}
 }

@@ -61,6 +61,21 @@ int install_fd(struct fproc *rfp, struct filp *f, int *fdp)
 	return OK;
 }
 
+/* Undo install_fd() of a new filp whose open did not complete: no close
+ * goes anywhere. */
+void drop_fd(struct fproc *rfp, int fd)
+{
+	struct filp *f = get_filp(rfp, fd);
+
+	if (f == NULL)
+		return;
+	rfp->fp_filp[fd] = NULL;
+	rfp->fp_cloexec &= ~(1ull << fd);
+	f->f_count = 0;
+	put_vnode(f->f_vno);
+	f->f_vno = NULL;
+}
+
 static void release_filp(struct filp *f)
 {
 	struct vnode *vp = f->f_vno;
@@ -72,6 +87,8 @@ static void release_filp(struct filp *f)
 		pipe_close(vp, f->f_flags);
 	if (S_ISCHR(vp->v_mode) || S_ISBLK(vp->v_mode))
 		dev_close(vp->v_rdev, S_ISBLK(vp->v_mode));
+	if (S_ISSOCK(vp->v_mode))
+		sdev_close(vp);
 	put_vnode(vp);
 	f->f_vno = NULL;
 }

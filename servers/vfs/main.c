@@ -6,6 +6,7 @@
  * in its sendrec until VFS finishes the call and replies.  Besides calls
  * from programs there are PM's calls (PM_VFS_*), character drivers'
  * answers (CDEV_REPLY, and CDEV_SEL_REPLY / CDEV_SEL_NOTIFY for select),
+ * socket drivers' answers (SDEV_REPLY, SDEV_SEL_REPLY, SDEV_SEL_NOTIFY),
  * DS's notifications of driver restarts and CLOCK's alarms (select
  * timeouts).
  */
@@ -60,6 +61,19 @@ static const vfs_handler_t handlers[VFS_LAST - VFS_BASE + 1] = {
 	[VFS_FSTATVFS - VFS_BASE] = do_fstatvfs,
 	[VFS_SELECT - VFS_BASE] = do_select,
 	[VFS_GETMOUNTS - VFS_BASE] = do_getmounts,
+	[VFS_SOCKET - VFS_BASE] = do_socket,
+	[VFS_BIND - VFS_BASE] = do_bind,
+	[VFS_CONNECT - VFS_BASE] = do_connect,
+	[VFS_LISTEN - VFS_BASE] = do_listen,
+	[VFS_ACCEPT - VFS_BASE] = do_accept,
+	[VFS_SENDTO - VFS_BASE] = do_sendto,
+	[VFS_RECVFROM - VFS_BASE] = do_recvfrom,
+	[VFS_SHUTDOWN - VFS_BASE] = do_shutdown,
+	[VFS_GETSOCKNAME - VFS_BASE] = do_getsockname,
+	[VFS_GETPEERNAME - VFS_BASE] = do_getpeername,
+	[VFS_SETSOCKOPT - VFS_BASE] = do_setsockopt,
+	[VFS_GETSOCKOPT - VFS_BASE] = do_getsockopt,
+	[VFS_POLL - VFS_BASE] = do_poll,
 };
 
 struct fproc *find_fproc(endpoint_t ep)
@@ -182,6 +196,12 @@ int main(void)
 			select_reply(&m_in);
 		else if (m_in.m_type == CDEV_SEL_NOTIFY)
 			select_notify(&m_in);
+		else if (m_in.m_type == SDEV_REPLY)
+			sdev_reply(&m_in);
+		else if (m_in.m_type == SDEV_SEL_REPLY)
+			select_sock_reply(&m_in);
+		else if (m_in.m_type == SDEV_SEL_NOTIFY)
+			select_sock_notify(&m_in);
 		else if (m_in.m_type == VFS_MAPDRIVER
 		    && m_in.m_source == RS_PROC_EP)
 			map_driver(m_in.m_vfs_mapdriver.major,

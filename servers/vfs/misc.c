@@ -2,6 +2,7 @@
  * misc.c - dup, fcntl, chdir, ioctl.
  */
 #include <string.h>
+#include <sys/ioctl.h>
 #include "vfs.h"
 
 int do_dup(void)
@@ -109,6 +110,21 @@ int do_fchdir(void)
 	return change_dir(f->f_vno);
 }
 
+/* FIONBIO: O_NONBLOCK on or off, for any descriptor. */
+static int set_nbio(struct filp *f, vir_bytes arg)
+{
+	int on;
+
+	if (sys_vircopy(fp->fp_endpoint, arg, SELF, (vir_bytes) &on,
+	    sizeof(on)) != OK)
+		return -EFAULT;
+	if (on)
+		f->f_flags |= O_NONBLOCK;
+	else
+		f->f_flags &= ~O_NONBLOCK;
+	return OK;
+}
+
 int do_ioctl(void)
 {
 	struct filp *f = get_filp(fp, m_in.m_vfs_ioctl.fd);
@@ -117,6 +133,11 @@ int do_ioctl(void)
 	if (f == NULL)
 		return -EBADF;
 	vp = f->f_vno;
+	if (m_in.m_vfs_ioctl.request == FIONBIO)
+		return set_nbio(f, m_in.m_vfs_ioctl.arg);
+	if (S_ISSOCK(vp->v_mode))
+		return sock_ioctl(fp, f, m_in.m_vfs_ioctl.request,
+			m_in.m_vfs_ioctl.arg);
 	if (!S_ISCHR(vp->v_mode) && !S_ISBLK(vp->v_mode))
 		return -ENOTTY;
 	return dev_ioctl(fp, vp, m_in.m_vfs_ioctl.request,

@@ -272,6 +272,21 @@ unsigned pipe_select(struct filp *f, unsigned ops)
 	return ready & ops;
 }
 
+/* poll's POLLHUP and POLLERR for f's pipe (SDEV_OP_HUP, SDEV_OP_ERROR):
+ * a reader whose writers are all gone has hung up; a writer whose
+ * readers are all gone has an error (its write fails with EPIPE). */
+unsigned pipe_hangup(struct filp *f)
+{
+	struct pipe *p = f->f_vno->v_pipe;
+	unsigned bits = 0;
+
+	if ((f->f_flags & O_ACCMODE) != O_WRONLY && p->p_writers == 0)
+		bits |= SDEV_OP_HUP;
+	if ((f->f_flags & O_ACCMODE) != O_RDONLY && p->p_readers == 0)
+		bits |= SDEV_OP_ERROR;
+	return bits;
+}
+
 /* PM interrupts rfp's wait (a signal): it gets what it has so far, or
  * EINTR. */
 void pipe_cancel(struct fproc *rfp)

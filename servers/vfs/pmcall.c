@@ -49,6 +49,9 @@ static void unpause(struct fproc *rfp)
 	case FP_FIFO:
 		fifo_cancel(rfp, -EINTR);
 		break;
+	case FP_SOCK:
+		sdev_cancel(rfp);
+		break;
 	}
 }
 
@@ -64,7 +67,10 @@ static void pm_exit(struct fproc *rfp)
 		lock_cancel(rfp, OK);
 	if (rfp->fp_blocked_on == FP_FIFO)
 		fifo_cancel(rfp, OK);
+	if (rfp->fp_blocked_on == FP_SOCK)
+		sdev_cancel(rfp);
 	rfp->fp_blocked_on = FP_NOT_BLOCKED;
+	sdev_exited(rfp->fp_endpoint);
 	for (fd = 0; fd < OPEN_MAX; fd++)
 		close_fd(rfp, fd);
 	put_vnode(rfp->fp_rd);

@@ -3,7 +3,7 @@
  *
  * What a read or write does depends on what the descriptor names: a file
  * goes to its file server, a pipe stays in VFS, a device goes to its
- * driver.  File data moves between the file server and the program
+ * driver, a socket to its socket driver (socket.c).  File data moves between the file server and the program
  * directly, through a magic grant of the program's buffer.
  */
 #include <string.h>
@@ -53,6 +53,8 @@ int rw_file(struct fproc *rfp, int fd, int write, vir_bytes buf,
 	vp = f->f_vno;
 	if (vp->v_pipe != NULL)
 		return pipe_rw(rfp, f, write, buf, nbytes);
+	if (S_ISSOCK(vp->v_mode))
+		return sock_rw(rfp, f, write, buf, nbytes);
 	if (S_ISCHR(vp->v_mode))
 		return cdev_io(rfp, f, write ? CDEV_WRITE : CDEV_READ, buf,
 			nbytes);
@@ -112,7 +114,7 @@ int do_lseek(void)
 
 	if (f == NULL)
 		return -EBADF;
-	if (f->f_vno->v_pipe != NULL)
+	if (f->f_vno->v_pipe != NULL || S_ISSOCK(f->f_vno->v_mode))
 		return -ESPIPE;
 	switch (m_in.m_vfs_lseek.whence) {
 	case SEEK_SET: base = 0; break;

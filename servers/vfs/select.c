@@ -5,14 +5,17 @@
  * do_select() copies the caller's sets in and looks at every descriptor
  * named in them: a regular file, a directory or a block device is always
  * ready; a pipe is looked at in place (pipe_select); a character device
- * is asked with a CDEV_SELECT, whose answer (CDEV_SEL_REPLY) comes later
- * as a message of its own.  Once every answer is in, the select ends if
+ * is asked with a CDEV_SELECT, a socket its driver with an SDEV_SELECT,
+ * whose answers (CDEV_SEL_REPLY, SDEV_SEL_REPLY) come later as messages
+ * of their own.  poll(2) (poll.c) is the same engine with another format
+ * for the question and the answer.  Once every answer is in, the select ends if
  * something is ready or the caller would not wait (a zero timeout).
  * Otherwise the caller is suspended (FP_SELECT), its select kept in
  * selecttab at its process slot, until
  *  - a pipe it watches changes (select_pipe_changed, from pipe.c);
- *  - a driver says a watched device became ready (CDEV_SEL_NOTIFY: the
- *    CDEV_SELECTs of a select that may wait carry CDEV_NOTIFY);
+ *  - a driver says a watched device or socket became ready
+ *    (CDEV_SEL_NOTIFY, SDEV_SEL_NOTIFY: the questions of a select that
+ *    may wait carry CDEV_NOTIFY / SDEV_NOTIFY);
  *  - its deadline passes (one kernel alarm, for the earliest deadline of
  *    all waiting selects);
  *  - a driver it asked goes away: its descriptors are reported ready, so
@@ -26,37 +29,22 @@
  * A descriptor is also ready for an operation it was not opened for:
  * that read or write would fail at once, and POSIX's "ready" means "would
  * not block".  Entry points: do_select, select_reply, select_notify,
- * select_expire, select_pipe_changed, select_driver_restarted,
- * select_cancel.
+ * select_sock_reply, select_sock_notify, select_expire,
+ * select_pipe_changed, select_driver_restarted, select_sock_restarted,
+ * select_cancel; and for poll.c select_entry, select_run, select_mark,
+ * select_mark_extra.
  */
 #include <string.h>
-#include <sys/select.h>
-#include "vfs.h"
+#include "select.h"
 
-#define NR_SETS		3		/* read, write, except */
 #define US_PER_SEC	1000000
 #define FOREVER_SECS	10000000	/* a longer timeout waits forever */
 
-struct selectentry {
-	struct fproc *se_fp;		/* the caller; NULL: slot free */
-	int se_nfds;
-	vir_bytes se_addr[NR_SETS];	/* the caller's sets; 0: none */
-	fd_set se_want[NR_SETS];	/* what was asked */
-	fd_set se_ready[NR_SETS];	/* the answer so far */
-	int se_nready;			/* bits in se_ready */
-	struct filp *se_filp[OPEN_MAX];	/* NULL: fd not watched */
-	dev_t se_dev[OPEN_MAX];		/* character devices: which */
-	endpoint_t se_driver[OPEN_MAX];	/* ... and who was asked; NONE */
-	uint64_t se_asking;		/* fds whose CDEV_SEL_REPLY is due */
-	uint16_t se_gen;		/* tells this select's answers from
-					 * those of earlier ones in the slot */
-	bool se_block;			/* the caller may wait */
-	bool se_waiting;		/* ... and does (suspended) */
-	uint32_t se_deadline;		/* tick to give up at; 0: never */
-};
-
-/* A CDEV_SELECT's id: the select's generation, its slot and the fd. */
+/* A question's id: the select's generation, its slot and the fd. */
 _Static_assert(NR_PROCS <= 256 && OPEN_MAX <= 64, "ids and se_asking fit");
+_Static_assert(SDEV_OP_RD == CDEV_OP_RD && SDEV_OP_WR == CDEV_OP_WR
+	&& SDEV_OP_ERR == CDEV_OP_ERR && SDEV_NOTIFY == CDEV_NOTIFY,
+	"devices and sockets answer in the same bits");
 
 static struct selectentry selecttab[NR_PROCS];
 static int nr_waiting;			/* suspended selects */
@@ -83,7 +71,7 @@ static unsigned wanted(const struct selectentry *se, int fd)
 }
 
 /* fd is ready for ops: note those that were asked. */
-static void mark_ready(struct selectentry *se, int fd, unsigned ops)
+void select_mark(struct selectentry *se, int fd, unsigned ops)
 {
 	int i;
 
@@ -94,6 +82,18 @@ static void mark_ready(struct selectentry *se, int fd, unsigned ops)
 		FD_SET(fd, &se->se_ready[i]);
 		se->se_nready++;
 	}
+}
+
+/* fd hung up or has an error (SEL_HUP, SEL_ERROR): poll reports it
+ * unasked; select sees only the ops it implies. */
+void select_mark_extra(struct selectentry *se, int fd, unsigned bits)
+{
+	bits &= SEL_HUP | SEL_ERROR;
+	if (!se->se_poll || bits == 0 || (se->se_extra[fd] & bits) == bits)
+		return;
+	if (se->se_extra[fd] == 0)
+		se->se_nready++;
+	se->se_extra[fd] |= bits;
 }
 
 /* Bytes of an fd_set that hold descriptors 0 .. nfds-1. */
@@ -127,6 +127,8 @@ static int copy_out(struct selectentry *se)
 	size_t n = set_bytes(se->se_nfds);
 	int i;
 
+	if (se->se_poll)
+		return poll_copy_out(se);
 	for (i = 0; i < NR_SETS; i++) {
 		if (se->se_addr[i] == 0 || n == 0)
 			continue;
@@ -134,7 +136,7 @@ static int copy_out(struct selectentry *se)
 		    se->se_fp->fp_endpoint, se->se_addr[i], n) != OK)
 			return -EFAULT;
 	}
-	return OK;
+	return se->se_nready;
 }
 
 /* The caller's timeout in ticks (rounded up); -1: wait forever. */
@@ -200,13 +202,13 @@ static void release(struct selectentry *se)
 		set_timer();
 }
 
-/* End se: the caller's sets get the ready ones; returns select's result. */
+/* End se: the caller gets the ready descriptors; returns the result. */
 static int conclude(struct selectentry *se)
 {
 	int r = copy_out(se);
 
 	release(se);
-	return r == OK ? se->se_nready : r;
+	return r;
 }
 
 /* Has se its answer?  It needs the drivers' answers unless time is up. */
@@ -228,23 +230,46 @@ static void wake(struct selectentry *se, bool expired)
 		reply(rfp, conclude(se));
 }
 
+static uint32_t question_id(struct selectentry *se, int fd)
+{
+	uint32_t slot = se - selecttab;
+
+	return (uint32_t) se->se_gen << 16 | slot << 8 | (uint32_t) fd;
+}
+
 /* Ask fd's driver about ops; a select that may wait asks to be told
  * later too. */
 static void ask_driver(struct selectentry *se, int fd, unsigned ops)
 {
-	uint32_t slot = se - selecttab;
-	uint32_t id = (uint32_t) se->se_gen << 16 | slot << 8 | (uint32_t) fd;
 	dev_t dev = se->se_filp[fd]->f_vno->v_rdev;
 	endpoint_t ep;
 
 	ep = cdev_select(se->se_fp, &dev, ops | (se->se_block ? CDEV_NOTIFY
-		: 0), id);
+		: 0), question_id(se, fd));
 	se->se_dev[fd] = dev;
 	se->se_driver[fd] = ep;
 	if (ep == NONE)
-		mark_ready(se, fd, ops);	/* no driver: I/O fails */
+		select_mark(se, fd, ops);	/* no driver: I/O fails */
 	else
 		se->se_asking |= 1ull << fd;
+}
+
+/* Ask a socket's driver, likewise. */
+static void ask_sock(struct selectentry *se, int fd, unsigned ops)
+{
+	struct vnode *vp = se->se_filp[fd]->f_vno;
+	endpoint_t ep;
+
+	ep = sdev_select(se->se_fp, vp, ops | (se->se_block ? SDEV_NOTIFY
+		: 0), question_id(se, fd));
+	se->se_dev[fd] = (dev_t) vp->v_sock;
+	se->se_driver[fd] = ep;
+	if (ep == NONE) {			/* gone: calls fail at once */
+		select_mark(se, fd, ops);
+		select_mark_extra(se, fd, SEL_ERROR | SEL_HUP);
+	} else {
+		se->se_asking |= 1ull << fd;
+	}
 }
 
 /* Look at fd: note what is ready now, or ask its driver. */
@@ -260,18 +285,22 @@ static void start_fd(struct selectentry *se, int fd)
 	if (mode == O_RDONLY)
 		now |= ops & SEL_WR;
 	ops &= ~now;
-	if (vp->v_pipe != NULL)
+	if (vp->v_pipe != NULL) {
 		now |= pipe_select(f, ops);
-	else if (S_ISCHR(vp->v_mode) && ops != 0)
+		select_mark_extra(se, fd, pipe_hangup(f));
+	} else if (S_ISSOCK(vp->v_mode)) {
+		if (ops != 0)
+			ask_sock(se, fd, ops);
+	} else if (S_ISCHR(vp->v_mode) && ops != 0) {
 		ask_driver(se, fd, ops);
-	else
+	} else {
 		now |= ops;			/* files are always ready */
-	mark_ready(se, fd, now);
+	}
+	select_mark(se, fd, now);
 }
 
-/* A new select in rfp's slot: its arguments, nothing found yet. */
-static struct selectentry *new_entry(struct fproc *rfp,
-	const struct m_vfs_select *a)
+/* A new select or poll in rfp's slot: nothing asked or found yet. */
+struct selectentry *select_entry(struct fproc *rfp)
 {
 	struct selectentry *se = &selecttab[rfp - fproc];
 	uint16_t gen = se->se_gen + 1;
@@ -281,31 +310,19 @@ static struct selectentry *new_entry(struct fproc *rfp,
 	se->se_gen = gen;
 	for (fd = 0; fd < OPEN_MAX; fd++)
 		se->se_driver[fd] = NONE;
-	se->se_nfds = a->nfds;
-	se->se_addr[0] = a->readfds;
-	se->se_addr[1] = a->writefds;
-	se->se_addr[2] = a->exceptfds;
 	return se;
 }
 
-int do_select(void)
+/* se is filled in (what is asked, the filps): look at every descriptor,
+ * then answer or suspend the caller for at most ticks (-1: forever). */
+int select_run(struct selectentry *se, int64_t ticks)
 {
-	const struct m_vfs_select *a = &m_in.m_vfs_select;
-	struct selectentry *se;
-	int64_t ticks;
-	int fd, r;
+	int fd;
 
-	if (a->nfds < 0 || a->nfds > FD_SETSIZE)
-		return -EINVAL;
-	se = new_entry(fp, a);
-	if ((r = copy_in(se, fp->fp_endpoint)) != OK
-	    || (r = get_timeout(fp->fp_endpoint, a->timeout, &ticks)) != OK
-	    || (r = find_filps(se, fp)) != OK)
-		return r;
 	se->se_fp = fp;
 	se->se_block = ticks != 0;
 	for (fd = 0; fd < se->se_nfds; fd++)
-		if (se->se_filp[fd] != NULL)
+		if (se->se_filp[fd] != NULL && wanted(se, fd) != 0)
 			start_fd(se, fd);
 	if (done(se, false))
 		return conclude(se);
@@ -321,13 +338,32 @@ int do_select(void)
 	return -EDONTREPLY;
 }
 
-/* A driver answers a CDEV_SELECT: an error counts as ready (the next
- * read or write sees it). */
-void select_reply(const message *m)
+int do_select(void)
 {
-	uint32_t id = m->m_cdev_sel_reply.id;
+	const struct m_vfs_select *a = &m_in.m_vfs_select;
+	struct selectentry *se;
+	int64_t ticks;
+	int r;
+
+	if (a->nfds < 0 || a->nfds > FD_SETSIZE)
+		return -EINVAL;
+	se = select_entry(fp);
+	se->se_nfds = a->nfds;
+	se->se_addr[0] = a->readfds;
+	se->se_addr[1] = a->writefds;
+	se->se_addr[2] = a->exceptfds;
+	if ((r = copy_in(se, fp->fp_endpoint)) != OK
+	    || (r = get_timeout(fp->fp_endpoint, a->timeout, &ticks)) != OK
+	    || (r = find_filps(se, fp)) != OK)
+		return r;
+	return select_run(se, ticks);
+}
+
+/* A driver answers a question: an error counts as ready (the next read
+ * or write sees it). */
+static void answer(uint32_t id, int status, endpoint_t from)
+{
 	uint32_t fd = id & 0xFF, slot = (id >> 8) & 0xFF;
-	int status = m->m_cdev_sel_reply.ready;
 	struct selectentry *se;
 
 	/* The answer of a driver to a select that is over (it timed out,
@@ -338,18 +374,47 @@ void select_reply(const message *m)
 	se = &selecttab[slot];
 	if (se->se_fp == NULL || se->se_gen != (id >> 16)
 	    || !(se->se_asking & (1ull << fd))
-	    || se->se_driver[fd] != m->m_source)
+	    || se->se_driver[fd] != from)
 		return;
 	se->se_asking &= ~(1ull << fd);
-	mark_ready(se, fd, status < 0 ? SEL_ALL : (unsigned) status);
+	if (status < 0) {
+		select_mark(se, fd, SEL_ALL);
+		select_mark_extra(se, fd, SEL_ERROR);
+	} else {
+		select_mark(se, fd, (unsigned) status);
+		select_mark_extra(se, fd, (unsigned) status);
+	}
 	wake(se, false);
 }
 
-/* ops are ready on character device dev, whose driver is ep. */
-static void device_ready(dev_t dev, endpoint_t ep, unsigned ops)
+void select_reply(const message *m)
+{
+	answer(m->m_cdev_sel_reply.id, m->m_cdev_sel_reply.ready, m->m_source);
+}
+
+void select_sock_reply(const message *m)
+{
+	answer(m->m_sdev_sel_reply.id, m->m_sdev_sel_reply.status,
+		m->m_source);
+}
+
+/* Is fd of se a descriptor of the kind sock tells (a socket or a
+ * character device) that asked ep about dev? */
+static bool asked(const struct selectentry *se, int fd, bool sock, dev_t dev,
+	endpoint_t ep)
+{
+	const struct filp *f = se->se_filp[fd];
+
+	if (f == NULL || se->se_dev[fd] != dev || se->se_driver[fd] != ep)
+		return false;
+	return sock ? S_ISSOCK(f->f_vno->v_mode) : S_ISCHR(f->f_vno->v_mode);
+}
+
+/* ops became ready on character device or socket dev, whose driver is
+ * ep. */
+static void became_ready(bool sock, dev_t dev, endpoint_t ep, unsigned ops)
 {
 	struct selectentry *se;
-	struct filp *f;
 	bool found;
 	int i, fd;
 
@@ -359,11 +424,10 @@ static void device_ready(dev_t dev, endpoint_t ep, unsigned ops)
 			continue;
 		found = false;
 		for (fd = 0; fd < se->se_nfds; fd++) {
-			f = se->se_filp[fd];
-			if (f == NULL || !S_ISCHR(f->f_vno->v_mode)
-			    || se->se_dev[fd] != dev || se->se_driver[fd] != ep)
+			if (!asked(se, fd, sock, dev, ep))
 				continue;
-			mark_ready(se, fd, ops);
+			select_mark(se, fd, ops);
+			select_mark_extra(se, fd, ops);
 			found = true;
 		}
 		if (found)
@@ -376,16 +440,25 @@ static void device_ready(dev_t dev, endpoint_t ep, unsigned ops)
  * from a process that drives no major, changes nothing. */
 void select_notify(const message *m)
 {
-	int major;
-
 	const struct m_cdev_sel_notify *n = &m->m_cdev_sel_notify;
+	int major;
 
 	if (nr_waiting == 0 || (n->ops & CDEV_OP_ALL) == 0)
 		return;
 	for (major = 0; major < NR_MAJORS; major++)
 		if (dmap[major].d_driver == m->m_source)
-			device_ready(makedev(major, n->minor), m->m_source,
-				n->ops);
+			became_ready(false, makedev(major, n->minor),
+				m->m_source, n->ops);
+}
+
+/* A socket driver tells that watched ops became ready on a socket. */
+void select_sock_notify(const message *m)
+{
+	const struct m_sdev_sel_notify *n = &m->m_sdev_sel_notify;
+
+	if (nr_waiting == 0 || n->ops == 0 || n->sock < 0)
+		return;
+	became_ready(true, (dev_t) n->sock, m->m_source, n->ops);
 }
 
 /* CLOCK: the selects whose deadline is past end with what they have. */
@@ -419,7 +492,8 @@ void select_pipe_changed(struct vnode *vp)
 		for (fd = 0; fd < se->se_nfds; fd++) {
 			if ((f = se->se_filp[fd]) == NULL || f->f_vno != vp)
 				continue;
-			mark_ready(se, fd, pipe_select(f, wanted(se, fd)));
+			select_mark(se, fd, pipe_select(f, wanted(se, fd)));
+			select_mark_extra(se, fd, pipe_hangup(f));
 			found = true;
 		}
 		if (found)
@@ -427,10 +501,11 @@ void select_pipe_changed(struct vnode *vp)
 	}
 }
 
-/* The driver of major is now ep (NONE: gone for good): descriptors whose
- * question went to an earlier instance will hear nothing more from it,
- * and are reported ready. */
-void select_driver_restarted(int major, endpoint_t ep)
+/* Descriptors of waiting selects that asked a driver instance that is
+ * gone (match() says which) will hear nothing more from it: they are
+ * reported ready. */
+static void driver_gone(bool (*match)(const struct selectentry *, int, int,
+	endpoint_t), int which, endpoint_t ep)
 {
 	struct selectentry *se;
 	bool found;
@@ -443,15 +518,43 @@ void select_driver_restarted(int major, endpoint_t ep)
 		found = false;
 		for (fd = 0; fd < se->se_nfds; fd++) {
 			if (se->se_driver[fd] == NONE || se->se_driver[fd] == ep
-			    || (int) major(se->se_dev[fd]) != major)
+			    || !match(se, fd, which, ep))
 				continue;
 			se->se_asking &= ~(1ull << fd);
-			mark_ready(se, fd, SEL_ALL);
+			select_mark(se, fd, SEL_ALL);
+			select_mark_extra(se, fd, SEL_ERROR);
 			found = true;
 		}
 		if (found)
 			wake(se, false);
 	}
+}
+
+static bool of_major(const struct selectentry *se, int fd, int major,
+	endpoint_t ep)
+{
+	return S_ISCHR(se->se_filp[fd]->f_vno->v_mode)
+		&& (int) major(se->se_dev[fd]) == major;
+}
+
+static bool of_domain(const struct selectentry *se, int fd, int dom,
+	endpoint_t ep)
+{
+	const struct vnode *vp = se->se_filp[fd]->f_vno;
+
+	return S_ISSOCK(vp->v_mode) && vp->v_sock_dom == dom;
+}
+
+/* The driver of major is now ep (NONE: gone for good). */
+void select_driver_restarted(int major, endpoint_t ep)
+{
+	driver_gone(of_major, major, ep);
+}
+
+/* The socket driver of domain dom is now ep (NONE: none for now). */
+void select_sock_restarted(int dom, endpoint_t ep)
+{
+	driver_gone(of_domain, dom, ep);
 }
 
 /* rfp's select ends without an answer (a signal, an exit).  A select

@@ -36,8 +36,15 @@ static int stat_vnode(struct vnode *vp, vir_bytes buf)
 	int r;
 
 	memset(&st, 0, sizeof(st));
-	if (vp->v_vmnt == NULL) {		/* an anonymous pipe */
+	if (vp->v_vmnt == NULL && vp->v_pipe != NULL) {	/* a pipe */
 		stat_pipe(vp, &st);
+	} else if (vp->v_vmnt == NULL) {	/* a socket */
+		st.st_mode = vp->v_mode;
+		st.st_nlink = 1;
+		st.st_uid = vp->v_uid;
+		st.st_gid = vp->v_gid;
+		st.st_blksize = PIPE_SIZE;
+		st.st_ino = vp - vnode + 1;	/* tells them apart */
 	} else if ((r = req_stat(vp->v_vmnt, vp->v_ino, &st)) != OK) {
 		return r;
 	}

@@ -60,6 +60,11 @@ struct vnode {
 	nlink_t v_nlinks;
 	struct vmnt *v_mounted;		/* a file system mounted on it */
 	struct pipe *v_pipe;		/* pipes and FIFOs */
+	int v_sock;			/* sockets: the driver's id for it,
+					 * -1 until the driver answers */
+	int v_sock_dom;			/* sockets: the domain (sdev.c) */
+	endpoint_t v_sock_ep;		/* sockets: the driver instance that
+					 * holds it */
 };
 
 struct vmnt {
@@ -96,6 +101,7 @@ struct filp {
 #define FP_SELECT	3		/* select: a descriptor to be ready */
 #define FP_LOCK		4		/* F_SETLKW: a lock to be free */
 #define FP_FIFO		5		/* open of a FIFO: the other end */
+#define FP_SOCK		6		/* a socket driver's answer */
 
 /* What select asks of a descriptor: the bits of the CDEV_SELECT
  * protocol, so that a device's answer needs no translation. */
@@ -135,6 +141,13 @@ struct fproc {
 	struct filp *fp_cdev_filp;	/* FP_CDEV READ/WRITE: its position moves */
 	struct file_lock fp_lock;	/* FP_LOCK: the lock it waits for */
 	int fp_fifo_fd;			/* FP_FIFO: the descriptor it opens */
+	uint32_t fp_sock_req;		/* FP_SOCK: the request's id */
+	int fp_sock_call;		/* FP_SOCK: SDEV_* */
+	int fp_sock_dom;		/* FP_SOCK: the domain asked */
+	cp_grant_id_t fp_grant2;	/* FP_SOCK: the address grant */
+	vir_bytes fp_sock_lenp;		/* FP_SOCK: the caller's socklen_t */
+	int fp_sock_fd;			/* FP_SOCK CREATE, ACCEPT: the fd */
+	message fp_sock_msg;		/* FP_SOCK CREATE: to send again */
 };
 
 struct dmap {
@@ -163,6 +176,7 @@ struct fproc *find_fproc(endpoint_t ep);
 /* vnode.c */
 struct vnode *get_vnode(struct vmnt *vmp, const struct m_fs_node *node);
 struct vnode *new_pipe_vnode(void);
+struct vnode *new_sock_vnode(int dom);
 void dup_vnode(struct vnode *vp);
 void put_vnode(struct vnode *vp);
 void update_vnode(struct vnode *vp, const struct m_fs_node *node);
@@ -173,6 +187,7 @@ struct filp *get_filp(struct fproc *rfp, int fd);
 struct filp *new_filp(struct vnode *vp, int flags);
 void close_fd(struct fproc *rfp, int fd);
 int install_fd(struct fproc *rfp, struct filp *f, int *fdp);
+void drop_fd(struct fproc *rfp, int fd);
 
 /* path.c */
 #define LOOK_FOLLOW	0x1		/* follow a final symbolic link */
@@ -241,6 +256,7 @@ struct pipe *new_pipe(void);
 void revive_pipe_waiters(struct vnode *vp);
 void pipe_cancel(struct fproc *rfp);
 unsigned pipe_select(struct filp *f, unsigned ops);
+unsigned pipe_hangup(struct filp *f);
 
 /* device.c */
 int dev_open(struct fproc *rfp, dev_t dev, bool block, int flags, int fd);
@@ -270,14 +286,52 @@ void lock_cancel(struct fproc *rfp, int status);
 int fifo_open(struct fproc *rfp, struct vnode *vp, int flags, int fd);
 void fifo_cancel(struct fproc *rfp, int status);
 
-/* select.c */
+/* select.c: select(2), and the machinery poll(2) shares */
 int do_select(void);
 void select_reply(const message *m);
 void select_notify(const message *m);
+void select_sock_reply(const message *m);
+void select_sock_notify(const message *m);
 void select_expire(uint32_t now);
 void select_pipe_changed(struct vnode *vp);
 void select_driver_restarted(int major, endpoint_t ep);
+void select_sock_restarted(int dom, endpoint_t ep);
 void select_cancel(struct fproc *rfp);
+
+/* poll.c */
+int do_poll(void);
+
+/* socket.c: the socket calls */
+int do_socket(void);
+int do_bind(void);
+int do_connect(void);
+int do_listen(void);
+int do_accept(void);
+int do_sendto(void);
+int do_recvfrom(void);
+int do_shutdown(void);
+int do_getsockname(void);
+int do_getpeername(void);
+int do_getsockopt(void);
+int do_setsockopt(void);
+int sock_rw(struct fproc *rfp, struct filp *f, int write, vir_bytes buf,
+	size_t nbytes);
+int sock_ioctl(struct fproc *rfp, struct filp *f, unsigned long request,
+	vir_bytes arg);
+
+/* sdev.c: the socket driver protocol */
+int sdev_domain(int domain);
+bool sdev_alive(const struct vnode *vp);
+int sdev_create(struct fproc *rfp, int fd, message *m);
+int sdev_request(struct fproc *rfp, struct vnode *vp, int type, message *m,
+	cp_grant_id_t grant, cp_grant_id_t grant2);
+void sdev_close(struct vnode *vp);
+endpoint_t sdev_select(struct fproc *rfp, struct vnode *vp, unsigned ops,
+	uint32_t id);
+void sdev_reply(const message *m);
+void sdev_cancel(struct fproc *rfp);
+void sdev_event(const char *label);
+void sdev_exited(endpoint_t ep);
 
 /* link.c */
 int do_unlink(void);

@@ -4,7 +4,8 @@
  * A vnode holds VFS's references (v_ref) and stands for the references
  * VFS holds at the file server (v_fs_refs: one per successful lookup or
  * create).  When the last VFS reference goes, the file server's go back
- * in one REQ_PUTNODE.
+ * in one REQ_PUTNODE.  Pipes and sockets have vnodes with no file server
+ * behind them.
  */
 #include <string.h>
 #include <stdlib.h>
@@ -77,6 +78,23 @@ struct vnode *new_pipe_vnode(void)
 		return NULL;
 	vp->v_ref = 1;
 	vp->v_mode = S_IFIFO | 0600;
+	return vp;
+}
+
+/* A vnode for a socket of domain dom (sdev.c): nothing behind it but
+ * the socket driver, which names the socket once it has made it. */
+struct vnode *new_sock_vnode(int dom)
+{
+	struct vnode *vp = free_vnode();
+
+	if (vp == NULL)
+		return NULL;
+	memset(vp, 0, sizeof(*vp));
+	vp->v_ref = 1;
+	vp->v_mode = S_IFSOCK | 0777;
+	vp->v_sock = -1;
+	vp->v_sock_dom = dom;
+	vp->v_sock_ep = NONE;
 	return vp;
 }
 

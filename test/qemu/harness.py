@@ -86,29 +86,38 @@ def guest_results(console, expect_at_least=1):
     return subs
 
 
-def network_args(nic):
+def network_args(nic, hostfwd=(), guestfwd=(), tftp=None):
     """QEMU's arguments for a network card of model nic, as tools/vmrun
-    --net --nic gives it (restricted user-mode network), read from
-    vmrun itself so that the two cannot differ."""
+    --net --nic gives it (restricted user-mode network, with vmrun's
+    --hostfwd and --guestfwd rules), read from vmrun itself so that the
+    two cannot differ.  tftp: a directory QEMU's own TFTP server serves
+    read-only at 10.0.2.2 (restricted, it is the only UDP service the
+    guest can reach besides DHCP)."""
     from importlib.machinery import SourceFileLoader
     import importlib.util
     loader = SourceFileLoader('vmrun', VMRUN)
     spec = importlib.util.spec_from_loader('vmrun', loader)
     vmrun_mod = importlib.util.module_from_spec(spec)
     loader.exec_module(vmrun_mod)
-    return vmrun_mod.network_args(nic)
+    args = vmrun_mod.network_args(nic, hostfwd, guestfwd)
+    if tftp is not None:
+        args[args.index('-netdev') + 1] += ',tftp=' + tftp
+    return args
 
 
 class Qemu:
     """A QEMU of our own, for tests that need to look inside the machine
     (VGA memory) or press keys.  The serial console is read from a pipe;
     the machine is driven through QMP.  net names a network card to give
-    it (see network_args); by default it has none."""
+    it (see network_args, which takes hostfwd and guestfwd); by default
+    it has none."""
 
-    def __init__(self, iso_path, extra=(), net=None):
+    def __init__(self, iso_path, extra=(), net=None, hostfwd=(),
+                 guestfwd=(), tftp=None):
         self.dir = tempfile.mkdtemp(prefix='qtest.')
         self.qmp_path = os.path.join(self.dir, 'qmp')
-        nic = network_args(net) if net else ['-nic', 'none']
+        nic = network_args(net, hostfwd, guestfwd, tftp) if net \
+            else ['-nic', 'none']
         cmd = ['qemu-system-i386', '-m', '256', '-display', 'none',
                '-cdrom', iso_path, '-boot', 'd', '-no-reboot'] + nic + [
                '-serial', 'stdio', '-qmp',
@@ -208,8 +217,10 @@ class Shell(Qemu):
 
     PROMPT = re.compile(rb'(?:^|\n)[^\n]*[#$] $')
 
-    def __init__(self, extra=(), net=None):
-        Qemu.__init__(self, iso('resurgo.iso'), extra, net)
+    def __init__(self, extra=(), net=None, hostfwd=(), guestfwd=(),
+                 tftp=None):
+        Qemu.__init__(self, iso('resurgo.iso'), extra, net, hostfwd,
+                      guestfwd, tftp)
         self.syncs = 0                  # run_until's markers
         self.wait_prompt(timeout=90)
 

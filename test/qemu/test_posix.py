@@ -84,3 +84,7 @@ def test_math_libm_within_one_ulp_and_fenv_modes_and_flags():
 
 def test_memory_mmap_mprotect_and_user_contexts():
     return run_posix('memory', 300, 13)
+
+
+def test_sockets_every_call_and_its_errors_over_loopback():
+    return run_posix('sockets', 400, 34)

@@ -55,7 +55,20 @@
 #define VFS_FSTATVFS	(VFS_BASE + 38)	/* m_vfs_fstatvfs */
 #define VFS_SELECT	(VFS_BASE + 39)	/* m_vfs_select */
 #define VFS_GETMOUNTS	(VFS_BASE + 40)	/* m_vfs_getmounts -> entries */
-#define VFS_LAST	VFS_GETMOUNTS
+#define VFS_SOCKET	(VFS_BASE + 41)	/* m_vfs_socket -> fd */
+#define VFS_BIND	(VFS_BASE + 42)	/* m_vfs_bind */
+#define VFS_CONNECT	(VFS_BASE + 43)	/* m_vfs_bind */
+#define VFS_LISTEN	(VFS_BASE + 44)	/* m_vfs_listen */
+#define VFS_ACCEPT	(VFS_BASE + 45)	/* m_vfs_accept -> fd */
+#define VFS_SENDTO	(VFS_BASE + 46)	/* m_vfs_sendto -> bytes */
+#define VFS_RECVFROM	(VFS_BASE + 47)	/* m_vfs_recvfrom -> bytes */
+#define VFS_SHUTDOWN	(VFS_BASE + 48)	/* m_vfs_shutdown */
+#define VFS_GETSOCKNAME	(VFS_BASE + 49)	/* m_vfs_getsockname */
+#define VFS_GETPEERNAME	(VFS_BASE + 50)	/* m_vfs_getsockname */
+#define VFS_SETSOCKOPT	(VFS_BASE + 51)	/* m_vfs_setsockopt */
+#define VFS_GETSOCKOPT	(VFS_BASE + 52)	/* m_vfs_getsockopt */
+#define VFS_POLL	(VFS_BASE + 53)	/* m_vfs_poll -> descriptors ready */
+#define VFS_LAST	VFS_POLL
 
 /* RS -> VFS (asynsend): major is served by the driver labelled label. */
 #define VFS_MAPDRIVER	(VFS_BASE + 60)	/* m_vfs_mapdriver */
@@ -265,6 +278,87 @@ struct m_vfs_select {			/* the reply's m_type: fds ready */
 	vir_bytes timeout;		/* struct timeval; 0: wait forever */
 };
 
+/* Socket calls.  A socklen_t the call reads and writes back (accept,
+ * recvfrom, getsockname, getsockopt) is passed by its address: VFS copies
+ * it, so a bad pointer is an EFAULT. */
+struct m_vfs_socket {
+	int domain;			/* AF_* */
+	int type;			/* SOCK_*, | SOCK_NONBLOCK, SOCK_CLOEXEC */
+	int protocol;
+};
+
+struct m_vfs_bind {			/* BIND, CONNECT */
+	int fd;
+	vir_bytes addr;			/* struct sockaddr */
+	uint32_t addr_len;
+};
+
+struct m_vfs_listen {
+	int fd;
+	int backlog;
+};
+
+struct m_vfs_accept {
+	int fd;
+	vir_bytes addr;			/* room for the peer's address; 0:
+					 * none */
+	vir_bytes addr_lenp;		/* socklen_t: the room, then the
+					 * address's length */
+	int flags;			/* SOCK_NONBLOCK, SOCK_CLOEXEC */
+};
+
+struct m_vfs_getsockname {		/* GETSOCKNAME, GETPEERNAME */
+	int fd;
+	vir_bytes addr;			/* room for the address */
+	vir_bytes addr_lenp;		/* socklen_t, as for accept */
+};
+
+struct m_vfs_shutdown {
+	int fd;
+	int how;			/* SHUT_RD, SHUT_WR, SHUT_RDWR */
+};
+
+struct m_vfs_sendto {
+	int fd;
+	vir_bytes buf;
+	uint32_t len;
+	int flags;			/* MSG_* */
+	vir_bytes addr;			/* the destination; 0: the peer */
+	uint32_t addr_len;
+};
+
+struct m_vfs_recvfrom {
+	int fd;
+	vir_bytes buf;
+	uint32_t len;
+	int flags;			/* MSG_* */
+	vir_bytes addr;			/* room for the source; 0: none */
+	vir_bytes addr_lenp;		/* socklen_t, as for accept */
+};
+
+struct m_vfs_setsockopt {
+	int fd;
+	int level;			/* SOL_SOCKET, IPPROTO_* */
+	int name;			/* SO_*, TCP_*, IP_* */
+	vir_bytes val;
+	uint32_t len;
+};
+
+struct m_vfs_getsockopt {
+	int fd;
+	int level;
+	int name;
+	vir_bytes val;			/* room for the value */
+	vir_bytes lenp;			/* socklen_t: the room, then the
+					 * value's length */
+};
+
+struct m_vfs_poll {			/* the reply's m_type: entries ready */
+	vir_bytes fds;			/* struct pollfd[nfds] */
+	uint32_t nfds;
+	int timeout;			/* milliseconds; negative: forever */
+};
+
 struct vfs_mountinfo {			/* for df and mount without arguments */
 	char mi_special[64];
 	char mi_target[64];
@@ -308,6 +402,17 @@ struct vfs_mountinfo {			/* for df and mount without arguments */
 	X(m_vfs_mount) \
 	X(m_vfs_getmounts) \
 	X(m_vfs_mapdriver) \
-	X(m_vfs_select)
+	X(m_vfs_select) \
+	X(m_vfs_socket) \
+	X(m_vfs_bind) \
+	X(m_vfs_listen) \
+	X(m_vfs_accept) \
+	X(m_vfs_getsockname) \
+	X(m_vfs_shutdown) \
+	X(m_vfs_sendto) \
+	X(m_vfs_recvfrom) \
+	X(m_vfs_setsockopt) \
+	X(m_vfs_getsockopt) \
+	X(m_vfs_poll)
 
 #endif
