@@ -12,7 +12,8 @@ import os
 import re
 import subprocess
 import tempfile
-from harness import vmrun, Shell, posix_cksum, wait_until, guest_results
+from harness import vmrun, Shell, posix_cksum, wait_until, guest_results, \
+    without_inet
 
 HELLO_UP = 'service up /service/hello -dev /dev/hello -period 20'
 FAULTY_UP = 'service up /service/faulty -dev /dev/faulty -period 20'
@@ -384,13 +385,15 @@ NETTEST_ENDED = r'rs: nettest \(endpoint \d+\) exited with status 0\n'
 
 def net_driver_updated_under_a_stream(nic):
     """nettest keeps ARP requests to QEMU's gateway in flight through
-    the driver while the driver is updated twice (to itself and to its
+    the driver (INET gone: nettest is its only client) while the driver
+    is updated twice (to itself and to its
     binary), then leaves answers in the card for an update to carry
     over; then it finds every request answered without a stall, no new
     instance to configure, the same endpoint, and the driver's counters
     agreeing with what it saw across the updates."""
     sh = Shell(net=nic)
     try:
+        without_inet(sh, nic)
         sh.run_until('service up /usr/tests/nettest -args "%s update"' % nic,
                      'nettest: streaming', timeout=180)
         said = [sh.run('service update %s -label %s; echo rc=$?'

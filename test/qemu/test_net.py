@@ -12,7 +12,7 @@ The guest's only network is QEMU's user-mode network, restricted: the
 only frames it ever sends are ARP requests for the gateway, 10.0.2.2."""
 
 import re
-from harness import Shell, guest_results
+from harness import Shell, guest_results, without_inet
 
 NICS = ('e1000', 'rtl8139')
 QEMU_MAC = '52:54:00:12:34:56'          # the address QEMU gives its card
@@ -53,18 +53,6 @@ def boot_found_the_card(sh, nic, subs):
     check(subs, 'boot.the_other_driver_said_once_it_has_no_card',
           console.count(ABSENT[other]) == 1 and 'rs: %s' % other
           not in console, console)
-
-
-def without_inet(sh, nic):
-    """nettest wants the driver to itself, as if it were the first
-    client: INET, the driver's client since boot, goes, and the driver
-    starts anew.  (A second client's NDEV_CONF makes rtl8139 rewrite its
-    receive configuration, which resets QEMU's receive ring under the
-    driver: it counts a frame lost.)"""
-    sh.run('service down inet')
-    sh.run('service down %s' % nic)
-    sh.run_until('service up /service/%s' % nic,
-                 r'%s: [0-9a-f:]+, irq \d+, link \w+' % nic)
 
 
 def serves_a_client(nic):
