@@ -68,6 +68,8 @@ int bit_alloc(struct mfs_fs *fs, enum map m, uint32_t *nr)
 	uint32_t start, nbits, bit, *hint;
 	int r;
 
+	if (m == ZMAP && !fs->f_for_root && fs->f_free_zones <= fs->f_root_zones)
+		return -ENOSPC;		/* a user filled it: root can still write */
 	map_shape(fs, m, &start, &nbits);
 	hint = m == IMAP ? &fs->f_isearch : &fs->f_zsearch;
 	if (*hint < 1 || *hint >= nbits)

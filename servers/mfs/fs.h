@@ -32,6 +32,8 @@ struct inode {
 	uint32_t i_zone[NR_ZONES];
 };
 
+#define MFS_ROOT_SHARE	20		/* 1/20 (5%) of the zones: root's */
+
 struct mfs_fs {
 	struct mfs_cache *f_cache;
 	int f_rdonly;
@@ -45,6 +47,8 @@ struct mfs_fs {
 	uint32_t f_maxsize;		/* largest file, in bytes */
 	uint32_t f_nindir;		/* zone numbers per indirect block */
 	uint32_t f_free_inodes, f_free_zones;
+	uint32_t f_root_zones;		/* the last free ones: root's only */
+	int f_for_root;			/* this request may take them */
 	uint32_t f_isearch, f_zsearch;	/* where to look for a free bit */
 	int64_t (*f_now)(void);
 	struct inode *f_itab[ITAB_BUCKETS];

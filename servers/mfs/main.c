@@ -157,12 +157,14 @@ static int do_create(message *m)
 
 	if ((r = get_name(a.name, a.name_len, name)) != OK)
 		return r;
+	mfs_for_root(fs, a.uid == 0);	/* the caller's: it owns the node */
 	if (m->m_type == REQ_MKDIR)
 		r = mfs_mkdir(fs, a.dir, name, a.name_len, a.mode, a.uid, a.gid,
 			&ino);
 	else
 		r = mfs_create(fs, a.dir, name, a.name_len, a.mode, a.uid, a.gid,
 			a.rdev, &ino);
+	mfs_for_root(fs, 1);
 	if (r != OK)
 		return r;
 	return node_reply(m, ino);
@@ -250,8 +252,11 @@ static int do_rw(message *m)
 
 	if (m->m_type == REQ_READ)
 		r = mfs_read(fs, a.ino, a.pos, a.count, &x, &done);
-	else
+	else {
+		mfs_for_root(fs, (a.flags & FS_IO_ROOT) != 0);
 		r = mfs_write(fs, a.ino, a.pos, a.count, &x, &done);
+		mfs_for_root(fs, 1);
+	}
 	if (r != OK && done == 0)
 		return r;
 	if (mfs_node(fs, a.ino, &info) != OK)

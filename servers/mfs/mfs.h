@@ -59,6 +59,9 @@ int mfs_sync(struct mfs_fs *fs);
 uint32_t mfs_root(struct mfs_fs *fs);
 void mfs_set_clock(struct mfs_fs *fs, int64_t (*now)(void));
 int mfs_statvfs(struct mfs_fs *fs, struct statvfs *st);
+/* Whether the requests from now on are root's: only those may take the
+ * last MFS_ROOT_SHARE-th of the zones (1: root, the default). */
+void mfs_for_root(struct mfs_fs *fs, int yes);
 /* An empty file system with a root directory (mode 0755, uid 0). */
 int mfs_format(const struct mfs_blockdev *dev, uint32_t block_size,
     uint32_t inodes);

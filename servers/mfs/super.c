@@ -10,7 +10,7 @@
  * mount.  The superblock itself is never written after mkfs.
  *
  * Entry points: mfs_mount, mfs_unmount, mfs_sync, mfs_root,
- * mfs_set_clock, mfs_statvfs.
+ * mfs_set_clock, mfs_statvfs, mfs_for_root.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -108,6 +108,10 @@ static int load_state(struct mfs_fs *fs)
 	if ((r = bit_count_free(fs, IMAP, &fs->f_free_inodes)) < 0 ||
 	    (r = bit_count_free(fs, ZMAP, &fs->f_free_zones)) < 0)
 		return r;
+	/* As Unix file systems do: a share of the data zones that only
+	 * root's requests take (the server says which are; mkfs is root). */
+	fs->f_root_zones = (fs->f_nblocks - fs->f_firstdata) / MFS_ROOT_SHARE;
+	fs->f_for_root = 1;
 	if ((r = dir_get(fs, ROOT_INO, &root)) < 0)
 		return r == -ENOTDIR ? -EINVAL : r;
 	return inode_put(fs, root);
@@ -171,11 +175,18 @@ int mfs_statvfs(struct mfs_fs *fs, struct statvfs *st)
 	st->f_bsize = fs->f_bsize;
 	st->f_frsize = fs->f_bsize;
 	st->f_blocks = fs->f_nblocks;
-	st->f_bfree = st->f_bavail = fs->f_free_zones;
+	st->f_bfree = fs->f_free_zones;
+	st->f_bavail = fs->f_free_zones > fs->f_root_zones
+		? fs->f_free_zones - fs->f_root_zones : 0;
 	st->f_files = fs->f_ninodes;
 	st->f_ffree = st->f_favail = fs->f_free_inodes;
 	st->f_fsid = SUPER_MAGIC;
 	st->f_flag = fs->f_rdonly ? ST_RDONLY : 0;
 	st->f_namemax = DE_NAME_MAX;
 	return 0;
+}
+
+void mfs_for_root(struct mfs_fs *fs, int yes)
+{
+	fs->f_for_root = yes;
 }

@@ -33,14 +33,22 @@ static pid_t new_pid(void)
 	return next_pid;
 }
 
-static struct mproc *free_mproc(void)
+/* A free slot for a process of euid, or NULL.  The last NR_ROOT_PROCS
+ * are root's (and the services'): a user's fork bomb leaves root room to
+ * log in and stop it. */
+static struct mproc *free_mproc(uid_t euid)
 {
-	int i;
+	struct mproc *found = NULL;
+	int i, free_ones = 0;
 
-	for (i = 0; i < NR_MPROCS; i++)
-		if (!(mproc[i].mp_flags & MP_IN_USE))
-			return &mproc[i];
-	return NULL;
+	for (i = 0; i < NR_MPROCS; i++) {
+		if (mproc[i].mp_flags & MP_IN_USE)
+			continue;
+		free_ones++;
+		if (found == NULL)
+			found = &mproc[i];
+	}
+	return euid == 0 || free_ones > NR_ROOT_PROCS ? found : NULL;
 }
 
 /* Make a child of mp. */
@@ -51,7 +59,7 @@ static int fork_proc(struct mproc **childp)
 	message m;
 	int r;
 
-	if ((child = free_mproc()) == NULL)
+	if ((child = free_mproc(mp->mp_euid)) == NULL)
 		return -EAGAIN;
 	if ((r = sys_fork(mp->mp_endpoint, &child_ep)) != OK)
 		return r == -ENOMEM ? -ENOMEM : -EAGAIN;
@@ -102,7 +110,7 @@ struct mproc *srv_adopt(endpoint_t ep)
 	if (sys_getproc(ep, &pi) != OK || pi.pi_endpoint != ep
 	    || !(pi.pi_priv_flags & PRIV_SYS_PROC))
 		return NULL;
-	if ((rmp = free_mproc()) == NULL)
+	if ((rmp = free_mproc(0)) == NULL)
 		return NULL;
 	memset(rmp, 0, sizeof(*rmp));
 	rmp->mp_flags = MP_IN_USE | MP_SYSTEM;

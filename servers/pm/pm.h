@@ -17,6 +17,7 @@
 #include <minix/sef.h>
 
 #define NR_MPROCS	NR_PROCS
+#define NR_ROOT_PROCS	8	/* of them, only root may take the last */
 #define INIT_PID	1
 
 /* mp_flags */

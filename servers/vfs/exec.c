@@ -17,7 +17,7 @@ static int read_file(void *ctx, uint64_t off, void *buf, size_t len)
 {
 	struct vnode *vp = ctx;
 	int r = req_grant_io(vp->v_vmnt, REQ_READ, vp->v_ino, off, SELF,
-		(vir_bytes) buf, len, CPF_WRITE, NULL);
+		(vir_bytes) buf, len, CPF_WRITE, 0, NULL);
 
 	return r < 0 ? r : (size_t) r == len ? OK : -ENOEXEC;
 }
@@ -28,7 +28,7 @@ static int load_file(void *ctx, uint64_t off, vir_bytes vaddr, size_t len)
 {
 	struct vnode *vp = ctx;
 	int r = req_grant_io(vp->v_vmnt, REQ_READ, vp->v_ino, off, load_ep,
-		vaddr, len, CPF_WRITE, NULL);
+		vaddr, len, CPF_WRITE, 0, NULL);
 
 	return r < 0 ? r : (size_t) r == len ? OK : -EIO;
 }

@@ -32,11 +32,19 @@ struct filp *get_filp(struct fproc *rfp, int fd)
 	return rfp->fp_filp[fd];
 }
 
-/* A filp for vp (whose reference it takes over). */
-struct filp *new_filp(struct vnode *vp, int flags)
+/* A filp for rfp's open of vp (whose reference it takes over), or NULL
+ * when the table is full.  The last NR_ROOT_FILPS are root's: a user who
+ * opens all he can still leaves root room to stop him. */
+struct filp *new_filp(struct fproc *rfp, struct vnode *vp, int flags)
 {
-	int i;
+	int i, free_ones = 0;
 
+	if (rfp->fp_euid != 0) {
+		for (i = 0; i < NR_FILPS; i++)
+			free_ones += filp[i].f_count == 0;
+		if (free_ones <= NR_ROOT_FILPS)
+			return NULL;
+	}
 	for (i = 0; i < NR_FILPS; i++) {
 		if (filp[i].f_count == 0) {
 			filp[i].f_count = 1;

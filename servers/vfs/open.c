@@ -147,7 +147,7 @@ int common_open(struct fproc *rfp, const char *path, int flags, mode_t mode)
 	}
 	flags &= ~(O_CREAT | O_EXCL | O_TRUNC | O_NOCTTY | O_DIRECTORY
 		| O_NOFOLLOW);
-	if ((f = new_filp(vp, flags & ~O_CLOEXEC)) == NULL) {
+	if ((f = new_filp(rfp, vp, flags & ~O_CLOEXEC)) == NULL) {
 		put_vnode(vp);
 		return -ENFILE;
 	}

@@ -46,12 +46,12 @@ int do_pipe(void)
 
 	if (vp == NULL)
 		return -ENFILE;
-	if ((rf = new_filp(vp, O_RDONLY)) == NULL) {
+	if ((rf = new_filp(fp, vp, O_RDONLY)) == NULL) {
 		put_vnode(vp);
 		return -ENFILE;
 	}
 	dup_vnode(vp);
-	if ((wf = new_filp(vp, O_WRONLY)) == NULL) {
+	if ((wf = new_filp(fp, vp, O_WRONLY)) == NULL) {
 		rf->f_count = 0;
 		put_vnode(vp);
 		put_vnode(vp);

@@ -31,7 +31,8 @@ static int file_rw(struct fproc *rfp, struct filp *f, int write,
 		return 0;
 	r = req_grant_io(vp->v_vmnt, write ? REQ_WRITE : REQ_READ, vp->v_ino,
 		f->f_pos, rfp->fp_endpoint, buf, nbytes,
-		write ? CPF_READ : CPF_WRITE, &out);
+		write ? CPF_READ : CPF_WRITE,
+		rfp->fp_euid == 0 ? FS_IO_ROOT : 0, &out);
 	if (r < 0)
 		return r;
 	f->f_pos = out.pos;
@@ -99,7 +100,7 @@ int do_getdents(void)
 		return -EINVAL;
 	r = req_grant_io(vp->v_vmnt, REQ_GETDENTS, vp->v_ino, f->f_pos,
 		fp->fp_endpoint, m_in.m_vfs_io.buf, m_in.m_vfs_io.nbytes,
-		CPF_WRITE, &out);
+		CPF_WRITE, 0, &out);
 	if (r < 0)
 		return r;
 	f->f_pos = out.pos;

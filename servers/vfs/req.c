@@ -170,7 +170,7 @@ int req_rename(struct vmnt *vmp, ino_nr_t odir, const char *oname,
  * SELF). */
 int req_grant_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
 	endpoint_t owner, vir_bytes addr, size_t count, int access,
-	struct m_fs_io_reply *out)
+	uint32_t io_flags, struct m_fs_io_reply *out)
 {
 	cp_grant_id_t g;
 	message m;
@@ -187,6 +187,7 @@ int req_grant_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
 	m.m_fs_io.pos = pos;
 	m.m_fs_io.grant = g;
 	m.m_fs_io.count = count;
+	m.m_fs_io.flags = io_flags;
 	r = fs_call(vmp, call, &m);
 	cpf_revoke(g);
 	if (r >= 0 && out != NULL)

@@ -82,7 +82,8 @@ static int new_sock_fd(int dom, int flags, int *fdp)
 
 	if ((vp = new_sock_vnode(dom)) == NULL)
 		return -ENFILE;
-	f = new_filp(vp, O_RDWR | ((flags & SOCK_NONBLOCK) ? O_NONBLOCK : 0));
+	f = new_filp(fp, vp,
+	    O_RDWR | ((flags & SOCK_NONBLOCK) ? O_NONBLOCK : 0));
 	if (f == NULL) {
 		put_vnode(vp);
 		return -ENFILE;

@@ -22,6 +22,7 @@
 
 #define NR_VNODES	512
 #define NR_FILPS	512
+#define NR_ROOT_FILPS	16	/* of them, only root may take the last */
 #define NR_VMNTS	16
 #define NR_MAJORS	32
 #define PIPE_SIZE	4096
@@ -184,7 +185,7 @@ void update_vnode(struct vnode *vp, const struct m_fs_node *node);
 /* filedes.c */
 int get_fd(struct fproc *rfp, int start, int *fdp);
 struct filp *get_filp(struct fproc *rfp, int fd);
-struct filp *new_filp(struct vnode *vp, int flags);
+struct filp *new_filp(struct fproc *rfp, struct vnode *vp, int flags);
 void close_fd(struct fproc *rfp, int fd);
 int install_fd(struct fproc *rfp, struct filp *f, int *fdp);
 void drop_fd(struct fproc *rfp, int fd);
@@ -218,7 +219,7 @@ int req_rename(struct vmnt *vmp, ino_nr_t odir, const char *oname,
 int req_rdlink(struct vmnt *vmp, ino_nr_t ino, char *buf, size_t size);
 int req_grant_io(struct vmnt *vmp, int call, ino_nr_t ino, uint64_t pos,
 	endpoint_t owner, vir_bytes addr, size_t count, int access,
-	struct m_fs_io_reply *out);
+	uint32_t io_flags, struct m_fs_io_reply *out);
 int req_chmod(struct vmnt *vmp, ino_nr_t ino, mode_t mode,
 	struct m_fs_node *node);
 int req_chown(struct vmnt *vmp, ino_nr_t ino, uid_t uid, gid_t gid,

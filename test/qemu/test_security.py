@@ -123,11 +123,33 @@ def init_signals(sh, k):
          '%s then pid=%s' % (before, after))
 
 
+def hog(sh, k, what, refused, root_does, root_sees):
+    """ast takes all of what (hogs); root still gets root_does done."""
+    done = '/tmp/%s.done' % what
+    out = sh.run_until(AST % '/usr/tests/hogs %s %s' % (what, done) + ' &',
+                       r'%s: \d+ \S+, then [^\n]*\n' % what, timeout=300)
+    m = re.search(r'%s: (\d+) \S+, then (.*)' % what, out)
+    k.ok('a_user_takes_all_the_%s_he_may' % what,
+         m and int(m.group(1)) > 0 and m.group(2) == refused, out)
+    out = sh.run(root_does)
+    k.ok('root_still_has_%s_left' % what, root_sees in out, out)
+    sh.run_until('touch %s' % done, r'hogs: let go', timeout=120)
+    sh.run('wait')
+
+
+def reserves(sh, k):
+    hog(sh, k, 'procs', 'Resource temporarily unavailable',
+        'ps -e | grep -c " hogs$"; echo root-forks', 'root-forks')
+    hog(sh, k, 'files', 'Too many open files in system',
+        'cat /etc/hostname | wc -l; echo root-opens', 'root-opens')
+
+
 def test_a_user_and_root_cannot_break_these():
     k = Checks()
     sh = Shell()
     try:
-        for step in (sticky_tmp, data_store, service_verbs, init_signals):
+        for step in (sticky_tmp, data_store, service_verbs, reserves,
+                     init_signals):
             step(sh, k)
     except AssertionError as e:
         k.ok('console', False, str(e))
@@ -162,6 +184,19 @@ def test_mounted_disks_are_nodev_nosuid_unless_root_says():
                  out.startswith('100\n'), out)
             k.ok('a_device_node_opens_nothing',
                  'Permission denied' in out and out.endswith('st=1'), out)
+            sh.run('mkdir /mnt/pub && chmod 1777 /mnt/pub')
+            out = sh.run(AST % 'dd if=/dev/zero of=/mnt/pub/fill bs=4096;'
+                         ' echo st=$?', timeout=300)
+            k.ok('a_user_fills_the_disk_up_to_roots_share',
+                 'No space left on device' in out, out)
+            out = sh.run('df /mnt')
+            k.ok('df_shows_nothing_left_for_users',
+                 re.search(r'\s0\s+\d+%\s+/mnt', out), out)
+            out = sh.run('dd if=/dev/zero of=/mnt/rootfile bs=4096 count=16'
+                         '; echo st=$?; ls -l /mnt/rootfile')
+            k.ok('root_can_still_write', out.split('\n')[-2:-1] == ['st=0']
+                 and ' 65536 ' in out, out)
+            sh.run('rm /mnt/pub/fill /mnt/rootfile')
             out = sh.run('mount -o nodev,bogus /dev/c0d0 /mnt; echo st=$?')
             k.ok('an_unknown_option_is_refused',
                  'mount: unknown option bogus' in out and

@@ -118,7 +118,10 @@ struct m_fs_io {			/* READ, WRITE, GETDENTS */
 	uint64_t pos;			/* file offset */
 	cp_grant_id_t grant;		/* VFS's grant of the buffer */
 	uint32_t count;			/* bytes */
+	uint32_t flags;			/* FS_IO_* */
 };
+#define FS_IO_ROOT	0x1		/* WRITE: root's, may take the blocks
+					 * a file system keeps for root */
 
 struct m_fs_io_reply {
 	uint64_t pos;			/* the position after the transfer */
