@@ -173,6 +173,7 @@ static void start_module(int m, bool root)
 		panic("no process slot for boot module %s", bm->name);
 	strlcpy(p->p_name, bm->name, sizeof(p->p_name));
 	set_boot_priv(p, root);
+	p->p_root_mem = true;		/* the boot set runs as root (init) */
 	if ((r = pt_create(p)) != OK || (r = elf_load_boot(p, bm)) != OK)
 		panic("cannot load boot module %s: error %d", bm->name, r);
 	boot_info[m].bi_endpoint = p->p_endpoint;

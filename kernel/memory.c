@@ -14,12 +14,19 @@
  * card runs until the driver's next instance resets it) goes to the
  * tail instead, so that it is the last to be handed out again.
  *
+ * The last 1/MEM_ROOT_SHARE of the frames are root's: an ordinary
+ * user's process may not take them (mem_room_for()), so that a user who
+ * allocates all he can still leaves root room to log in, run ps and kill
+ * him.  System processes and root's (PM says which: FORK_ROOT,
+ * EXEC_ROOT) may.
+ *
  * Entry points: mem_init(), alloc_page(), alloc_contig(), free_page(),
- * free_page_last(), mem_free_bytes().
+ * free_page_last(), mem_free_bytes(), mem_room_for().
  */
 #include "kernel.h"
 
 #define NR_FRAMES	(DIRECTMAP_LIMIT / PAGE_SIZE)
+#define MEM_ROOT_SHARE	32	/* 1/32 of the frames: root's reserve */
 #define FRAME_NR(f)	((f) / PAGE_SIZE)
 
 struct free_frame {		/* the first bytes of every free frame */
@@ -159,6 +166,17 @@ void free_page_last(phys_bytes f)
 	else
 		free_head = f;
 	free_tail = f;
+}
+
+/* May p take pages more frames (root's share included, if it is root's
+ * or a system process's)? */
+bool mem_room_for(const struct proc *p, uint32_t pages)
+{
+	uint32_t keep = total_count / MEM_ROOT_SHARE;
+
+	if (p->p_root_mem || (p->p_priv->s_flags & PRIV_SYS_PROC))
+		keep = 0;
+	return free_count >= keep && free_count - keep >= pages;
 }
 
 uint32_t mem_free_bytes(void)

@@ -21,6 +21,7 @@ struct proc {
 	phys_bytes p_cr3;		/* page directory, physical */
 	uint32_t *p_pgdir;		/* the same, kernel virtual */
 	uint32_t p_mem;			/* bytes of user memory it owns */
+	bool p_root_mem;		/* may take the frames kept for root */
 	vir_bytes p_stack_limit;	/* stack pages from here to
 					 * USER_STACK_TOP appear on demand */
 

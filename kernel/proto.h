@@ -110,6 +110,7 @@ phys_bytes alloc_contig(uint32_t n);
 void free_page(phys_bytes f);
 void free_page_last(phys_bytes f);
 uint32_t mem_free_bytes(void);
+bool mem_room_for(const struct proc *p, uint32_t pages);
 uint32_t mem_total_bytes(void);
 
 /* panic.c */

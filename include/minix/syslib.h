@@ -62,9 +62,10 @@ int sys_statectl(int request);
 int sys_exit(endpoint_t ep, int status);
 int sys_abort(int how);
 int sys_diagctl(int code, const void *buf, size_t len);
-int sys_fork(endpoint_t parent, endpoint_t *child);
+int sys_fork(endpoint_t parent, int flags, endpoint_t *child);
 int sys_fork_empty(endpoint_t *child);
-int sys_exec(endpoint_t ep, vir_bytes sp, vir_bytes pc, const char *name);
+int sys_exec(endpoint_t ep, vir_bytes sp, vir_bytes pc, const char *name,
+	int flags);
 int sys_memmap(int op, endpoint_t ep, vir_bytes addr, vir_bytes len,
 	phys_bytes phys, int flags);
 int sys_dmaalloc(vir_bytes addr, vir_bytes len, phys_bytes *phys);

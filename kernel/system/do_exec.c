@@ -37,6 +37,7 @@ int do_exec(struct proc *caller, message *m)
 	p->p_reg.eflags = EFLAGS_USER;
 	m->m_sys_exec.name[PROC_NAME_LEN - 1] = '\0';
 	strlcpy(p->p_name, m->m_sys_exec.name, sizeof(p->p_name));
+	p->p_root_mem = (m->m_sys_exec.flags & EXEC_ROOT) != 0;
 	fpu_release(p);
 	p->p_misc_flags &= ~MF_REPLY_PEND;
 	p->p_getfrom_e = NONE;

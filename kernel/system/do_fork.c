@@ -90,6 +90,11 @@ int do_fork(struct proc *caller, message *m)
 	child->p_msg_count = 0;
 	child->p_rts_flags = RTS_RECEIVING;	/* like the parent */
 	child->p_pgdir = NULL;
+	child->p_root_mem = (m->m_sys_fork.flags & FORK_ROOT) != 0;
+	if (!mem_room_for(child, parent->p_mem / PAGE_SIZE)) {
+		child->p_rts_flags = RTS_SLOT_FREE;
+		return -ENOMEM;		/* only root's may take the last */
+	}
 	if ((r = pt_create(child)) != OK || (r = pt_copy(child, parent)) != OK) {
 		pt_destroy(child);
 		child->p_rts_flags = RTS_SLOT_FREE;

@@ -4,11 +4,14 @@
 #include <string.h>
 #include <minix/syslib.h>
 
-int sys_exec(endpoint_t ep, vir_bytes sp, vir_bytes pc, const char *name)
+/* flags: EXEC_ROOT or 0. */
+int sys_exec(endpoint_t ep, vir_bytes sp, vir_bytes pc, const char *name,
+	int flags)
 {
 	message m;
 
 	memset(&m, 0, sizeof(m));
+	m.m_sys_exec.flags = flags;
 	m.m_sys_exec.ep = ep;
 	m.m_sys_exec.sp = sp;
 	m.m_sys_exec.pc = pc;

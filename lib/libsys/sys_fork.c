@@ -4,13 +4,15 @@
 #include <string.h>
 #include <minix/syslib.h>
 
-int sys_fork(endpoint_t parent, endpoint_t *child)
+/* flags: FORK_ROOT or 0. */
+int sys_fork(endpoint_t parent, int flags, endpoint_t *child)
 {
 	message m;
 	int r;
 
 	memset(&m, 0, sizeof(m));
 	m.m_sys_fork.parent = parent;
+	m.m_sys_fork.flags = flags & FORK_ROOT;
 	if ((r = _kernel_call(SYS_FORK, &m)) != OK)
 		return r;
 	*child = m.m_sys_fork_reply.child;

@@ -62,7 +62,8 @@ int do_exec(void)
 	m.m_pm_vfs_exec_reply.name[PROC_NAME_LEN - 1] = '\0';
 	strcpy(mp->mp_name, m.m_pm_vfs_exec_reply.name);
 	r = sys_exec(mp->mp_endpoint, m.m_pm_vfs_exec_reply.sp,
-		m.m_pm_vfs_exec_reply.pc, mp->mp_name);
+		m.m_pm_vfs_exec_reply.pc, mp->mp_name,
+		mp->mp_euid == 0 ? EXEC_ROOT : 0);
 	if (r != OK) {
 		pm_exit(mp, W_EXITCODE(0, SIGKILL));
 		return -EDONTREPLY;

@@ -61,7 +61,8 @@ static int fork_proc(struct mproc **childp)
 
 	if ((child = free_mproc(mp->mp_euid)) == NULL)
 		return -EAGAIN;
-	if ((r = sys_fork(mp->mp_endpoint, &child_ep)) != OK)
+	if ((r = sys_fork(mp->mp_endpoint, mp->mp_euid == 0 ? FORK_ROOT : 0,
+	    &child_ep)) != OK)
 		return r == -ENOMEM ? -ENOMEM : -EAGAIN;
 	if (mp->mp_nice != 0)		/* the kernel starts it at USER_Q */
 		(void) sys_schedctl(child_ep, nice_queue(mp->mp_nice));

@@ -89,7 +89,7 @@ static int exec_image(struct rproc *rp, endpoint_t ep, const void *data,
 	ei.frame_len = flen;
 	if ((r = exec_check(&ei)) != OK || (r = exec_load(&ei)) != OK)
 		return r;
-	return sys_exec(ep, ei.sp, ei.pc, rp->r_start.rss_label);
+	return sys_exec(ep, ei.sp, ei.pc, rp->r_start.rss_label, 0);
 }
 
 /* A new process running the binary [data, data + len) with args, and

@@ -142,6 +142,8 @@ def reserves(sh, k):
         'ps -e | grep -c " hogs$"; echo root-forks', 'root-forks')
     hog(sh, k, 'files', 'Too many open files in system',
         'cat /etc/hostname | wc -l; echo root-opens', 'root-opens')
+    hog(sh, k, 'memory', 'Not enough space',
+        'ps -e | grep -c " hogs$"; echo root-runs', 'root-runs')
 
 
 def test_a_user_and_root_cannot_break_these():

@@ -168,6 +168,9 @@ struct m_sys_fork {
  * nobody's help to start a service, so it can restart the very drivers
  * that PM and VFS may be waiting for. */
 #define FORK_EMPTY	0x1
+/* PM: the child is root's, and may take the page frames the kernel keeps
+ * for root (kernel/memory.c), as may what root's programs exec. */
+#define FORK_ROOT	0x2
 struct m_sys_fork_reply {
 	endpoint_t child;		/* a copy of parent, blocked likewise */
 };
@@ -177,7 +180,9 @@ struct m_sys_exec {
 	vir_bytes sp;			/* its new stack pointer */
 	vir_bytes pc;			/* and entry point */
 	char name[PROC_NAME_LEN];	/* its new name */
+	int flags;			/* EXEC_ROOT */
 };
+#define EXEC_ROOT	0x1		/* it runs as root: see FORK_ROOT */
 
 #define MM_CLEAR	1	/* an empty address space (exec) */
 #define MM_ALLOC	2	/* zeroed pages over [addr, addr+len) */

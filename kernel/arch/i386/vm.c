@@ -136,7 +136,7 @@ int pt_alloc_range(struct proc *p, vir_bytes va, vir_bytes len, bool writable)
 		uint32_t *pte = pte_of(p, a, false);
 		if (pte != NULL && (*pte & PG_P))
 			continue;		/* already there (shared boundary) */
-		if ((f = alloc_page()) == 0)
+		if (!mem_room_for(p, 1) || (f = alloc_page()) == 0)
 			return -ENOMEM;
 		if ((r = pt_map(p, a, f, writable ? PG_RW : 0)) != OK) {
 			free_page(f);

@@ -5,6 +5,8 @@
  *	hogs procs FILE		fork until refused
  *	hogs files FILE		open until refused (children, each to its
  *				own limit, until the system's table is full)
+ *	hogs memory FILE	allocate until refused (children, each to its
+ *				own limit, until the system has no more)
  *
  * Prints how much it got and how it was refused, then holds everything
  * until FILE exists, then lets go and says so.  test_security.py runs it
@@ -36,24 +38,42 @@ static int open_all(int *err)
 	return n;
 }
 
-/* A child that takes its share (files: opens all it may), reports it
- * through the pipe, and waits to be killed. */
-static pid_t holder(int report, int files)
+/* Grow the heap a page at a time until refused; KiB taken. */
+static int grow_all(int *err)
+{
+	int kib = 0;
+	char *p;
+
+	while ((p = sbrk(4096)) != (void *) -1) {
+		p[0] = 1;
+		kib += 4;
+	}
+	*err = errno;
+	return kib;
+}
+
+enum what { PROCS, FILES, MEMORY };
+
+/* A child that takes its share (files: opens all it may; memory: grows
+ * all it may), reports it through the pipe, and waits to be killed. */
+static pid_t holder(int report, enum what what)
 {
 	int got[2] = { 0, 0 };
 	pid_t pid = fork();
 
 	if (pid != 0)
 		return pid;
-	if (files)
+	if (what == FILES)
 		got[0] = open_all(&got[1]);
+	if (what == MEMORY)
+		got[0] = grow_all(&got[1]);
 	(void) write(report, got, sizeof(got));
 	for (;;)
 		pause();
 }
 
-/* Children until fork or (files) open says no; prints the totals. */
-static void take(int files)
+/* Children until fork, open or the heap says no; prints the totals. */
+static void take(enum what what)
 {
 	int fds[2], got[2], total = 0, err = 0;
 	pid_t pid;
@@ -61,7 +81,7 @@ static void take(int files)
 	if (pipe(fds) < 0)
 		exit(1);
 	while (nchildren < MAX_CHILDREN) {
-		if ((pid = holder(fds[1], files)) < 0) {
+		if ((pid = holder(fds[1], what)) < 0) {
 			err = errno;
 			break;
 		}
@@ -69,13 +89,20 @@ static void take(int files)
 		if (read(fds[0], got, sizeof(got)) != sizeof(got))
 			exit(1);
 		total += got[0];
-		if (files && got[1] == ENFILE) {
+		if (what == FILES && got[1] == ENFILE) {
 			err = ENFILE;
 			break;
 		}
+		if (what == MEMORY && got[0] == 0) {
+			err = got[1];	/* nothing left for a user */
+			break;
+		}
 	}
-	if (files)
+	if (what == FILES)
 		printf("files: %d open, then %s\n", total, strerror(err));
+	else if (what == MEMORY)
+		printf("memory: %d KiB, then %s\n", total,
+			strerror(err));
 	else
 		printf("procs: %d forked, then %s\n", nchildren,
 			strerror(err));
@@ -84,14 +111,17 @@ static void take(int files)
 
 int main(int argc, char **argv)
 {
-	int i;
+	static const char *const names[] = { "procs", "files", "memory" };
+	int i, what;
 
-	if (argc != 3 || (strcmp(argv[1], "procs") != 0
-	    && strcmp(argv[1], "files") != 0)) {
-		fprintf(stderr, "usage: hogs procs|files FILE\n");
+	for (what = 0; argc == 3 && what < 3; what++)
+		if (strcmp(argv[1], names[what]) == 0)
+			break;
+	if (argc != 3 || what == 3) {
+		fprintf(stderr, "usage: hogs procs|files|memory FILE\n");
 		return 2;
 	}
-	take(strcmp(argv[1], "files") == 0);
+	take((enum what) what);
 	while (access(argv[2], F_OK) < 0)
 		sleep(1);
 	for (i = 0; i < nchildren; i++)
