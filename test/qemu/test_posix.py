@@ -51,7 +51,7 @@ def test_proc_fork_exec_wait_and_exit_statuses():
 
 
 def test_signals_caught_blocked_ignored_and_fatal():
-    return run_posix('signals', 300, 24)
+    return run_posix('signals', 300, 25)
 
 
 def test_errno_bad_calls_fail_with_the_right_error():

@@ -539,6 +539,29 @@ static void forged_fpu_state_ends_with_sigsegv(void)
 	    "a forged FPU state gave status %#x", status);
 }
 
+static volatile sig_atomic_t usr1_seen;
+
+static void on_usr1(int sig)
+{
+	(void) sig;
+	usr1_seen++;
+}
+
+/* kill(-1) reaches every process the caller may signal, itself too (as
+ * POSIX says); an unused uid, so that nothing else is its to signal. */
+static void kill_minus_one_reaches_the_caller(void)
+{
+	pid_t pid;
+
+	if ((pid = t_fork()) == 0) {
+		signal(SIGUSR1, on_usr1);
+		if (setuid(4242) < 0 || kill(-1, SIGUSR1) < 0)
+			_exit(2);
+		_exit(usr1_seen == 1 ? 0 : 1);
+	}
+	T_EQ(t_exit_code(pid), 0);
+}
+
 static const struct t_case cases[] = {
 	{ "kill_self_runs_handler", kill_self_runs_handler, 0 },
 	{ "raise_runs_handler", raise_runs_handler, 0 },
@@ -560,6 +583,8 @@ static const struct t_case cases[] = {
 	{ "kill_other_user_eperm", kill_other_user_eperm, 0 },
 	{ "kill_same_user_allowed", kill_same_user_allowed, 0 },
 	{ "kill_group_reaches_children", kill_group_reaches_children, 0 },
+	{ "kill_minus_one_reaches_the_caller",
+	    kill_minus_one_reaches_the_caller, 0 },
 	{ "fork_clears_pending_keeps_mask", fork_clears_pending_keeps_mask, 0 },
 	{ "exec_resets_caught_keeps_ignored",
 	    exec_resets_caught_keeps_ignored, 0 },
