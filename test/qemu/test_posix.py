@@ -47,7 +47,7 @@ def test_pipes_carry_data_block_and_break():
 
 
 def test_proc_fork_exec_wait_and_exit_statuses():
-    return run_posix('proc', 300, 18)
+    return run_posix('proc', 300, 19)
 
 
 def test_signals_caught_blocked_ignored_and_fatal():

@@ -6,6 +6,8 @@
  * Run with "--argcheck ..." or "--pidcheck PID PPID", this program is the
  * helper that the exec cases run; it exits 0 when what it got is right.
  */
+#include <minix/com.h>
+#include <minix/ipc.h>
 #include "t.h"
 
 #define LONG_ARG	1000
@@ -477,6 +479,23 @@ static void exit_flushes_stdio(void)
 	T_SYS(unlink("out"));
 }
 
+/* The calls PM takes from RS alone are refused to anyone else at once,
+ * never left unanswered (the caller would hang). */
+static void rs_only_calls_refused(void)
+{
+	static const int calls[] = { PM_SRV_NEW, PM_SRV_KILL, PM_SRV_EPINFO };
+	message m;
+	size_t i;
+
+	for (i = 0; i < sizeof(calls) / sizeof(calls[0]); i++) {
+		memset(&m, 0, sizeof(m));
+		m.m_type = calls[i];
+		m.m_pm_srv_kill.ep = NONE;
+		T_EQ(ipc_sendrec(PM_PROC_EP, &m), 0);
+		T_EQ(m.m_type, -EPERM);
+	}
+}
+
 static const struct t_case cases[] = {
 	{ "fork_returns_pids", fork_returns_pids, 0 },
 	{ "fork_copies_memory", fork_copies_memory, 0 },
@@ -495,6 +514,7 @@ static const struct t_case cases[] = {
 	{ "fork_shares_open_files", fork_shares_open_files, 0 },
 	{ "many_sequential_forks", many_sequential_forks, 120 },
 	{ "exit_flushes_stdio", exit_flushes_stdio, 0 },
+	{ "rs_only_calls_refused", rs_only_calls_refused, 0 },
 	{ NULL, NULL, 0 }
 };
 
