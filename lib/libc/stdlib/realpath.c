@@ -19,15 +19,15 @@ struct walk {
 	char out[PATH_MAX];	/* the result so far: absolute, no slash at
 				 * the end unless it is "/" */
 	size_t outlen;
-	char todo[PATH_MAX];	/* what is left to walk */
+	char unwalked[PATH_MAX];	/* what is left to walk */
 	int links;		/* symbolic links followed */
 };
 
-/* Takes the next name off w->todo into name; returns its length, 0
+/* Takes the next name off w->unwalked into name; returns its length, 0
  * when nothing is left. */
 static size_t next_name(struct walk *w, char *name)
 {
-	char *p = w->todo, *end;
+	char *p = w->unwalked, *end;
 	size_t n;
 
 	while (*p == '/')
@@ -36,22 +36,22 @@ static size_t next_name(struct walk *w, char *name)
 	n = (size_t) (end - p);
 	memcpy(name, p, n);
 	name[n] = '\0';
-	memmove(w->todo, end, strlen(end) + 1);
+	memmove(w->unwalked, end, strlen(end) + 1);
 	return n;
 }
 
 /* Puts link target t in front of the rest of the walk. */
 static int splice(struct walk *w, const char *t, size_t tlen)
 {
-	size_t rest = strlen(w->todo);
+	size_t rest = strlen(w->unwalked);
 
 	if (++w->links > SYMLOOP_MAX)
 		return -ELOOP;
-	if (tlen + rest + 1 > sizeof(w->todo))
+	if (tlen + rest + 1 > sizeof(w->unwalked))
 		return -ENAMETOOLONG;
 	/* The rest is empty or starts with its slash. */
-	memmove(w->todo + tlen, w->todo, rest + 1);
-	memcpy(w->todo, t, tlen);
+	memmove(w->unwalked + tlen, w->unwalked, rest + 1);
+	memcpy(w->unwalked, t, tlen);
 	if (t[0] == '/')
 		w->outlen = 0;		/* back to the root */
 	return 0;
@@ -80,7 +80,7 @@ static int step(struct walk *w, const char *name, size_t n)
 	if (!S_ISLNK(st.st_mode)) {
 		w->outlen += 1 + n;
 		/* "file/" is no more a directory than "file/x" */
-		return S_ISDIR(st.st_mode) || w->todo[0] == '\0' ? 0 : -ENOTDIR;
+		return S_ISDIR(st.st_mode) || w->unwalked[0] == '\0' ? 0 : -ENOTDIR;
 	}
 	if ((tlen = readlink(w->out, target, sizeof(target) - 1)) < 0)
 		return -errno;
@@ -96,9 +96,9 @@ static int walk_path(struct walk *w, const char *path)
 	size_t n;
 	int r;
 
-	if (strlen(path) >= sizeof(w->todo))
+	if (strlen(path) >= sizeof(w->unwalked))
 		return -ENAMETOOLONG;
-	strcpy(w->todo, path);
+	strcpy(w->unwalked, path);
 	w->outlen = 0;
 	w->links = 0;
 	if (path[0] != '/') {
