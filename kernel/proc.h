@@ -41,6 +41,8 @@ struct proc {
 	endpoint_t p_sendto_e;		/* while RTS_SENDING */
 	endpoint_t p_getfrom_e;		/* while RTS_RECEIVING: ANY or one */
 	vir_bytes p_messbuf;		/* where a receive delivers */
+	message *p_msgk;		/* the same, kernel virtual, or NULL: */
+	uint32_t p_msgk_epoch;		/* good while pt_epoch is this */
 	message p_sendmsg;		/* a blocked send's message, copied in */
 
 	uint32_t p_user_time;		/* ticks */

@@ -22,6 +22,11 @@
 static uint32_t kernel_pgdir[1024] __attribute__((aligned(PAGE_SIZE)));
 phys_bytes kernel_cr3;
 
+/* Grows whenever a user mapping is taken away or loses access anywhere:
+ * a kernel pointer into a process's memory remembered at epoch E (the
+ * IPC fast path's receive buffers) is still good while pt_epoch == E. */
+uint32_t pt_epoch;
+
 #define PDE_INDEX(va)	((va) >> PDE_SHIFT)
 #define PTE_INDEX(va)	(((va) >> PAGE_SHIFT) & 0x3FF)
 #define FRAME(e)	((e) & ~(PAGE_SIZE - 1))
@@ -73,6 +78,7 @@ void pt_destroy(struct proc *p)
 
 	if (p->p_pgdir == NULL)
 		return;
+	pt_epoch++;
 	for (i = 0; i < KERNEL_PDE; i++) {
 		if (!(p->p_pgdir[i] & PG_P))
 			continue;
@@ -115,6 +121,8 @@ int pt_map(struct proc *p, vir_bytes va, phys_bytes pa, uint32_t flags)
 		return -ENOMEM;
 	if ((*pte & PG_P) && !(*pte & PG_SHARED))
 		return -EEXIST;
+	if (*pte & PG_P)
+		pt_epoch++;		/* a shared page is replaced */
 	*pte = FRAME(pa) | PG_P | PG_U | (flags & (PG_RW | PG_SHARED | PG_DMA));
 	if (!(flags & PG_SHARED))
 		p->p_mem += PAGE_SIZE;
@@ -260,6 +268,7 @@ void pt_protect(struct proc *p, vir_bytes va, vir_bytes len)
 	vir_bytes a;
 	uint32_t *pte;
 
+	pt_epoch++;
 	for (a = va & ~(PAGE_SIZE - 1); a < va + len; a += PAGE_SIZE)
 		if ((pte = pte_of(p, a, false)) != NULL && (*pte & PG_P))
 			*pte &= ~PG_RW;
@@ -279,6 +288,7 @@ int pt_set_access(struct proc *p, vir_bytes va, vir_bytes len, int flags)
 	for (a = start; a < va + len; a += PAGE_SIZE)
 		if ((pte = pte_of(p, a, false)) == NULL || !(*pte & PG_P))
 			return -ENOMEM;
+	pt_epoch++;
 	for (a = start; a < va + len; a += PAGE_SIZE) {
 		pte = pte_of(p, a, false);
 		*pte &= ~(PG_RW | PG_U);
@@ -333,6 +343,7 @@ void pt_unmap_range(struct proc *p, vir_bytes va, vir_bytes len)
 	vir_bytes a;
 	uint32_t *pte;
 
+	pt_epoch++;
 	for (a = va & ~(PAGE_SIZE - 1); a < va + len && a < USER_TOP;
 	     a += PAGE_SIZE) {
 		if ((pte = pte_of(p, a, false)) == NULL || !(*pte & PG_P))
