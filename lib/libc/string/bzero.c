@@ -1,5 +1,5 @@
 /*
- * bzero.c - fill n bytes with zeroes (memset is arch/i386/memset.S).
+ * bzero.c - fill n bytes with zeroes.
  */
 #include <string.h>
 #include <strings.h>
