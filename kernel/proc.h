@@ -23,6 +23,10 @@ struct proc {
 	uint32_t p_mem;			/* bytes of user memory it owns */
 	vir_bytes p_stack_limit;	/* stack pages from here to
 					 * USER_STACK_TOP appear on demand */
+	vir_bytes p_umap_va;		/* the page umap() found last, */
+	uint8_t *p_umap_k;		/* its kernel address, */
+	bool p_umap_rw;			/* checked for writing, */
+	uint32_t p_umap_epoch;		/* good while pt_epoch is this */
 
 	proc_nr_t p_nr;			/* slot, MINIX-numbered: tasks < 0 */
 	endpoint_t p_endpoint;

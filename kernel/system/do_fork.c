@@ -89,7 +89,8 @@ int do_fork(struct proc *caller, message *m)
 	memset(child->p_vtimer_ival, 0, sizeof(child->p_vtimer_ival));
 	child->p_msg_count = 0;
 	child->p_rts_flags = RTS_RECEIVING;	/* like the parent */
-	child->p_msgk = NULL;		/* that is the parent's memory */
+	child->p_msgk = NULL;		/* that is the parent's memory, */
+	child->p_umap_epoch = pt_epoch - 1;	/* and so is that */
 	child->p_pgdir = NULL;
 	if ((r = pt_create(child)) != OK || (r = pt_copy(child, parent)) != OK) {
 		pt_destroy(child);

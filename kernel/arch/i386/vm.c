@@ -52,6 +52,7 @@ int pt_create(struct proc *p)
 
 	if (pd == 0)
 		return -ENOMEM;
+	pt_epoch++;		/* p's remembered translations are another's */
 	p->p_cr3 = pd;
 	p->p_pgdir = phys_to_vir(pd);
 	memcpy(&p->p_pgdir[KERNEL_PDE], &kernel_pgdir[KERNEL_PDE],
@@ -179,13 +180,30 @@ static void *umap_walk(struct proc *p, vir_bytes va, bool write)
 /* Translate p's address va to a kernel pointer, checking that user mode
  * may read it (and write it, if asked).  NULL if it may not.  A stack
  * page not touched yet appears, as it would have at the user's own
- * access: a program may hand the kernel a fresh stack buffer. */
+ * access: a program may hand the kernel a fresh stack buffer.
+ *
+ * The last page found for each process is remembered (a one-entry TLB
+ * in software): a server receives into the same buffer every time and a
+ * client sends from the same stack slot, so most messages need no walk.
+ * It is good while pt_epoch has not moved, and for writing only if the
+ * walk that found it checked writing. */
 void *umap(struct proc *p, vir_bytes va, bool write)
 {
-	void *k = umap_walk(p, va, write);
+	vir_bytes page = va & ~(PAGE_SIZE - 1);
+	uint8_t *k;
 
+	if (page == p->p_umap_va && p->p_umap_epoch == pt_epoch
+	    && (p->p_umap_rw || !write))
+		return p->p_umap_k + (va & (PAGE_SIZE - 1));
+	k = umap_walk(p, va, write);
 	if (k == NULL && pt_grow_stack(p, va))
 		k = umap_walk(p, va, write);
+	if (k != NULL) {
+		p->p_umap_va = page;
+		p->p_umap_k = k - (va & (PAGE_SIZE - 1));
+		p->p_umap_rw = write;
+		p->p_umap_epoch = pt_epoch;
+	}
 	return k;
 }
 
