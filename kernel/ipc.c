@@ -124,8 +124,8 @@ void do_ipc(struct proc *caller)
 			|| call == SENDA) ? -ETRAPDENIED : -EBADCALL;
 		return;
 	}
-	if ((call == SENDREC || call == SEND) && peer_e != SYSTEM
-	    && ipc_fast(caller, call))
+	if ((call == SENDREC || call == SEND || call == SENDNB)
+	    && peer_e != SYSTEM && ipc_fast(caller, call))
 		return;
 	if (call == SENDA) {
 		caller->p_reg.eax = mini_senda(caller, m_ptr, caller->p_reg.edx);

@@ -1,5 +1,6 @@
 /*
- * ipcfast.c - the IPC fast path: sendrec and send to a peer that waits.
+ * ipcfast.c - the IPC fast path: sendrec, send and sendnb to a peer that
+ * waits.
  *
  * Nearly every message is a request to a server blocked in receive, or
  * the reply to a client blocked in its sendrec.  For those, the general
@@ -51,8 +52,9 @@ bool set_messbuf(struct proc *p, vir_bytes m_ptr)
 	return true;
 }
 
-/* SEND or SENDREC from caller, already allowed by its trap mask.  True
- * if the fast path did all of it (the status is in caller's eax). */
+/* SEND, SENDNB or SENDREC from caller, already allowed by its trap mask.
+ * True if the fast path did all of it (the status is in caller's eax).
+ * (Servers answer with SENDNB: to a waiting receiver it is a SEND.) */
 bool ipc_fast(struct proc *caller, int call)
 {
 	endpoint_t peer_e = caller->p_reg.ebx;

@@ -24,6 +24,24 @@ static time_t now(void)
 	return (time_t) boot + up / HZ;
 }
 
+/* Set the times p's reads and writes marked for update to now.  A read
+ * or write only marks them (asking the kernel the time costs as much as
+ * moving 512 bytes); POSIX lets marked times be set at any update point
+ * up to the next stat, which calls this. */
+void pipe_times(struct pipe *p)
+{
+	time_t t;
+
+	if (p->p_times_due == 0)
+		return;
+	t = now();
+	if (p->p_times_due & PIPE_ATIME_DUE)
+		p->p_atime = t;
+	if (p->p_times_due & PIPE_MTIME_DUE)
+		p->p_mtime = p->p_ctime = t;
+	p->p_times_due = 0;
+}
+
 /* A pipe's state, made when it is first opened: empty, its times now
  * (POSIX: pipe() marks all three). */
 struct pipe *new_pipe(void)
@@ -126,7 +144,7 @@ static int ring_copy(struct fproc *rfp, struct pipe *p, int write,
 				(vir_bytes) p->p_buf, n - first);
 		if (r == OK) {
 			p->p_count += n;
-			p->p_mtime = p->p_ctime = now();
+			p->p_times_due |= PIPE_MTIME_DUE;
 		}
 	} else {
 		r = sys_vircopy(SELF, (vir_bytes) p->p_buf + at,
@@ -137,7 +155,7 @@ static int ring_copy(struct fproc *rfp, struct pipe *p, int write,
 		if (r == OK) {
 			p->p_start = (p->p_start + n) % PIPE_SIZE;
 			p->p_count -= n;
-			p->p_atime = now();
+			p->p_times_due |= PIPE_ATIME_DUE;
 		}
 	}
 	return r == OK ? OK : -EFAULT;

@@ -44,7 +44,11 @@ struct pipe {
 	ino_t p_ino;			/* anonymous pipes: st_ino */
 	time_t p_atime, p_mtime, p_ctime;	/* read; written; both */
 	struct fproc *p_waiters;	/* suspended on it, oldest first */
+	unsigned p_times_due;		/* PIPE_*_DUE: marked for update */
 };
+
+#define PIPE_ATIME_DUE	0x1		/* read: atime */
+#define PIPE_MTIME_DUE	0x2		/* written: mtime and ctime */
 
 struct vmnt;
 
@@ -260,6 +264,7 @@ int pipe_open(struct vnode *vp, int flags);
 struct pipe *new_pipe(void);
 void revive_pipe_waiters(struct vnode *vp);
 void pipe_unwait(struct fproc *rfp);
+void pipe_times(struct pipe *p);
 void pipe_cancel(struct fproc *rfp);
 unsigned pipe_select(struct filp *f, unsigned ops);
 unsigned pipe_hangup(struct filp *f);
