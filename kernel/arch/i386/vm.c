@@ -22,10 +22,11 @@
 static uint32_t kernel_pgdir[1024] __attribute__((aligned(PAGE_SIZE)));
 phys_bytes kernel_cr3;
 
-/* Grows whenever a user mapping is taken away or loses access anywhere:
- * a kernel pointer into a process's memory remembered at epoch E (the
- * IPC fast path's receive buffers) is still good while pt_epoch == E. */
-uint32_t pt_epoch;
+/* Grows whenever a user mapping is taken away or loses access anywhere,
+ * and when an address space is made: a kernel pointer into a process's
+ * memory remembered at epoch E (umap()'s last page, the IPC fast path's
+ * receive buffers) is still good while pt_epoch == E. */
+uint32_t pt_epoch = 1;		/* never 0: a slot never used has 0 */
 
 #define PDE_INDEX(va)	((va) >> PDE_SHIFT)
 #define PTE_INDEX(va)	(((va) >> PAGE_SHIFT) & 0x3FF)
