@@ -39,6 +39,7 @@ extern int nr_boot_modules;
 extern struct mem_range mem_avail[MAX_MEM_REGIONS];
 extern int nr_mem_avail;
 extern phys_bytes kernel_cr3;
+extern uint32_t pt_epoch;	/* see vm.c */
 extern char klog_buf[KLOG_SIZE];
 extern uint32_t klog_next;
 extern bool kernel_vga;

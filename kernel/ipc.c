@@ -11,7 +11,10 @@
  * Every primitive first decides whether the call is allowed (decode), and
  * only then changes state (perform), so a refused call changes nothing.
  * A sender's message is copied into its slot when it blocks; delivery
- * copies it into the receiver's buffer through the receiver's page tables.
+ * copies it into the receiver's buffer through the receiver's page tables
+ * (or the kernel address remembered when it blocked: set_messbuf()).
+ * A send to a receiver that already waits usually never gets here: the
+ * fast path (ipcfast.c) copies it straight across.
  *
  * Entry points: do_ipc() (the trap), notify_from() (kernel sources),
  * clear_endpoint() and clear_ipc_refs() (a process dies or restarts),
@@ -61,8 +64,14 @@ static bool may_send_to(struct proc *caller, struct proc *dst)
  * and the message stays undelivered. */
 static int deliver(struct proc *dst, const message *msg)
 {
-	int r = copy_vir(NULL, (vir_bytes) msg, dst, dst->p_messbuf,
-		sizeof(message));
+	message *k = messbuf_k(dst);
+	int r = OK;
+
+	if (k != NULL)
+		*k = *msg;
+	else
+		r = copy_vir(NULL, (vir_bytes) msg, dst, dst->p_messbuf,
+			sizeof(message));
 
 	dst->p_reg.eax = r;
 	dst->p_misc_flags &= ~MF_REPLY_PEND;
@@ -115,6 +124,9 @@ void do_ipc(struct proc *caller)
 			|| call == SENDA) ? -ETRAPDENIED : -EBADCALL;
 		return;
 	}
+	if ((call == SENDREC || call == SEND || call == SENDNB)
+	    && peer_e != SYSTEM && ipc_fast(caller, call))
+		return;
 	if (call == SENDA) {
 		caller->p_reg.eax = mini_senda(caller, m_ptr, caller->p_reg.edx);
 		return;
@@ -150,7 +162,7 @@ void do_ipc(struct proc *caller)
 			r = -ECALLDENIED;	/* only SYSTEM answers, by sendrec */
 			break;
 		}
-		if (call == SENDREC && !user_writable(caller, m_ptr, sizeof(message))) {
+		if (call == SENDREC && !set_messbuf(caller, m_ptr)) {
 			r = -EFAULT;
 			break;
 		}
@@ -167,8 +179,8 @@ void do_ipc(struct proc *caller)
 				caller->p_misc_flags &= ~MF_REPLY_PEND;
 				break;
 			}
-			/* The reply can only come from peer, once it has run. */
-			caller->p_messbuf = m_ptr;
+			/* The reply can only come from peer, once it has run;
+			 * set_messbuf() has made m_ptr the buffer for it. */
 			caller->p_getfrom_e = peer_e;
 			rts_set(caller, RTS_RECEIVING);
 		}
@@ -270,9 +282,8 @@ static int mini_receive(struct proc *caller, endpoint_t src_e,
 {
 	struct proc **xpp, *sender;
 
-	if (!user_writable(caller, m_ptr, sizeof(message)))
+	if (!set_messbuf(caller, m_ptr))
 		return -EFAULT;
-	caller->p_messbuf = m_ptr;
 
 	if (try_notify(caller, src_e))
 		return OK;

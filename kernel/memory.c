@@ -11,8 +11,13 @@
  *
  * Frames are handed out from the head of the list.  A frame a device
  * may still be writing into (the DMA buffers of a driver that died: its
- * card runs until the driver's next instance resets it) goes to the
- * tail instead, so that it is the last to be handed out again.
+ * card runs until the driver's next instance resets it) first waits in
+ * a quarantine, outside the list and the bitmap: a packet the card
+ * writes there must not land on the list's links (which live in the
+ * frame) nor be handed to alloc_contig, which searches the bitmap from
+ * the bottom and would give the same frames straight back to the
+ * driver's next instance.  It joins the tail of the list when the
+ * quarantine is full, or when memory runs out.
  *
  * The last 1/MEM_ROOT_SHARE of the frames are root's: an ordinary
  * user's process may not take them (mem_room_for()), so that a user who
@@ -38,6 +43,9 @@ static phys_bytes free_head;	/* 0: no free frame */
 static phys_bytes free_tail;
 static bitchunk_t free_map[BITMAP_CHUNKS(NR_FRAMES)];
 static uint32_t free_count, total_count;
+
+static bool release_oldest(void);
+static int q_count;		/* frames in quarantine (below) */
 
 static struct free_frame *ff(phys_bytes f)
 {
@@ -101,8 +109,11 @@ static void take(phys_bytes f)
 /* A zeroed frame, or 0 when memory is exhausted. */
 phys_bytes alloc_page(void)
 {
-	phys_bytes f = free_head;
+	phys_bytes f;
 
+	if (free_head == 0)
+		(void) release_oldest();	/* the last resort */
+	f = free_head;
 	if (f != 0)
 		take(f);
 	return f;
@@ -112,11 +123,10 @@ phys_bytes alloc_page(void)
  * n free frames is left.  The search starts at the bottom, while single
  * frames are handed out from the top (the list's head is the frame
  * freed last, and boot frees them upwards), so runs last longer. */
-phys_bytes alloc_contig(uint32_t n)
+static phys_bytes find_contig(uint32_t n)
 {
 	int first, end, i;
 
-	KASSERT(n > 0);
 	for (first = next_set_bit(free_map, 0, NR_FRAMES); first < NR_FRAMES;
 	     first = next_set_bit(free_map, end, NR_FRAMES)) {
 		for (end = first; end < NR_FRAMES && end - first < (int) n
@@ -129,6 +139,19 @@ phys_bytes alloc_contig(uint32_t n)
 		}
 	}
 	return 0;
+}
+
+phys_bytes alloc_contig(uint32_t n)
+{
+	phys_bytes f;
+
+	KASSERT(n > 0);
+	if ((f = find_contig(n)) == 0 && q_count > 0) {
+		while (release_oldest())	/* the last resort */
+			;
+		f = find_contig(n);
+	}
+	return f;
 }
 
 static void check_freed(phys_bytes f)
@@ -153,8 +176,8 @@ void free_page(phys_bytes f)
 	free_head = f;
 }
 
-/* Free f to be handed out last (see above). */
-void free_page_last(phys_bytes f)
+/* Put f, freed, at the tail of the list. */
+static void link_last(phys_bytes f)
 {
 	struct free_frame *x = ff(f);
 
@@ -166,6 +189,38 @@ void free_page_last(phys_bytes f)
 	else
 		free_head = f;
 	free_tail = f;
+}
+
+#define NR_QUARANTINE	256
+
+static phys_bytes quarantine[NR_QUARANTINE];	/* a ring, oldest first */
+static int q_first;
+
+/* The oldest frame of the quarantine joins the tail of the list. */
+static bool release_oldest(void)
+{
+	phys_bytes f;
+
+	if (q_count == 0)
+		return false;
+	f = quarantine[q_first];
+	q_first = (q_first + 1) % NR_QUARANTINE;
+	q_count--;
+	free_count--;		/* counted again by link_last() */
+	link_last(f);
+	return true;
+}
+
+/* Free f to be handed out last (see above). */
+void free_page_last(phys_bytes f)
+{
+	KASSERT((f & (PAGE_SIZE - 1)) == 0 && f != 0 && f < DIRECTMAP_LIMIT);
+	KASSERT(!GET_BIT(free_map, FRAME_NR(f)));
+	if (q_count == NR_QUARANTINE)
+		(void) release_oldest();
+	quarantine[(q_first + q_count) % NR_QUARANTINE] = f;
+	q_count++;
+	free_count++;
 }
 
 /* May p take pages more frames (root's share included, if it is root's

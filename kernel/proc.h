@@ -24,6 +24,10 @@ struct proc {
 	bool p_root_mem;		/* may take the frames kept for root */
 	vir_bytes p_stack_limit;	/* stack pages from here to
 					 * USER_STACK_TOP appear on demand */
+	vir_bytes p_umap_va;		/* the page umap() found last, */
+	uint8_t *p_umap_k;		/* its kernel address, */
+	bool p_umap_rw;			/* checked for writing, */
+	uint32_t p_umap_epoch;		/* good while pt_epoch is this */
 
 	proc_nr_t p_nr;			/* slot, MINIX-numbered: tasks < 0 */
 	endpoint_t p_endpoint;
@@ -42,6 +46,8 @@ struct proc {
 	endpoint_t p_sendto_e;		/* while RTS_SENDING */
 	endpoint_t p_getfrom_e;		/* while RTS_RECEIVING: ANY or one */
 	vir_bytes p_messbuf;		/* where a receive delivers */
+	message *p_msgk;		/* the same, kernel virtual, or NULL: */
+	uint32_t p_msgk_epoch;		/* good while pt_epoch is this */
 	message p_sendmsg;		/* a blocked send's message, copied in */
 
 	uint32_t p_user_time;		/* ticks */

@@ -139,6 +139,11 @@ void clear_ipc_refs(struct proc *rc, int err);
 void clear_endpoint(struct proc *rc);
 void forget_pending_from(struct proc *p);
 
+/* ipcfast.c */
+bool ipc_fast(struct proc *caller, int call);
+bool set_messbuf(struct proc *p, vir_bytes m_ptr);
+message *messbuf_k(struct proc *p);
+
 /* sched.c */
 void enqueue(struct proc *p);
 void dequeue(struct proc *p);

@@ -109,6 +109,7 @@ void proc_terminate(struct proc *p)
 	p->p_rts_flags = RTS_SLOT_FREE;
 	p->p_misc_flags = 0;
 	p->p_caller_q = NULL;
+	p->p_msgk = NULL;
 	p->p_pending_sigs = 0;
 	memset(p->p_vtimer, 0, sizeof(p->p_vtimer));
 	memset(p->p_vtimer_ival, 0, sizeof(p->p_vtimer_ival));

@@ -89,6 +89,8 @@ int do_fork(struct proc *caller, message *m)
 	memset(child->p_vtimer_ival, 0, sizeof(child->p_vtimer_ival));
 	child->p_msg_count = 0;
 	child->p_rts_flags = RTS_RECEIVING;	/* like the parent */
+	child->p_msgk = NULL;		/* that is the parent's memory, */
+	child->p_umap_epoch = pt_epoch - 1;	/* and so is that */
 	child->p_pgdir = NULL;
 	child->p_root_mem = (m->m_sys_fork.flags & FORK_ROOT) != 0;
 	if (!mem_room_for(child, parent->p_mem / PAGE_SIZE)) {

@@ -64,6 +64,9 @@ static void swap_programs(struct proc *a, struct proc *b)
 	SWAP(a, b, p_sendto_e);
 	SWAP(a, b, p_getfrom_e);
 	SWAP(a, b, p_messbuf);
+	SWAP(a, b, p_msgk);		/* it goes with p_pgdir */
+	SWAP(a, b, p_msgk_epoch);
+	pt_epoch++;			/* forget umap()'s translations */
 	SWAP(a, b, p_sendmsg);
 	SWAP(a, b, p_pending_sigs);
 	SWAP(a->p_priv, b->p_priv, s_grant_table);

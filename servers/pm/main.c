@@ -59,15 +59,25 @@ static const pm_handler_t handlers[PM_LAST - PM_BASE + 1] = {
 	[PM_ITIMER - PM_BASE] = do_itimer,
 };
 
+/* The live process whose endpoint is ep, or NULL.  Every call starts
+ * here, so the entry last found for each kernel slot is tried first; it
+ * is checked like any other (an endpoint names one instance), so a stale
+ * one costs a walk and is never wrong. */
 struct mproc *find_ep(endpoint_t ep)
 {
+	static struct mproc *last[ENDPOINT_SLOTS];
+	struct mproc *mp;
 	int i;
 
+	mp = last[endpoint_slot(ep)];
+	if (mp != NULL && (mp->mp_flags & MP_IN_USE)
+	    && !(mp->mp_flags & MP_ZOMBIE) && mp->mp_endpoint == ep)
+		return mp;
 	for (i = 0; i < NR_MPROCS; i++)
 		if ((mproc[i].mp_flags & MP_IN_USE)
 		    && !(mproc[i].mp_flags & MP_ZOMBIE)
 		    && mproc[i].mp_endpoint == ep)
-			return &mproc[i];
+			return last[endpoint_slot(ep)] = &mproc[i];
 	return NULL;
 }
 

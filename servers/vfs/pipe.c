@@ -6,7 +6,9 @@
  * (writes of up to PIPE_BUF bytes are never split).  A write with no
  * reader left fails with EPIPE (libc turns that into SIGPIPE).  A waiting
  * process is suspended with its call and retried whenever the other end
- * moves; a select waiting on the pipe is told then too.
+ * moves; a select waiting on the pipe is told then too.  The waiters of
+ * a pipe are on its own list (p_waiters), so that moving data costs the
+ * same however many processes the system has.
  */
 #include <string.h>
 #include <stdlib.h>
@@ -20,6 +22,24 @@ static time_t now(void)
 
 	(void) sys_times(NONE, NULL, NULL, &up, &boot);
 	return (time_t) boot + up / HZ;
+}
+
+/* Set the times p's reads and writes marked for update to now.  A read
+ * or write only marks them (asking the kernel the time costs as much as
+ * moving 512 bytes); POSIX lets marked times be set at any update point
+ * up to the next stat, which calls this. */
+void pipe_times(struct pipe *p)
+{
+	time_t t;
+
+	if (p->p_times_due == 0)
+		return;
+	t = now();
+	if (p->p_times_due & PIPE_ATIME_DUE)
+		p->p_atime = t;
+	if (p->p_times_due & PIPE_MTIME_DUE)
+		p->p_mtime = p->p_ctime = t;
+	p->p_times_due = 0;
 }
 
 /* A pipe's state, made when it is first opened: empty, its times now
@@ -124,7 +144,7 @@ static int ring_copy(struct fproc *rfp, struct pipe *p, int write,
 				(vir_bytes) p->p_buf, n - first);
 		if (r == OK) {
 			p->p_count += n;
-			p->p_mtime = p->p_ctime = now();
+			p->p_times_due |= PIPE_MTIME_DUE;
 		}
 	} else {
 		r = sys_vircopy(SELF, (vir_bytes) p->p_buf + at,
@@ -135,7 +155,7 @@ static int ring_copy(struct fproc *rfp, struct pipe *p, int write,
 		if (r == OK) {
 			p->p_start = (p->p_start + n) % PIPE_SIZE;
 			p->p_count -= n;
-			p->p_atime = now();
+			p->p_times_due |= PIPE_ATIME_DUE;
 		}
 	}
 	return r == OK ? OK : -EFAULT;
@@ -190,6 +210,35 @@ static int pipe_write(struct fproc *rfp, struct filp *f, vir_bytes buf,
 	return rfp->fp_done;
 }
 
+/* Suspend rfp's call on vp's pipe, behind the waiters already there. */
+static void pipe_wait(struct fproc *rfp, struct vnode *vp)
+{
+	struct fproc **xpp;
+
+	suspend(rfp, FP_PIPE);
+	rfp->fp_pipe_vno = vp;
+	rfp->fp_pipe_next = NULL;
+	for (xpp = &vp->v_pipe->p_waiters; *xpp != NULL;
+	     xpp = &(*xpp)->fp_pipe_next)
+		;
+	*xpp = rfp;
+}
+
+/* Take rfp (FP_PIPE) off its pipe's list; it waits no more. */
+void pipe_unwait(struct fproc *rfp)
+{
+	struct fproc **xpp;
+
+	assert(rfp->fp_blocked_on == FP_PIPE);
+	for (xpp = &rfp->fp_pipe_vno->v_pipe->p_waiters; *xpp != rfp;
+	     xpp = &(*xpp)->fp_pipe_next)
+		assert(*xpp != NULL);
+	*xpp = rfp->fp_pipe_next;
+	rfp->fp_pipe_next = NULL;
+	rfp->fp_pipe_vno = NULL;
+	rfp->fp_blocked_on = FP_NOT_BLOCKED;
+}
+
 /* One step of rfp's pipe call (its first, or a retry). */
 static int pipe_step(struct fproc *rfp, struct filp *f, int write,
 	vir_bytes buf, size_t nbytes)
@@ -206,7 +255,7 @@ int pipe_rw(struct fproc *rfp, struct filp *f, int write, vir_bytes buf,
 	rfp->fp_done = 0;
 	r = pipe_step(rfp, f, write, buf, nbytes);
 	if (r == -EDONTREPLY)
-		suspend(rfp, FP_PIPE);
+		pipe_wait(rfp, f->f_vno);
 	revive_pipe_waiters(f->f_vno);
 	return r;
 }
@@ -220,34 +269,30 @@ static bool retry(struct fproc *rfp, struct filp *f)
 
 	if (r == -EDONTREPLY)
 		return false;
-	rfp->fp_blocked_on = FP_NOT_BLOCKED;
+	pipe_unwait(rfp);
 	reply(rfp, r);
 	return true;
 }
 
-/* vp's pipe changed: retry its waiters until nothing moves any more. */
+/* vp's pipe changed: retry its waiters, oldest first, until nothing
+ * moves any more. */
 void revive_pipe_waiters(struct vnode *vp)
 {
-	struct fproc *rfp;
+	struct fproc *rfp, *next;
 	struct filp *f;
 	size_t before;
 	bool moved;
-	int i;
 
 	if (vp->v_pipe == NULL)
 		return;
 	do {
 		moved = false;
-		for (i = 0; i < NR_PROCS; i++) {
-			rfp = &fproc[i];
-			if (!rfp->fp_in_use || rfp->fp_blocked_on != FP_PIPE)
-				continue;
+		for (rfp = vp->v_pipe->p_waiters; rfp != NULL; rfp = next) {
+			next = rfp->fp_pipe_next;	/* retry may unlink it */
 			/* Its descriptor cannot have gone: a suspended
 			 * process makes no calls (handle_call(), exec). */
 			f = get_filp(rfp, rfp->fp_call.m_vfs_io.fd);
-			assert(f != NULL);
-			if (f->f_vno != vp)
-				continue;
+			assert(f != NULL && f->f_vno == vp);
 			before = vp->v_pipe->p_count;
 			if (retry(rfp, f) || vp->v_pipe->p_count != before)
 				moved = true;
@@ -291,6 +336,6 @@ unsigned pipe_hangup(struct filp *f)
  * EINTR. */
 void pipe_cancel(struct fproc *rfp)
 {
-	rfp->fp_blocked_on = FP_NOT_BLOCKED;
+	pipe_unwait(rfp);
 	reply(rfp, rfp->fp_done > 0 ? (int) rfp->fp_done : -EINTR);
 }

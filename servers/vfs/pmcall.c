@@ -69,6 +69,8 @@ static void pm_exit(struct fproc *rfp)
 		fifo_cancel(rfp, OK);
 	if (rfp->fp_blocked_on == FP_SOCK)
 		sdev_cancel(rfp);
+	if (rfp->fp_blocked_on == FP_PIPE)
+		pipe_unwait(rfp);
 	rfp->fp_blocked_on = FP_NOT_BLOCKED;
 	sdev_exited(rfp->fp_endpoint);
 	for (fd = 0; fd < OPEN_MAX; fd++)

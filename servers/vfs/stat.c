@@ -17,6 +17,7 @@ static void stat_pipe(struct vnode *vp, struct stat *st)
 {
 	struct pipe *p = vp->v_pipe;
 
+	pipe_times(p);
 	st->st_dev = PIPE_DEV;
 	st->st_ino = p->p_ino;
 	st->st_mode = vp->v_mode;

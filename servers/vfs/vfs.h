@@ -44,7 +44,12 @@ struct pipe {
 	int p_writers;
 	ino_t p_ino;			/* anonymous pipes: st_ino */
 	time_t p_atime, p_mtime, p_ctime;	/* read; written; both */
+	struct fproc *p_waiters;	/* suspended on it, oldest first */
+	unsigned p_times_due;		/* PIPE_*_DUE: marked for update */
 };
+
+#define PIPE_ATIME_DUE	0x1		/* read: atime */
+#define PIPE_MTIME_DUE	0x2		/* written: mtime and ctime */
 
 struct vmnt;
 
@@ -66,6 +71,8 @@ struct vnode {
 	int v_sock_dom;			/* sockets: the domain (sdev.c) */
 	endpoint_t v_sock_ep;		/* sockets: the driver instance that
 					 * holds it */
+	struct vnode *v_hash_next;	/* on a file server: next in its
+					 * hash chain (vnode.c) */
 };
 
 struct vmnt {
@@ -131,6 +138,8 @@ struct fproc {
 	int fp_blocked_on;		/* FP_* */
 	message fp_call;		/* the suspended call, to finish later */
 	size_t fp_done;			/* bytes of it already moved */
+	struct vnode *fp_pipe_vno;	/* FP_PIPE: the pipe waited on */
+	struct fproc *fp_pipe_next;	/* FP_PIPE: next on its p_waiters */
 	endpoint_t fp_driver;		/* FP_CDEV: whose answer */
 	cp_grant_id_t fp_grant;		/* FP_CDEV: the grant to revoke */
 	int fp_cdev_op;			/* FP_CDEV: CDEV_OPEN, _READ, ... */
@@ -255,6 +264,8 @@ void pipe_close(struct vnode *vp, int flags);
 int pipe_open(struct vnode *vp, int flags);
 struct pipe *new_pipe(void);
 void revive_pipe_waiters(struct vnode *vp);
+void pipe_unwait(struct fproc *rfp);
+void pipe_times(struct pipe *p);
 void pipe_cancel(struct fproc *rfp);
 unsigned pipe_select(struct filp *f, unsigned ops);
 unsigned pipe_hangup(struct filp *f);

@@ -6,6 +6,11 @@
  * create).  When the last VFS reference goes, the file server's go back
  * in one REQ_PUTNODE.  Pipes and sockets have vnodes with no file server
  * behind them.
+ *
+ * Every lookup, open and create asks for the vnode of an inode, so those
+ * of inodes are found through a hash of (file system, inode) rather than
+ * a walk over the table, and a free one is looked for from where the
+ * last search stopped.
  */
 #include <string.h>
 #include <stdlib.h>
@@ -14,24 +19,53 @@
 struct vnode vnode[NR_VNODES];
 struct vnode *root_vnode;
 
+#define VHASH_SIZE	256		/* chains: a power of two */
+
+static struct vnode *vhash[VHASH_SIZE];
+static int free_rover;			/* where to look for a free vnode */
+
+_Static_assert((VHASH_SIZE & (VHASH_SIZE - 1)) == 0, "VHASH_SIZE");
+
+static struct vnode **vhash_chain(const struct vmnt *vmp, ino_nr_t ino)
+{
+	uint32_t h = (uint32_t) ino * 2654435761u ^ (uint32_t) (uintptr_t) vmp;
+
+	return &vhash[(h ^ h >> 16) & (VHASH_SIZE - 1)];
+}
+
 static struct vnode *find_vnode(struct vmnt *vmp, ino_nr_t ino)
 {
-	int i;
+	struct vnode *vp;
 
-	for (i = 0; i < NR_VNODES; i++)
-		if (vnode[i].v_ref > 0 && vnode[i].v_vmnt == vmp
-		    && vnode[i].v_ino == ino)
-			return &vnode[i];
+	for (vp = *vhash_chain(vmp, ino); vp != NULL; vp = vp->v_hash_next)
+		if (vp->v_vmnt == vmp && vp->v_ino == ino)
+			return vp;
 	return NULL;
+}
+
+/* vp (of a file server) leaves its hash chain: it is being freed. */
+static void vhash_remove(struct vnode *vp)
+{
+	struct vnode **xpp = vhash_chain(vp->v_vmnt, vp->v_ino);
+
+	while (*xpp != vp) {
+		assert(*xpp != NULL);
+		xpp = &(*xpp)->v_hash_next;
+	}
+	*xpp = vp->v_hash_next;
 }
 
 static struct vnode *free_vnode(void)
 {
-	int i;
+	int i, n;
 
-	for (i = 0; i < NR_VNODES; i++)
-		if (vnode[i].v_ref == 0)
+	for (n = 0; n < NR_VNODES; n++) {
+		i = (free_rover + n) % NR_VNODES;
+		if (vnode[i].v_ref == 0) {
+			free_rover = (i + 1) % NR_VNODES;
 			return &vnode[i];
+		}
+	}
 	return NULL;
 }
 
@@ -59,6 +93,8 @@ struct vnode *get_vnode(struct vmnt *vmp, const struct m_fs_node *node)
 		memset(vp, 0, sizeof(*vp));
 		vp->v_vmnt = vmp;
 		vp->v_ino = node->ino;
+		vp->v_hash_next = *vhash_chain(vmp, node->ino);
+		*vhash_chain(vmp, node->ino) = vp;
 	}
 	vp->v_ref++;
 	vp->v_fs_refs++;
@@ -116,6 +152,8 @@ void put_vnode(struct vnode *vp)
 		return;
 	if (vp->v_vmnt != NULL && vp->v_fs_refs > 0)
 		(void) req_putnode(vp->v_vmnt, vp->v_ino, vp->v_fs_refs);
+	if (vp->v_vmnt != NULL)
+		vhash_remove(vp);
 	free(vp->v_pipe);
 	memset(vp, 0, sizeof(*vp));
 }

@@ -22,6 +22,12 @@
 static uint32_t kernel_pgdir[1024] __attribute__((aligned(PAGE_SIZE)));
 phys_bytes kernel_cr3;
 
+/* Grows whenever a user mapping is taken away or loses access anywhere,
+ * and when an address space is made: a kernel pointer into a process's
+ * memory remembered at epoch E (umap()'s last page, the IPC fast path's
+ * receive buffers) is still good while pt_epoch == E. */
+uint32_t pt_epoch = 1;		/* never 0: a slot never used has 0 */
+
 #define PDE_INDEX(va)	((va) >> PDE_SHIFT)
 #define PTE_INDEX(va)	(((va) >> PAGE_SHIFT) & 0x3FF)
 #define FRAME(e)	((e) & ~(PAGE_SIZE - 1))
@@ -47,6 +53,7 @@ int pt_create(struct proc *p)
 
 	if (pd == 0)
 		return -ENOMEM;
+	pt_epoch++;		/* p's remembered translations are another's */
 	p->p_cr3 = pd;
 	p->p_pgdir = phys_to_vir(pd);
 	memcpy(&p->p_pgdir[KERNEL_PDE], &kernel_pgdir[KERNEL_PDE],
@@ -73,6 +80,7 @@ void pt_destroy(struct proc *p)
 
 	if (p->p_pgdir == NULL)
 		return;
+	pt_epoch++;
 	for (i = 0; i < KERNEL_PDE; i++) {
 		if (!(p->p_pgdir[i] & PG_P))
 			continue;
@@ -115,6 +123,8 @@ int pt_map(struct proc *p, vir_bytes va, phys_bytes pa, uint32_t flags)
 		return -ENOMEM;
 	if ((*pte & PG_P) && !(*pte & PG_SHARED))
 		return -EEXIST;
+	if (*pte & PG_P)
+		pt_epoch++;		/* a shared page is replaced */
 	*pte = FRAME(pa) | PG_P | PG_U | (flags & (PG_RW | PG_SHARED | PG_DMA));
 	if (!(flags & PG_SHARED))
 		p->p_mem += PAGE_SIZE;
@@ -171,13 +181,30 @@ static void *umap_walk(struct proc *p, vir_bytes va, bool write)
 /* Translate p's address va to a kernel pointer, checking that user mode
  * may read it (and write it, if asked).  NULL if it may not.  A stack
  * page not touched yet appears, as it would have at the user's own
- * access: a program may hand the kernel a fresh stack buffer. */
+ * access: a program may hand the kernel a fresh stack buffer.
+ *
+ * The last page found for each process is remembered (a one-entry TLB
+ * in software): a server receives into the same buffer every time and a
+ * client sends from the same stack slot, so most messages need no walk.
+ * It is good while pt_epoch has not moved, and for writing only if the
+ * walk that found it checked writing. */
 void *umap(struct proc *p, vir_bytes va, bool write)
 {
-	void *k = umap_walk(p, va, write);
+	vir_bytes page = va & ~(PAGE_SIZE - 1);
+	uint8_t *k;
 
+	if (page == p->p_umap_va && p->p_umap_epoch == pt_epoch
+	    && (p->p_umap_rw || !write))
+		return p->p_umap_k + (va & (PAGE_SIZE - 1));
+	k = umap_walk(p, va, write);
 	if (k == NULL && pt_grow_stack(p, va))
 		k = umap_walk(p, va, write);
+	if (k != NULL) {
+		p->p_umap_va = page;
+		p->p_umap_k = k - (va & (PAGE_SIZE - 1));
+		p->p_umap_rw = write;
+		p->p_umap_epoch = pt_epoch;
+	}
 	return k;
 }
 
@@ -260,6 +287,7 @@ void pt_protect(struct proc *p, vir_bytes va, vir_bytes len)
 	vir_bytes a;
 	uint32_t *pte;
 
+	pt_epoch++;
 	for (a = va & ~(PAGE_SIZE - 1); a < va + len; a += PAGE_SIZE)
 		if ((pte = pte_of(p, a, false)) != NULL && (*pte & PG_P))
 			*pte &= ~PG_RW;
@@ -279,6 +307,7 @@ int pt_set_access(struct proc *p, vir_bytes va, vir_bytes len, int flags)
 	for (a = start; a < va + len; a += PAGE_SIZE)
 		if ((pte = pte_of(p, a, false)) == NULL || !(*pte & PG_P))
 			return -ENOMEM;
+	pt_epoch++;
 	for (a = start; a < va + len; a += PAGE_SIZE) {
 		pte = pte_of(p, a, false);
 		*pte &= ~(PG_RW | PG_U);
@@ -333,6 +362,7 @@ void pt_unmap_range(struct proc *p, vir_bytes va, vir_bytes len)
 	vir_bytes a;
 	uint32_t *pte;
 
+	pt_epoch++;
 	for (a = va & ~(PAGE_SIZE - 1); a < va + len && a < USER_TOP;
 	     a += PAGE_SIZE) {
 		if ((pte = pte_of(p, a, false)) == NULL || !(*pte & PG_P))

@@ -1,8 +1,6 @@
 /*
- * memcpy.c - copy n bytes between arrays that do not overlap.
- *
- * Copies a word at a time when both pointers share their alignment, since
- * that is the common case for structures and buffers.
+ * memcpy.c - copy n bytes between arrays that do not overlap, in C: the
+ * host tests' copy (programs get arch/i386/memcpy.S).
  */
 #include <stdint.h>
 #include <string.h>
