@@ -9,10 +9,18 @@
 
 extern char _end[];
 
+/* Below this much free memory after boot the boot processes cannot all
+ * start (measured: they take about 6 MiB; the rest is for the shell). */
+#define MIN_FREE_MEMORY	(8u << 20)
+/* Memory the firmware reports but no one can use anyway (the BIOS area
+ * below 1 MiB, rounding): not worth a message. */
+#define DIRECTMAP_SLACK	(2u << 20)
+
 struct proc proc[NR_SLOTS];
 uint32_t boot_time;
 char boot_cmdline[256];
 bool boot_opt_panic_exit;
+static int boot_opt_modules;		/* modules=N: how many GRUB loads */
 struct boot_module boot_modules[MAX_BOOT_MODULES];
 struct boot_info boot_info[MAX_BOOT_MODULES];
 int nr_boot_modules;
@@ -24,11 +32,31 @@ static void parse_boot_options(void)
 	const char *s = boot_cmdline;
 
 	for (; *s != '\0'; s++) {
-		if ((s == boot_cmdline || s[-1] == ' ')
-		    && strncmp(s, "panic=exit", 10) == 0
+		if (s != boot_cmdline && s[-1] != ' ')
+			continue;
+		if (strncmp(s, "panic=exit", 10) == 0
 		    && (s[10] == ' ' || s[10] == '\0'))
 			boot_opt_panic_exit = true;
+		if (strncmp(s, "modules=", 8) == 0)
+			for (s += 8, boot_opt_modules = 0; *s >= '0' && *s <= '9';
+			     s++)
+				boot_opt_modules = boot_opt_modules * 10
+					+ (*s - '0');
+		if (*s == '\0')
+			break;
 	}
+}
+
+/* tools/mkiso tells the kernel how many modules GRUB was asked to load
+ * (modules=N): GRUB goes on without those that do not fit in memory, and
+ * a system without its root file system would fail later, unclearly. */
+static void check_modules(void)
+{
+	if (boot_opt_modules > nr_boot_modules)
+		panic("not enough memory: the boot loader loaded %d of the %d "
+			"boot modules; the machine's %u MiB are too little for the "
+			"boot image (give it at least 32 MiB)", nr_boot_modules,
+			boot_opt_modules, (unsigned) (mem_present >> 20));
 }
 
 static void init_memory(void)
@@ -200,6 +228,36 @@ static void finish_boot_privileges(void)
 	SET_BIT(priv[USER_PRIV_ID].s_k_call_mask, SYS_MEMMAP - KERNEL_CALL);
 }
 
+/* Resurgo runs on one processor: say so when there are more. */
+static void report_cpus(void)
+{
+	if (acpi_cpus > 1)
+		kprintf("kernel: %d processors found; Resurgo uses one of "
+			"them\n", acpi_cpus);
+}
+
+/* Say what memory the machine has that the kernel does not use, and stop
+ * with a clear message when what is left after the boot modules cannot
+ * run the boot processes (rather than fail somewhere later, unclearly). */
+static void check_memory(void)
+{
+	uint64_t used = 0;
+	int i;
+
+	for (i = 0; i < nr_mem_avail; i++)
+		used += mem_avail[i].mr_limit - mem_avail[i].mr_base + 1;
+	if (mem_present > used + DIRECTMAP_SLACK)
+		kprintf("kernel: the machine has %u MiB; only the %u MiB "
+			"below %u MiB are used\n",
+			(unsigned) (mem_present >> 20), (unsigned) (used >> 20),
+			DIRECTMAP_LIMIT >> 20);
+	if (mem_free_bytes() < MIN_FREE_MEMORY)
+		panic("not enough memory: %u KiB free after loading the "
+			"boot modules, at least %u KiB are needed (give the "
+			"machine more RAM)", mem_free_bytes() / 1024,
+			MIN_FREE_MEMORY / 1024);
+}
+
 void kmain(uint32_t magic, phys_bytes mbi)
 {
 	int i, root;
@@ -209,6 +267,8 @@ void kmain(uint32_t magic, phys_bytes mbi)
 	kprintf("%s %s (i386) booting\n", OS_NAME, OS_RELEASE);
 	vm_init();
 	multiboot_parse(magic, mbi);
+	acpi_init();
+	report_cpus();
 	fwcfg_cmdline(boot_cmdline, sizeof(boot_cmdline));
 	parse_boot_options();
 	prot_init();
@@ -218,6 +278,8 @@ void kmain(uint32_t magic, phys_bytes mbi)
 	boot_time = cmos_boot_time();
 	kprintf("kernel: %u KiB of memory, %u KiB free; command line '%s'\n",
 		mem_total_bytes() / 1024, mem_free_bytes() / 1024, boot_cmdline);
+	check_modules();
+	check_memory();
 
 	priv_init();
 	init_proc_table();

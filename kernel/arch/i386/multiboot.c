@@ -32,6 +32,7 @@ struct mb_mmap {
 
 struct mem_range mem_avail[MAX_MEM_REGIONS];
 int nr_mem_avail;
+uint64_t mem_present;		/* all available RAM, reachable or not */
 
 /* Split "path-or-name args..." into the module's name and arguments. */
 static void parse_module_string(const char *s, struct boot_module *bm)
@@ -91,6 +92,8 @@ void multiboot_parse(uint32_t magic, phys_bytes mbi_phys)
 		for (off = 0; off < mbi->mmap_length
 		     && nr_mem_avail < MAX_MEM_REGIONS; off += mm->size + 4) {
 			mm = phys_to_vir(mbi->mmap_addr + off);
+			if (mm->type == MMAP_AVAILABLE)
+				mem_present += mm->length;
 			if (mm->type != MMAP_AVAILABLE || mm->base >= DIRECTMAP_LIMIT
 			    || mm->length == 0)
 				continue;
@@ -103,7 +106,10 @@ void multiboot_parse(uint32_t magic, phys_bytes mbi_phys)
 	} else if (mbi->flags & MBI_MEM) {
 		mem_avail[0].mr_base = 0x100000;
 		mem_avail[0].mr_limit = 0x100000 + mbi->mem_upper * 1024 - 1;
+		if (mem_avail[0].mr_limit >= DIRECTMAP_LIMIT)
+			mem_avail[0].mr_limit = DIRECTMAP_LIMIT - 1;
 		nr_mem_avail = 1;
+		mem_present = (uint64_t) mbi->mem_upper * 1024;
 	}
 	if (nr_mem_avail == 0)
 		panic("the boot loader gave no memory map");

@@ -14,7 +14,12 @@
  * through its page tables, never by touching user addresses directly, so
  * a bad user pointer is an EFAULT for the caller and never a kernel fault.
  *
- * Entry points: vm_init(), pt_create(), pt_destroy(), pt_map(),
+ * Physical memory above the direct map (firmware tables at the top of a
+ * large RAM) is read at boot through a window of two 4 MiB pages at the
+ * top of the kernel's space (vm_window), closed before any process
+ * exists.
+ *
+ * Entry points: vm_init(), vm_window(), vm_window_close(), pt_create(), pt_destroy(), pt_map(),
  * pt_alloc_range(), pt_range_unmapped(), umap(), copy_vir(), vm_switch().
  */
 #include "kernel.h"
@@ -35,8 +40,31 @@ void vm_init(void)
 	for (i = 0; i < n; i++)
 		kernel_pgdir[KERNEL_PDE + i] =
 			(i * BIGPAGE_SIZE) | PG_P | PG_RW | PG_PS | PG_G;
-	write_cr4(read_cr4() | CR4_PSE | CR4_PGE);
+	write_cr4(read_cr4() | CR4_PSE | (cpu_has_pge() ? CR4_PGE : 0));
 	kernel_cr3 = vir_to_phys(kernel_pgdir);
+	write_cr3(kernel_cr3);
+}
+
+#define WINDOW_PDE	1022		/* the window: PDEs 1022 and 1023 */
+#define WINDOW_BASE	((vir_bytes) WINDOW_PDE << PDE_SHIFT)
+
+/* A kernel pointer to physical address pa, good for at least 4 MiB from
+ * it, until the next call.  Boot only: processes do not see the window. */
+void *vm_window(phys_bytes pa)
+{
+	phys_bytes big = pa & ~(phys_bytes) (BIGPAGE_SIZE - 1);
+
+	if (pa < DIRECTMAP_LIMIT - BIGPAGE_SIZE)
+		return phys_to_vir(pa);
+	kernel_pgdir[WINDOW_PDE] = big | PG_P | PG_PS;
+	kernel_pgdir[WINDOW_PDE + 1] = (big + BIGPAGE_SIZE) | PG_P | PG_PS;
+	write_cr3(kernel_cr3);		/* not global: this flushes them */
+	return (void *) (WINDOW_BASE + (pa - big));
+}
+
+void vm_window_close(void)
+{
+	kernel_pgdir[WINDOW_PDE] = kernel_pgdir[WINDOW_PDE + 1] = 0;
 	write_cr3(kernel_cr3);
 }
 
