@@ -247,10 +247,9 @@ static void check_memory(void)
 	for (i = 0; i < nr_mem_avail; i++)
 		used += mem_avail[i].mr_limit - mem_avail[i].mr_base + 1;
 	if (mem_present > used + DIRECTMAP_SLACK)
-		kprintf("kernel: the machine has %u MiB; only the %u MiB "
-			"below %u MiB are used\n",
-			(unsigned) (mem_present >> 20), (unsigned) (used >> 20),
-			DIRECTMAP_LIMIT >> 20);
+		kprintf("kernel: the machine has %u MiB; the %u MiB below "
+			"4 GiB are used (more needs PAE)\n",
+			(unsigned) (mem_present >> 20), (unsigned) (used >> 20));
 	if (mem_free_bytes() < MIN_FREE_MEMORY)
 		panic("not enough memory: %u KiB free after loading the "
 			"boot modules, at least %u KiB are needed (give the "

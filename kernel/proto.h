@@ -52,6 +52,8 @@ void multiboot_parse(uint32_t magic, phys_bytes mbi);
 uint32_t cmos_boot_time(void);
 void vm_init(void);
 void *vm_window(phys_bytes pa);
+void *kmap(phys_bytes pa);
+phys_bytes alloc_user_page(void);
 void vm_window_close(void);
 void acpi_init(void);
 int pt_create(struct proc *p);

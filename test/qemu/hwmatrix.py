@@ -36,6 +36,11 @@ MATRIX = {
     'mem-16':          ('-machine pc -m 16', 'too-little'),
 }
 
+# The memory (MiB) the kernel must report: all of it below 4 GiB (q35
+# puts what passes 2 GiB above 4 GiB, beyond a 32-bit kernel without PAE).
+MIN_MIB = {'mem-1024': 1000, 'mem-3500': 3400, 'q35-mem-3500': 2000,
+           'pentium-32M': 14}
+
 # What `make test` boots: one of each kind of difference.
 SHORT = ('q35', 'pentium-32M', 'vga-none', 'q35-reboot')
 
@@ -51,6 +56,7 @@ def boot(name, timeout=120):
     qemu_args, end = MATRIX[name]
     start = time.monotonic()
     q = harness.Qemu(harness.iso('resurgo.iso'), qemu_args.split())
+    q.config = name
     try:
         why = _drive(q, end, timeout)
     except AssertionError as e:
@@ -69,6 +75,9 @@ def _drive(q, end, timeout):
         return 'refused: not enough memory, said so'
     q.expect(r'kernel: \d+ KiB of memory', timeout)
     kib = int(KERNEL_MEM.search(q.out.decode('latin-1')).group(1))
+    assert kib // 1024 >= MIN_MIB.get(q.config, 0), \
+        'the kernel uses %d MiB, expected %d' % (kib // 1024,
+                                                MIN_MIB[q.config])
     q.expect(r'[#$] $', timeout)
     q.proc.stdin.write((CHECK + '\n').encode())
     q.proc.stdin.flush()
