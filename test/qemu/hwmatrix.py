@@ -8,7 +8,10 @@ test_hw.py boots a short part of the matrix in `make test`;
 tools/hwmatrix (`make test-hw`) boots all of it and prints a table.
 """
 
+import os
 import re
+import shutil
+import tempfile
 import time
 
 import harness
@@ -34,7 +37,14 @@ MATRIX = {
     'icount':          ('-machine pc -icount shift=0,sleep=off -m 256',
                         'poweroff'),
     'mem-16':          ('-machine pc -m 16', 'too-little'),
+    'cpu-486':         ('-machine pc -cpu 486 -m 64', 'too-old'),
+    # UEFI: OVMF (64-bit firmware) runs GRUB EFI, which loads the same
+    # kernel and modules with multiboot; the console is the serial port.
+    'uefi-q35':        ('-machine q35 -m 256 ' + 'UEFI', 'poweroff'),
 }
+
+OVMF_CODE = '/usr/share/OVMF/OVMF_CODE_4M.fd'
+OVMF_VARS = '/usr/share/OVMF/OVMF_VARS_4M.fd'
 
 # The memory (MiB) the kernel must report: all of it below 4 GiB (q35
 # puts what passes 2 GiB above 4 GiB, beyond a 32-bit kernel without PAE).
@@ -42,7 +52,7 @@ MIN_MIB = {'mem-1024': 1000, 'mem-3500': 3400, 'q35-mem-3500': 2000,
            'pentium-32M': 14}
 
 # What `make test` boots: one of each kind of difference.
-SHORT = ('q35', 'pentium-32M', 'vga-none', 'q35-reboot')
+SHORT = ('q35', 'pentium-32M', 'vga-none', 'q35-reboot', 'uefi-q35')
 
 # The shell's work: a pipeline, a file written and read back, a program
 # started from the file system.
@@ -55,7 +65,20 @@ def boot(name, timeout=120):
     """Boot configuration name; returns (ok, what happened, seconds)."""
     qemu_args, end = MATRIX[name]
     start = time.monotonic()
-    q = harness.Qemu(harness.iso('resurgo.iso'), qemu_args.split())
+    args = qemu_args.split()
+    binary = 'qemu-system-i386'
+    vars_copy = None
+    if 'UEFI' in args:
+        args.remove('UEFI')
+        binary = 'qemu-system-x86_64'
+        # The firmware writes its variables: each boot a copy of its own.
+        fd, vars_copy = tempfile.mkstemp(prefix='ovmf-vars.')
+        os.close(fd)
+        shutil.copyfile(OVMF_VARS, vars_copy)
+        args += ['-drive', 'if=pflash,format=raw,readonly=on,file='
+                 + OVMF_CODE, '-drive', 'if=pflash,format=raw,file='
+                 + vars_copy]
+    q = harness.Qemu(harness.iso('resurgo.iso'), args, binary=binary)
     q.config = name
     try:
         why = _drive(q, end, timeout)
@@ -63,6 +86,8 @@ def boot(name, timeout=120):
         why = 'FAIL ' + (str(e) or 'assertion')
     finally:
         q.close()
+        if vars_copy:
+            os.unlink(vars_copy)
     took = time.monotonic() - start
     if why.startswith('FAIL'):
         return False, why[5:], took
@@ -73,6 +98,9 @@ def _drive(q, end, timeout):
     if end == 'too-little':
         q.expect(r'not enough memory[^\n]*', timeout)
         return 'refused: not enough memory, said so'
+    if end == 'too-old':
+        q.expect(r'needs a Pentium or later CPU', timeout)
+        return 'refused: CPU too old, said so'
     q.expect(r'kernel: \d+ KiB of memory', timeout)
     kib = int(KERNEL_MEM.search(q.out.decode('latin-1')).group(1))
     assert kib // 1024 >= MIN_MIB.get(q.config, 0), \

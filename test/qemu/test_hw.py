@@ -23,3 +23,7 @@ def test_hw_serial_console_alone_without_vga():
 
 def test_hw_reboot_on_q35_resets_the_machine():
     _check('q35-reboot')
+
+
+def test_hw_uefi_boots_through_grub_efi_and_ovmf():
+    _check('uefi-q35')
