@@ -15,6 +15,8 @@ extern char _end[];
 /* Memory the firmware reports but no one can use anyway (the BIOS area
  * below 1 MiB, rounding): not worth a message. */
 #define DIRECTMAP_SLACK	(2u << 20)
+/* Memory a data module's growth never takes (see grow_data_modules). */
+#define ROOT_GROW_KEEP	(16u << 20)
 
 struct proc proc[NR_SLOTS];
 uint32_t boot_time;
@@ -57,6 +59,77 @@ static void check_modules(void)
 			"boot modules; the machine's %u MiB are too little for the "
 			"boot image (give it at least 32 MiB)", nr_boot_modules,
 			boot_opt_modules, (unsigned) (mem_present >> 20));
+}
+
+/* The value of word "key=N" in s, or 0. */
+static uint32_t word_value(const char *line, const char *key)
+{
+	size_t n = strlen(key);
+	const char *s;
+	uint32_t v = 0;
+
+	for (s = line; *s != '\0'; s++) {
+		if ((s != line && s[-1] != ' ') || strncmp(s, key, n) != 0)
+			continue;
+		for (s += n; *s >= '0' && *s <= '9'; s++)
+			v = v * 10 + (uint32_t) (*s - '0');
+		return v;
+	}
+	return 0;
+}
+
+/* The end of the memory region holding [base, end), less the modules and
+ * the kernel that lie above base in it: how far a module may grow. */
+static phys_bytes room_after(phys_bytes base, phys_bytes end)
+{
+	phys_bytes limit = 0;
+	int i;
+
+	for (i = 0; i < nr_mem_avail; i++)
+		if (base >= mem_avail[i].mr_base && end - 1 <= mem_avail[i].mr_limit)
+			limit = MIN(mem_avail[i].mr_limit + 1, DIRECTMAP_LIMIT);
+	for (i = 0; i < nr_boot_modules; i++)
+		if (boot_modules[i].base >= end && boot_modules[i].base < limit)
+			limit = boot_modules[i].base & ~(PAGE_SIZE - 1);
+	if (KERNEL_PHYS >= end && KERNEL_PHYS < limit)
+		limit = KERNEL_PHYS;
+	return limit > end ? limit : end;
+}
+
+/* A data module with "size=KIB" (the root file system, which GRUB loads
+ * cut after its used blocks: tools/mkroot) grows in place to that size
+ * where memory allows, the new part zeroed: half of what the boot
+ * processes would leave free beyond ROOT_GROW_KEEP.  On a small machine
+ * the file system stays as loaded, with the spare room it came with. */
+static void grow_data_modules(void)
+{
+	struct boot_module *bm;
+	phys_bytes end, want, grow, free = 0;
+	int i;
+
+	for (i = 0; i < nr_mem_avail; i++)
+		free += MIN(mem_avail[i].mr_limit, DIRECTMAP_LIMIT - 1)
+			- MIN(mem_avail[i].mr_base, DIRECTMAP_LIMIT - 1);
+	free -= MIN(free, vir_to_phys(_end) - KERNEL_PHYS);
+	for (i = 0; i < nr_boot_modules; i++)
+		free -= MIN(free, boot_modules[i].size);
+	for (i = 0; i < nr_boot_modules; i++) {
+		bm = &boot_modules[i];
+		want = word_value(bm->args, "size=") * 1024;
+		end = (bm->base + bm->size + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+		if (want <= end - bm->base || free <= ROOT_GROW_KEEP)
+			continue;
+		grow = MIN(want - (end - bm->base), (free - ROOT_GROW_KEEP) / 2);
+		grow = MIN(grow, room_after(bm->base, end) - end);
+		grow &= ~(PAGE_SIZE - 1);
+		memset(phys_to_vir(end), 0, grow);
+		bm->size = end - bm->base + grow;
+		free -= grow;
+		if (bm->size < want)
+			kprintf("kernel: %s is %u KiB of its %u (little "
+				"memory): the rest cannot be written\n",
+				bm->name, bm->size / 1024, want / 1024);
+	}
 }
 
 static void init_memory(void)
@@ -194,6 +267,8 @@ static void start_module(int m, bool root)
 	boot_info[m].bi_endpoint = NONE;
 	boot_info[m].bi_base = bm->base;
 	boot_info[m].bi_size = bm->size;
+	boot_info[m].bi_dev_size = MAX(bm->size,
+		word_value(bm->args, "size=") * 1024);
 	boot_info[m].bi_flags = bm->flags;
 	if (bm->flags & BI_DATA)
 		return;			/* data for a process, such as rootfs */
@@ -273,6 +348,7 @@ void kmain(uint32_t magic, phys_bytes mbi)
 	prot_init();
 	pic_init();
 	fpu_init();
+	grow_data_modules();
 	init_memory();
 	boot_time = cmos_boot_time();
 	kprintf("kernel: %u KiB of memory, %u KiB free; command line '%s'\n",
