@@ -3,6 +3,8 @@
 #	make		build everything and build/resurgo.iso
 #	make run	boot the ISO in QEMU, console in this terminal
 #	make test	host unit tests and QEMU tests; ends "N passed, N failed"
+#	make test-hw	boot the hardware matrix (machines, CPUs, memory
+#			sizes, displays); prints a table of the results
 #	make bench	figures under QEMU -icount (guest instructions)
 #	make debug	QEMU halted with its gdb stub
 
@@ -24,12 +26,11 @@ images: .PHONY
 iso: ${ISO} ${BUILD}/ktest.iso ${BUILD}/kbench.iso
 
 ROOTFS=		${BUILD}/rootfs.img
-ROOTFS_KIB=	40960
 ETC_FILES!=	find ${TOP}/etc -type f
 
 ${ROOTFS}: ${IMAGE_FILES} ${ETC_FILES} ${TOP}/tools/mkroot ${BUILD}/host/mkfs.mfs
 	@echo "  MKFS    ${.TARGET:S,^${BUILD}/,,}"
-	@${TOP}/tools/mkroot ${.TARGET} ${ROOTFS_KIB}
+	@${TOP}/tools/mkroot ${.TARGET}
 
 ${ISO}: ${ISO_DEPS} ${ROOTFS} ${TOP}/etc/boot.list
 	@echo "  ISO     ${.TARGET:S,^${BUILD}/,,}"
@@ -55,7 +56,10 @@ test: all
 bench: all
 	@${TOP}/tools/bench
 
+test-hw: all
+	@${TOP}/tools/hwmatrix
+
 clean:
 	rm -rf ${BUILD}
 
-.PHONY: all iso run debug test bench clean
+.PHONY: all iso run debug test test-hw bench clean

@@ -36,6 +36,18 @@ extern bool boot_opt_panic_exit;	/* panic=exit */
 extern struct boot_module boot_modules[MAX_BOOT_MODULES];
 extern struct boot_info boot_info[MAX_BOOT_MODULES];
 extern int nr_boot_modules;
+
+/* What the ACPI tables say (acpi.c); zero where they say nothing. */
+struct acpi_power {
+	uint16_t pm1a_cnt, pm1b_cnt;	/* PM1 control ports */
+	uint16_t reset_port;		/* the FADT's reset register */
+	uint8_t reset_value;
+	uint8_t s5_typ_a;		/* SLP_TYP for soft-off */
+	bool have_s5;
+};
+extern struct acpi_power acpi_power;
+extern int acpi_cpus;
+extern uint64_t mem_present;		/* RAM the firmware reports */			/* processors the MADT lists */
 extern struct mem_range mem_avail[MAX_MEM_REGIONS];
 extern int nr_mem_avail;
 extern phys_bytes kernel_cr3;

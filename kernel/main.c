@@ -9,10 +9,20 @@
 
 extern char _end[];
 
+/* Below this much free memory after boot the boot processes cannot all
+ * start (measured: they take about 6 MiB; the rest is for the shell). */
+#define MIN_FREE_MEMORY	(8u << 20)
+/* Memory the firmware reports but no one can use anyway (the BIOS area
+ * below 1 MiB, rounding): not worth a message. */
+#define DIRECTMAP_SLACK	(2u << 20)
+/* Memory a data module's growth never takes (see grow_data_modules). */
+#define ROOT_GROW_KEEP	(16u << 20)
+
 struct proc proc[NR_SLOTS];
 uint32_t boot_time;
 char boot_cmdline[256];
 bool boot_opt_panic_exit;
+static int boot_opt_modules;		/* modules=N: how many GRUB loads */
 struct boot_module boot_modules[MAX_BOOT_MODULES];
 struct boot_info boot_info[MAX_BOOT_MODULES];
 int nr_boot_modules;
@@ -24,10 +34,101 @@ static void parse_boot_options(void)
 	const char *s = boot_cmdline;
 
 	for (; *s != '\0'; s++) {
-		if ((s == boot_cmdline || s[-1] == ' ')
-		    && strncmp(s, "panic=exit", 10) == 0
+		if (s != boot_cmdline && s[-1] != ' ')
+			continue;
+		if (strncmp(s, "panic=exit", 10) == 0
 		    && (s[10] == ' ' || s[10] == '\0'))
 			boot_opt_panic_exit = true;
+		if (strncmp(s, "modules=", 8) == 0)
+			for (s += 8, boot_opt_modules = 0; *s >= '0' && *s <= '9';
+			     s++)
+				boot_opt_modules = boot_opt_modules * 10
+					+ (*s - '0');
+		if (*s == '\0')
+			break;
+	}
+}
+
+/* tools/mkiso tells the kernel how many modules GRUB was asked to load
+ * (modules=N): GRUB goes on without those that do not fit in memory, and
+ * a system without its root file system would fail later, unclearly. */
+static void check_modules(void)
+{
+	if (boot_opt_modules > nr_boot_modules)
+		panic("not enough memory: the boot loader loaded %d of the %d "
+			"boot modules; the machine's %u MiB are too little for the "
+			"boot image (give it at least 32 MiB)", nr_boot_modules,
+			boot_opt_modules, (unsigned) (mem_present >> 20));
+}
+
+/* The value of word "key=N" in s, or 0. */
+static uint32_t word_value(const char *line, const char *key)
+{
+	size_t n = strlen(key);
+	const char *s;
+	uint32_t v = 0;
+
+	for (s = line; *s != '\0'; s++) {
+		if ((s != line && s[-1] != ' ') || strncmp(s, key, n) != 0)
+			continue;
+		for (s += n; *s >= '0' && *s <= '9'; s++)
+			v = v * 10 + (uint32_t) (*s - '0');
+		return v;
+	}
+	return 0;
+}
+
+/* The end of the memory region holding [base, end), less the modules and
+ * the kernel that lie above base in it: how far a module may grow. */
+static phys_bytes room_after(phys_bytes base, phys_bytes end)
+{
+	phys_bytes limit = 0;
+	int i;
+
+	for (i = 0; i < nr_mem_avail; i++)
+		if (base >= mem_avail[i].mr_base && end - 1 <= mem_avail[i].mr_limit)
+			limit = MIN(mem_avail[i].mr_limit + 1, DIRECTMAP_LIMIT);
+	for (i = 0; i < nr_boot_modules; i++)
+		if (boot_modules[i].base >= end && boot_modules[i].base < limit)
+			limit = boot_modules[i].base & ~(PAGE_SIZE - 1);
+	if (KERNEL_PHYS >= end && KERNEL_PHYS < limit)
+		limit = KERNEL_PHYS;
+	return limit > end ? limit : end;
+}
+
+/* A data module with "size=KIB" (the root file system, which GRUB loads
+ * cut after its used blocks: tools/mkroot) grows in place to that size
+ * where memory allows, the new part zeroed: half of what the boot
+ * processes would leave free beyond ROOT_GROW_KEEP.  On a small machine
+ * the file system stays as loaded, with the spare room it came with. */
+static void grow_data_modules(void)
+{
+	struct boot_module *bm;
+	phys_bytes end, want, grow, free = 0;
+	int i;
+
+	for (i = 0; i < nr_mem_avail; i++)
+		free += MIN(mem_avail[i].mr_limit, DIRECTMAP_LIMIT - 1)
+			- MIN(mem_avail[i].mr_base, DIRECTMAP_LIMIT - 1);
+	free -= MIN(free, vir_to_phys(_end) - KERNEL_PHYS);
+	for (i = 0; i < nr_boot_modules; i++)
+		free -= MIN(free, boot_modules[i].size);
+	for (i = 0; i < nr_boot_modules; i++) {
+		bm = &boot_modules[i];
+		want = word_value(bm->args, "size=") * 1024;
+		end = (bm->base + bm->size + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+		if (want <= end - bm->base || free <= ROOT_GROW_KEEP)
+			continue;
+		grow = MIN(want - (end - bm->base), (free - ROOT_GROW_KEEP) / 2);
+		grow = MIN(grow, room_after(bm->base, end) - end);
+		grow &= ~(PAGE_SIZE - 1);
+		memset(phys_to_vir(end), 0, grow);
+		bm->size = end - bm->base + grow;
+		free -= grow;
+		if (bm->size < want)
+			kprintf("kernel: %s is %u KiB of its %u (little "
+				"memory): the rest cannot be written\n",
+				bm->name, bm->size / 1024, want / 1024);
 	}
 }
 
@@ -166,6 +267,8 @@ static void start_module(int m, bool root)
 	boot_info[m].bi_endpoint = NONE;
 	boot_info[m].bi_base = bm->base;
 	boot_info[m].bi_size = bm->size;
+	boot_info[m].bi_dev_size = MAX(bm->size,
+		word_value(bm->args, "size=") * 1024);
 	boot_info[m].bi_flags = bm->flags;
 	if (bm->flags & BI_DATA)
 		return;			/* data for a process, such as rootfs */
@@ -201,6 +304,35 @@ static void finish_boot_privileges(void)
 	SET_BIT(priv[USER_PRIV_ID].s_k_call_mask, SYS_MEMMAP - KERNEL_CALL);
 }
 
+/* Resurgo runs on one processor: say so when there are more. */
+static void report_cpus(void)
+{
+	if (acpi_cpus > 1)
+		kprintf("kernel: %d processors found; Resurgo uses one of "
+			"them\n", acpi_cpus);
+}
+
+/* Say what memory the machine has that the kernel does not use, and stop
+ * with a clear message when what is left after the boot modules cannot
+ * run the boot processes (rather than fail somewhere later, unclearly). */
+static void check_memory(void)
+{
+	uint64_t used = 0;
+	int i;
+
+	for (i = 0; i < nr_mem_avail; i++)
+		used += mem_avail[i].mr_limit - mem_avail[i].mr_base + 1;
+	if (mem_present > used + DIRECTMAP_SLACK)
+		kprintf("kernel: the machine has %u MiB; the %u MiB below "
+			"4 GiB are used (more needs PAE)\n",
+			(unsigned) (mem_present >> 20), (unsigned) (used >> 20));
+	if (mem_free_bytes() < MIN_FREE_MEMORY)
+		panic("not enough memory: %u KiB free after loading the "
+			"boot modules, at least %u KiB are needed (give the "
+			"machine more RAM)", mem_free_bytes() / 1024,
+			MIN_FREE_MEMORY / 1024);
+}
+
 void kmain(uint32_t magic, phys_bytes mbi)
 {
 	int i, root;
@@ -210,15 +342,20 @@ void kmain(uint32_t magic, phys_bytes mbi)
 	kprintf("%s %s (i386) booting\n", OS_NAME, OS_RELEASE);
 	vm_init();
 	multiboot_parse(magic, mbi);
+	acpi_init();
+	report_cpus();
 	fwcfg_cmdline(boot_cmdline, sizeof(boot_cmdline));
 	parse_boot_options();
 	prot_init();
 	pic_init();
 	fpu_init();
+	grow_data_modules();
 	init_memory();
 	boot_time = cmos_boot_time();
 	kprintf("kernel: %u KiB of memory, %u KiB free; command line '%s'\n",
 		mem_total_bytes() / 1024, mem_free_bytes() / 1024, boot_cmdline);
+	check_modules();
+	check_memory();
 
 	priv_init();
 	init_proc_table();

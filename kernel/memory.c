@@ -25,8 +25,15 @@
  * him.  System processes and root's (PM says which: FORK_ROOT,
  * EXEC_ROOT) may.
  *
- * Entry points: mem_init(), alloc_page(), alloc_contig(), free_page(),
- * free_page_last(), mem_free_bytes(), mem_room_for().
+ * Frames above the direct map (a machine with more than 896 MiB) form a
+ * second pool, a bitmap alone: the kernel reaches them only through
+ * kmap()'s temporary mappings, so they hold only what the kernel need not
+ * keep pointers into - the pages of user memory (alloc_user_page).  Page
+ * tables, directories and DMA buffers always come from the direct map.
+ *
+ * Entry points: mem_init(), alloc_page(), alloc_user_page(),
+ * alloc_contig(), free_page(), free_page_last(), mem_free_bytes(),
+ * mem_room_for().
  */
 #include "kernel.h"
 
@@ -46,6 +53,12 @@ static uint32_t free_count, total_count;
 
 static bool release_oldest(void);
 static int q_count;		/* frames in quarantine (below) */
+
+/* The high pool: frames from DIRECTMAP_LIMIT to 4 GiB. */
+#define NR_HIGH		((uint32_t) ((0x100000000ULL - DIRECTMAP_LIMIT) / PAGE_SIZE))
+#define HIGH_NR(f)	(((f) - DIRECTMAP_LIMIT) / PAGE_SIZE)
+static bitchunk_t high_map[BITMAP_CHUNKS(NR_HIGH)];
+static uint32_t high_free, high_next;	/* where the search starts */
 
 static struct free_frame *ff(phys_bytes f)
 {
@@ -73,8 +86,6 @@ void mem_init(const struct mem_range *avail, int navail,
 	for (i = 0; i < navail; i++) {
 		first = (avail[i].mr_base + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
 		last = avail[i].mr_limit;
-		if (last >= DIRECTMAP_LIMIT)
-			last = DIRECTMAP_LIMIT - 1;
 		if (first < 0x100000)
 			first = 0x100000;	/* BIOS and VGA live below */
 		for (f = first; f + PAGE_SIZE - 1 <= last && f >= first;
@@ -104,6 +115,26 @@ static void take(phys_bytes f)
 	UNSET_BIT(free_map, FRAME_NR(f));
 	free_count--;
 	memset(phys_to_vir(f), 0, PAGE_SIZE);
+}
+
+/* A zeroed frame for user memory: from the high pool while it lasts, so
+ * that the direct map is kept for what only it can hold. */
+phys_bytes alloc_user_page(void)
+{
+	uint32_t n;
+
+	if (high_free == 0)
+		return alloc_page();
+	n = (uint32_t) next_set_bit(high_map, (int) high_next, (int) NR_HIGH);
+	if (n >= NR_HIGH)
+		n = (uint32_t) next_set_bit(high_map, 0, (int) NR_HIGH);
+	KASSERT(n < NR_HIGH);
+	UNSET_BIT(high_map, n);
+	high_free--;
+	high_next = n + 1;
+	memset(kmap(DIRECTMAP_LIMIT + (phys_bytes) n * PAGE_SIZE), 0,
+		PAGE_SIZE);
+	return DIRECTMAP_LIMIT + (phys_bytes) n * PAGE_SIZE;
 }
 
 /* A zeroed frame, or 0 when memory is exhausted. */
@@ -162,10 +193,24 @@ static void check_freed(phys_bytes f)
 	free_count++;
 }
 
+/* A high frame goes back to its bitmap. */
+static void free_high(phys_bytes f)
+{
+	KASSERT((f & (PAGE_SIZE - 1)) == 0);
+	KASSERT(!GET_BIT(high_map, HIGH_NR(f)));	/* freed twice */
+	SET_BIT(high_map, HIGH_NR(f));
+	high_free++;
+}
+
 void free_page(phys_bytes f)
 {
-	struct free_frame *x = ff(f);
+	struct free_frame *x;
 
+	if (f >= DIRECTMAP_LIMIT) {
+		free_high(f);
+		return;
+	}
+	x = ff(f);
 	check_freed(f);
 	x->ff_next = free_head;
 	x->ff_prev = 0;
@@ -179,8 +224,13 @@ void free_page(phys_bytes f)
 /* Put f, freed, at the tail of the list. */
 static void link_last(phys_bytes f)
 {
-	struct free_frame *x = ff(f);
+	struct free_frame *x;
 
+	if (f >= DIRECTMAP_LIMIT) {
+		free_high(f);
+		return;
+	}
+	x = ff(f);
 	check_freed(f);
 	x->ff_next = 0;
 	x->ff_prev = free_tail;
@@ -228,15 +278,16 @@ void free_page_last(phys_bytes f)
 bool mem_room_for(const struct proc *p, uint32_t pages)
 {
 	uint32_t keep = total_count / MEM_ROOT_SHARE;
+	uint32_t left = free_count + high_free;	/* user pages: either pool */
 
 	if (p->p_root_mem || (p->p_priv->s_flags & PRIV_SYS_PROC))
 		keep = 0;
-	return free_count >= keep && free_count - keep >= pages;
+	return left >= keep && left - keep >= pages;
 }
 
 uint32_t mem_free_bytes(void)
 {
-	return free_count * PAGE_SIZE;
+	return (free_count + high_free) * PAGE_SIZE;
 }
 
 uint32_t mem_total_bytes(void)

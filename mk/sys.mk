@@ -22,9 +22,11 @@ OBJCOPY=	${CROSS}objcopy
 STRIP=		${CROSS}strip
 HOSTCC?=	cc
 
-# Freestanding i686 code with symbols kept; frame pointers stay so that
-# panic() can walk the stack.
-ARCHFLAGS=	-m32 -march=i686 -ffreestanding -fno-pie -fno-pic \
+# Freestanding code for the Pentium (the oldest CPU the kernel runs on:
+# it needs CPUID and 4 MiB pages, which the Pentium has, so the whole
+# system is built without the i686's CMOV), tuned for current CPUs; symbols
+# kept and frame pointers stay so that panic() can walk the stack.
+ARCHFLAGS=	-m32 -march=pentium -mtune=generic -ffreestanding -fno-pie -fno-pic \
 		-fno-stack-protector -fcf-protection=none -fno-omit-frame-pointer \
 		-fno-asynchronous-unwind-tables -fno-builtin-printf
 WARNFLAGS=	-Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \

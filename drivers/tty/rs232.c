@@ -1,7 +1,10 @@
 /*
  * rs232.c - the first serial port (COM1, 115200 8N1): output a FIFO-full
- * at a time, input by interrupt.
+ * at a time, input by interrupt.  The port is probed first: a PC
+ * without one (many since 2010) gets a message once, and the console is
+ * the screen alone.
  */
+#include <stdio.h>
 #include "tty.h"
 
 #define COM1		0x3F8
@@ -11,6 +14,7 @@
 #define UART_IIR	2
 #define UART_MCR	4
 #define UART_LSR	5
+#define UART_SCR	7	/* scratch: holds what is written */
 #define LSR_DR		0x01	/* data ready */
 #define LSR_THRE	0x20	/* room to send */
 #define IER_RDA		0x01	/* interrupt when data arrives */
@@ -32,10 +36,29 @@ void rs_set_present(bool there)
 	present = there;
 }
 
+/* A UART keeps what is written to its scratch register; with no chip
+ * at the address, the bus reads back 0xFF whatever was written. */
+static bool probe(void)
+{
+	uint32_t v;
+
+	if (sys_outb(COM1 + UART_SCR, 0x5A) != OK
+	    || sys_inb(COM1 + UART_SCR, &v) != OK || (v & 0xFF) != 0x5A)
+		return false;
+	sys_outb(COM1 + UART_SCR, 0xA5);
+	return sys_inb(COM1 + UART_SCR, &v) == OK && (v & 0xFF) == 0xA5;
+}
+
 int rs_init(void)
 {
 	int r;
 
+	if (!probe()) {
+		printf("tty: no serial port at 0x%x; the console is the "
+			"screen alone\n", COM1);
+		present = false;
+		return OK;
+	}
 	if ((r = sys_irqsetpolicy(RS232_IRQ, IRQ_REENABLE, &hook)) != OK)
 		return r;
 	sys_outb(COM1 + UART_MCR, MCR_DTR_RTS_OUT2);

@@ -113,12 +113,12 @@ class Qemu:
     it has none."""
 
     def __init__(self, iso_path, extra=(), net=None, hostfwd=(),
-                 guestfwd=(), tftp=None):
+                 guestfwd=(), tftp=None, binary='qemu-system-i386'):
         self.dir = tempfile.mkdtemp(prefix='qtest.')
         self.qmp_path = os.path.join(self.dir, 'qmp')
         nic = network_args(net, hostfwd, guestfwd, tftp) if net \
             else ['-nic', 'none']
-        cmd = ['qemu-system-i386', '-m', '256', '-display', 'none',
+        cmd = [binary, '-m', '256', '-display', 'none',
                '-cdrom', iso_path, '-boot', 'd', '-no-reboot'] + nic + [
                '-serial', 'stdio', '-qmp',
                'unix:%s,server=on,wait=off' % self.qmp_path] + list(extra)

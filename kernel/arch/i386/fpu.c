@@ -6,6 +6,10 @@
  * only then is the owner's state saved and the new one's restored.
  * Processes that never touch the FPU never pay for it.
  *
+ * The state is saved with FXSAVE where the CPU has it (Pentium II and
+ * later), else with FNSAVE, whose 108-byte image fits the same buffer: a
+ * Pentium runs the same system, only without SSE.
+ *
  * A state that comes from user memory (a signal frame) is checked before
  * it can ever be loaded: FXRSTOR of an MXCSR with reserved bits set
  * faults, and in the kernel a fault is a panic (fpu_state_ok).
@@ -23,6 +27,7 @@
 #define MXCSR_MASK_DEFAULT 0xFFBF	/* when the CPU reports none */
 
 static struct proc *fpu_owner;
+static bool have_fxsr;
 static bool have_sse;
 static uint32_t mxcsr_mask;		/* the MXCSR bits this CPU has */
 
@@ -45,11 +50,12 @@ void fpu_init(void)
 	uint32_t a, b, c, d;
 
 	cpuid(1, &a, &b, &c, &d);
-	if (!(d & CPUID_FXSR))
-		panic("this CPU lacks FXSAVE (a Pentium II or later is needed)");
-	have_sse = (d & CPUID_SSE) != 0;
+	have_fxsr = (d & CPUID_FXSR) != 0;
+	have_sse = have_fxsr && (d & CPUID_SSE) != 0;
 	write_cr0((read_cr0() & ~CR0_EM) | CR0_MP | CR0_NE);
-	write_cr4(read_cr4() | CR4_OSFXSR | (have_sse ? CR4_OSXMMEXCPT : 0));
+	if (have_fxsr)
+		write_cr4(read_cr4() | CR4_OSFXSR
+			| (have_sse ? CR4_OSXMMEXCPT : 0));
 	__asm__ volatile("fninit");
 	if (have_sse) {
 		static struct fpu_state probe;
@@ -60,6 +66,24 @@ void fpu_init(void)
 			mxcsr_mask = MXCSR_MASK_DEFAULT;
 	}
 	write_cr0(read_cr0() | CR0_TS);
+}
+
+/* Save the FPU's state into s (FNSAVE also reinitialises the FPU, which
+ * every caller is about to reload or give up anyway). */
+static void save_state(struct fpu_state *s)
+{
+	if (have_fxsr)
+		__asm__ volatile("fxsave %0" : "=m"(*s));
+	else
+		__asm__ volatile("fnsave %0" : "=m"(*s));
+}
+
+static void restore_state(const struct fpu_state *s)
+{
+	if (have_fxsr)
+		__asm__ volatile("fxrstor %0" : : "m"(*s));
+	else
+		__asm__ volatile("frstor %0" : : "m"(*s));
 }
 
 void fpu_switch(struct proc *p)
@@ -78,11 +102,11 @@ bool fpu_trap(struct proc *p)
 
 	clts();
 	if (fpu_owner != NULL) {
-		__asm__ volatile("fxsave %0" : "=m"(fpu_owner->p_fpu));
+		save_state(&fpu_owner->p_fpu);
 		fpu_owner->p_misc_flags |= MF_FPU_SAVED;
 	}
 	if (p->p_misc_flags & MF_FPU_SAVED) {
-		__asm__ volatile("fxrstor %0" : : "m"(p->p_fpu));
+		restore_state(&p->p_fpu);
 	} else {
 		__asm__ volatile("fninit");
 		if (have_sse)
@@ -98,7 +122,7 @@ void fpu_save(struct proc *p)
 	if (fpu_owner != p)
 		return;
 	clts();
-	__asm__ volatile("fxsave %0" : "=m"(p->p_fpu));
+	save_state(&p->p_fpu);
 	p->p_misc_flags |= MF_FPU_SAVED;
 	fpu_owner = NULL;
 	write_cr0(read_cr0() | CR0_TS);

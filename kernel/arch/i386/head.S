@@ -5,12 +5,20 @@
  * the first 16 MiB both where they are and at KERNBASE with 4 MiB pages,
  * turn paging on, move to the higher half and call kmain(magic, info)
  * with the multiboot magic and the physical address of its information.
+ *
+ * Before that, the CPU is checked for what these first instructions need
+ * (CPUID, 4 MiB pages, a time-stamp counter: any Pentium has them); one
+ * that lacks them gets a message on the serial port and the screen,
+ * instead of the silent reset that a fault this early would be.
  */
 #include "archconst.h"
 
 #define MB_MAGIC	0x1BADB002
 #define MB_FLAGS	0x00000003	/* page-aligned modules, memory info */
 #define V2P(x)		((x) - KERNBASE)
+#define EFLAGS_ID	0x00200000
+#define CPUID_PSE_BIT	0x00000008
+#define CPUID_TSC_BIT	0x00000010
 
 	.section .multiboot, "a"
 	.align 4
@@ -26,6 +34,8 @@ _start:
 	cli
 	movl %eax, %esi			/* multiboot magic */
 	movl %ebx, %edi			/* multiboot information (physical) */
+	movl $V2P(boot_stack_top), %esp	/* physical: paging is off */
+	call check_cpu
 
 	/* Early page directory: identity and KERNBASE, 4 x 4 MiB each. */
 	movl $V2P(boot_pgdir), %edx
@@ -56,6 +66,59 @@ higher_half:
 	call kmain
 	jmp halt_forever_asm
 
+/* Does the CPU have CPUID (EFLAGS.ID can be toggled) with PSE and TSC?
+ * If not, say so and stop.  Runs at the physical address, paging off. */
+check_cpu:
+	pushfl
+	popl %eax
+	movl %eax, %ecx
+	xorl $EFLAGS_ID, %eax
+	pushl %eax
+	popfl
+	pushfl
+	popl %eax
+	pushl %ecx
+	popfl
+	xorl %ecx, %eax
+	testl $EFLAGS_ID, %eax
+	jz cpu_too_old
+	pushl %ebx
+	movl $1, %eax
+	cpuid
+	popl %ebx
+	andl $(CPUID_PSE_BIT | CPUID_TSC_BIT), %edx
+	cmpl $(CPUID_PSE_BIT | CPUID_TSC_BIT), %edx
+	jne cpu_too_old
+	ret
+
+/* Write the message to COM1 (polled, no setup: the firmware left it at
+ * some speed, and QEMU's does not care) and to the VGA text screen. */
+cpu_too_old:
+	movl $V2P(old_cpu_msg), %esi
+	movl $0xB8000, %edi
+1:	movb (%esi), %al
+	testb %al, %al
+	jz halt_forever_asm
+	movw $0x3FD, %dx		/* line status: wait for room */
+	movl $100000, %ecx
+2:	inb %dx, %al
+	testb $0x20, %al
+	jnz 3f
+	loop 2b
+3:	movb (%esi), %al
+	movw $0x3F8, %dx
+	outb %al, %dx
+	movb $0x4F, %ah			/* white on red */
+	movw %ax, (%edi)
+	addl $2, %edi
+	incl %esi
+	jmp 1b
+
+	.section .rodata
+old_cpu_msg:
+	.asciz "Resurgo needs a Pentium or later CPU (CPUID, 4 MiB pages, TSC): this one lacks them. Halted."
+	.text
+
 	.globl halt_forever_asm
 halt_forever_asm:
 	cli
@@ -67,6 +130,8 @@ halt_forever_asm:
 	.globl boot_pgdir
 boot_pgdir:
 	.space PAGE_SIZE
+	.space 256			/* check_cpu's stack */
+boot_stack_top:
 	.globl kstack
 kstack:
 	.space KSTACK_SIZE

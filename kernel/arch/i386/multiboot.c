@@ -14,6 +14,7 @@
 #define MBI_MODS	0x008
 #define MBI_MMAP	0x040
 #define MMAP_AVAILABLE	1
+#define FOUR_GIB	0x100000000ULL
 
 struct mb_info {
 	uint32_t flags, mem_lower, mem_upper, boot_device, cmdline;
@@ -32,6 +33,7 @@ struct mb_mmap {
 
 struct mem_range mem_avail[MAX_MEM_REGIONS];
 int nr_mem_avail;
+uint64_t mem_present;		/* all available RAM, reachable or not */
 
 /* Split "path-or-name args..." into the module's name and arguments. */
 static void parse_module_string(const char *s, struct boot_module *bm)
@@ -91,19 +93,24 @@ void multiboot_parse(uint32_t magic, phys_bytes mbi_phys)
 		for (off = 0; off < mbi->mmap_length
 		     && nr_mem_avail < MAX_MEM_REGIONS; off += mm->size + 4) {
 			mm = phys_to_vir(mbi->mmap_addr + off);
-			if (mm->type != MMAP_AVAILABLE || mm->base >= DIRECTMAP_LIMIT
+			if (mm->type == MMAP_AVAILABLE)
+				mem_present += mm->length;
+			/* Above 4 GiB is out of reach without PAE. */
+			if (mm->type != MMAP_AVAILABLE || mm->base >= FOUR_GIB
 			    || mm->length == 0)
 				continue;
 			mem_avail[nr_mem_avail].mr_base = mm->base;
 			mem_avail[nr_mem_avail].mr_limit =
-				mm->base + mm->length > DIRECTMAP_LIMIT
-				? DIRECTMAP_LIMIT - 1 : mm->base + mm->length - 1;
+				mm->base + mm->length > FOUR_GIB
+				? (phys_bytes) (FOUR_GIB - 1)
+				: mm->base + mm->length - 1;
 			nr_mem_avail++;
 		}
 	} else if (mbi->flags & MBI_MEM) {
 		mem_avail[0].mr_base = 0x100000;
 		mem_avail[0].mr_limit = 0x100000 + mbi->mem_upper * 1024 - 1;
 		nr_mem_avail = 1;
+		mem_present = (uint64_t) mbi->mem_upper * 1024;
 	}
 	if (nr_mem_avail == 0)
 		panic("the boot loader gave no memory map");

@@ -15,6 +15,7 @@
 #define LCR_DLAB	0x80
 #define LCR_8N1		0x03
 #define LSR_THRE	0x20
+#define LSR_TEMT	0x40	/* all sent, FIFO and shift register */
 #define SPIN_LIMIT	100000	/* give up on a port that never drains */
 
 void serial_init(void)
@@ -35,4 +36,14 @@ void serial_putc(int c)
 	while (!(inb(COM1 + UART_LSR) & LSR_THRE) && --spin > 0)
 		;
 	outb(COM1 + UART_THR, c);
+}
+
+/* Wait until every character written has left the port (before QEMU is
+ * told to exit, which would drop what its UART still holds). */
+void serial_drain(void)
+{
+	int spin = SPIN_LIMIT * 10;
+
+	while (!(inb(COM1 + UART_LSR) & LSR_TEMT) && --spin > 0)
+		;
 }

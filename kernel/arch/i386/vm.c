@@ -14,7 +14,16 @@
  * through its page tables, never by touching user addresses directly, so
  * a bad user pointer is an EFAULT for the caller and never a kernel fault.
  *
- * Entry points: vm_init(), pt_create(), pt_destroy(), pt_map(),
+ * Physical memory above the direct map is reached through temporary
+ * mappings: kmap() maps one frame at a time into a ring of KMAP_SLOTS
+ * pages of a page table every address space shares (the user pages that
+ * live up there: a pointer it gives stays good for the next KMAP_SLOTS-1
+ * calls, far more than any copy holds at once), and at boot the firmware
+ * tables at the top of a large RAM are read through a window of two
+ * 4 MiB pages (vm_window), closed before any process exists.
+ *
+ * Entry points: vm_init(), kmap(), vm_window(), vm_window_close(),
+ * pt_create(), pt_destroy(), pt_map(),
  * pt_alloc_range(), pt_range_unmapped(), umap(), copy_vir(), vm_switch().
  */
 #include "kernel.h"
@@ -32,17 +41,61 @@ uint32_t pt_epoch = 1;		/* never 0: a slot never used has 0 */
 #define PTE_INDEX(va)	(((va) >> PAGE_SHIFT) & 0x3FF)
 #define FRAME(e)	((e) & ~(PAGE_SIZE - 1))
 
+#define KMAP_PDE	1021		/* the ring of kmap() slots */
+#define KMAP_BASE	((vir_bytes) KMAP_PDE << PDE_SHIFT)
+#define KMAP_SLOTS	1024
+static uint32_t kmap_pt[KMAP_SLOTS] __attribute__((aligned(PAGE_SIZE)));
+static uint32_t kmap_next;
+
+/* A kernel pointer to the frame holding physical address pa. */
+void *kmap(phys_bytes pa)
+{
+	vir_bytes va;
+
+	if (pa < DIRECTMAP_LIMIT)
+		return phys_to_vir(pa);
+	va = KMAP_BASE + (vir_bytes) kmap_next * PAGE_SIZE;
+	kmap_pt[kmap_next] = FRAME(pa) | PG_P | PG_RW;
+	kmap_next = (kmap_next + 1) % KMAP_SLOTS;
+	invlpg(va);
+	return (void *) (va + (pa & (PAGE_SIZE - 1)));
+}
+
 /* Map physical memory at KERNBASE with global 4 MiB pages and drop the
  * identity map that booting needed. */
 void vm_init(void)
 {
 	uint32_t i, n = DIRECTMAP_LIMIT / BIGPAGE_SIZE;
 
+	kernel_pgdir[KMAP_PDE] = vir_to_phys(kmap_pt) | PG_P | PG_RW;
 	for (i = 0; i < n; i++)
 		kernel_pgdir[KERNEL_PDE + i] =
 			(i * BIGPAGE_SIZE) | PG_P | PG_RW | PG_PS | PG_G;
-	write_cr4(read_cr4() | CR4_PSE | CR4_PGE);
+	write_cr4(read_cr4() | CR4_PSE | (cpu_has_pge() ? CR4_PGE : 0));
 	kernel_cr3 = vir_to_phys(kernel_pgdir);
+	write_cr3(kernel_cr3);
+}
+
+#define WINDOW_PDE	1022		/* the window: PDEs 1022 and 1023 */
+#define WINDOW_BASE	((vir_bytes) WINDOW_PDE << PDE_SHIFT)
+
+/* A kernel pointer to physical address pa, good for at least 4 MiB from
+ * it, until the next call.  Boot only: processes do not see the window. */
+void *vm_window(phys_bytes pa)
+{
+	phys_bytes big = pa & ~(phys_bytes) (BIGPAGE_SIZE - 1);
+
+	if (pa < DIRECTMAP_LIMIT - BIGPAGE_SIZE)
+		return phys_to_vir(pa);
+	kernel_pgdir[WINDOW_PDE] = big | PG_P | PG_PS;
+	kernel_pgdir[WINDOW_PDE + 1] = (big + BIGPAGE_SIZE) | PG_P | PG_PS;
+	write_cr3(kernel_cr3);		/* not global: this flushes them */
+	return (void *) (WINDOW_BASE + (pa - big));
+}
+
+void vm_window_close(void)
+{
+	kernel_pgdir[WINDOW_PDE] = kernel_pgdir[WINDOW_PDE + 1] = 0;
 	write_cr3(kernel_cr3);
 }
 
@@ -146,7 +199,7 @@ int pt_alloc_range(struct proc *p, vir_bytes va, vir_bytes len, bool writable)
 		uint32_t *pte = pte_of(p, a, false);
 		if (pte != NULL && (*pte & PG_P))
 			continue;		/* already there (shared boundary) */
-		if (!mem_room_for(p, 1) || (f = alloc_page()) == 0)
+		if (!mem_room_for(p, 1) || (f = alloc_user_page()) == 0)
 			return -ENOMEM;
 		if ((r = pt_map(p, a, f, writable ? PG_RW : 0)) != OK) {
 			free_page(f);
@@ -173,9 +226,7 @@ static void *umap_walk(struct proc *p, vir_bytes va, bool write)
 	if ((pte & need) != need)
 		return NULL;
 	pa = FRAME(pte) | (va & (PAGE_SIZE - 1));
-	if (pa >= DIRECTMAP_LIMIT)
-		return NULL;
-	return phys_to_vir(pa);
+	return kmap(pa);
 }
 
 /* Translate p's address va to a kernel pointer, checking that user mode
@@ -272,8 +323,7 @@ int copy_to_proc(struct proc *p, vir_bytes va, const void *src, size_t n)
 		if (va >= USER_TOP || (pte = pte_of(p, va, false)) == NULL
 		    || !(*pte & PG_P))
 			return -EFAULT;
-		memcpy((char *) phys_to_vir(FRAME(*pte)) + (va & (PAGE_SIZE - 1)),
-			s, chunk);
+		memcpy(kmap(FRAME(*pte) | (va & (PAGE_SIZE - 1))), s, chunk);
 		va += chunk;
 		s += chunk;
 		n -= chunk;
@@ -341,9 +391,9 @@ int pt_copy(struct proc *child, struct proc *parent)
 					return -ENOMEM;
 				continue;
 			}
-			if ((f = alloc_page()) == 0)
+			if ((f = alloc_user_page()) == 0)
 				return -ENOMEM;
-			memcpy(phys_to_vir(f), phys_to_vir(FRAME(pt[j])), PAGE_SIZE);
+			memcpy(kmap(f), kmap(FRAME(pt[j])), PAGE_SIZE);
 			if (pt_map(child, va, f, pt[j] & PG_RW) != OK) {
 				free_page(f);
 				return -ENOMEM;

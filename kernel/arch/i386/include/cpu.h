@@ -4,6 +4,7 @@
 #ifndef _CPU_H
 #define _CPU_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 static inline uint8_t inb(uint16_t port)
@@ -87,6 +88,16 @@ static inline void cpuid(uint32_t leaf, uint32_t *a, uint32_t *b,
 {
 	__asm__ volatile("cpuid" : "=a"(*a), "=b"(*b), "=c"(*c), "=d"(*d)
 		: "a"(leaf), "c"(0));
+}
+#define CPUID_PSE	(1u << 3)	/* leaf 1, EDX: 4 MiB pages */
+#define CPUID_TSC	(1u << 4)
+#define CPUID_PGE	(1u << 13)	/* global pages (Pentium Pro on) */
+static inline bool cpu_has_pge(void)
+{
+	uint32_t a, b, c, d;
+
+	cpuid(1, &a, &b, &c, &d);
+	return (d & CPUID_PGE) != 0;
 }
 static inline void cli(void) { __asm__ volatile("cli" ::: "memory"); }
 static inline void clts(void) { __asm__ volatile("clts"); }
