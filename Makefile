@@ -5,6 +5,7 @@
 #	make test	host unit tests and QEMU tests; ends "N passed, N failed"
 #	make bench	figures under QEMU -icount (guest instructions)
 #	make debug	QEMU halted with its gdb stub
+#	make faults	a fault injection campaign (N=faults SEED=seed)
 
 SUBDIR=	tools lib kernel servers drivers commands test
 
@@ -55,7 +56,10 @@ test: all
 bench: all
 	@${TOP}/tools/bench
 
+faults: all
+	@${TOP}/tools/faults ${N:D-n ${N}} ${SEED:D-s ${SEED}}
+
 clean:
 	rm -rf ${BUILD}
 
-.PHONY: all iso run debug test bench clean
+.PHONY: all iso run debug test bench faults clean

@@ -225,6 +225,10 @@ static void check_heartbeat(struct rproc *rp, uint32_t now)
 		rs_failed(rp, "hangs (no answer to the heartbeat)");
 		return;
 	}
+	if (rs_lost_reply(rp)) {
+		rs_failed(rp, "hangs (a caller waits for an answer it lost)");
+		return;
+	}
 	rp->r_ping_answered = false;
 	rp->r_ping_sent = now;
 	(void) ipc_notify(rp->r_endpoint);
