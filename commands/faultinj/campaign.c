@@ -3,10 +3,11 @@
  * check everything, repeat.
  *
  * Round i injects the fault fi_mix(seed, i) chooses into the driver
- * that has had fewest faults and has been up RS_STABLE-ish (11 s) since
- * its last restart, so RS's backoff and its give-up after repeated
- * failures stay out of the campaign (a driver faulted again before it
- * is forgiven would be given up by design, not by a fault).  Then:
+ * that has had fewest faults, among those restarted fewer than
+ * MAX_STREAK times in a row (RS forgives a service that stayed up 10 s):
+ * RS's give-up after repeated failures stays out of the campaign (a
+ * driver failing again and again would be given up by design, not by
+ * one fault).  Then:
  *   - the driver's workload runs, and its instance is looked up again:
  *     a new endpoint means it failed and RS restarted it;
  *   - a driver that survived has a text fault undone; one that gave
@@ -31,6 +32,7 @@
 
 #define MAX_LABELS	8
 #define STABLE_SECONDS	11	/* RS forgives failures after 10 s up */
+#define MAX_STREAK	3	/* RS gives up after 6 in a row (rs.h) */
 #define BACK_SECONDS	60	/* a failed driver must be back by then */
 #define POLL_USEC	20000
 #define ANSWER_SECONDS	5	/* a workload that waits longer lost an
@@ -40,6 +42,7 @@ struct target {
 	const char *label;
 	struct image im;
 	time_t restarted;	/* when its last instance started, or 0 */
+	int streak;		/* restarts since it was last up 11 s */
 	int injected, restarts, recovered, failures;
 };
 
@@ -88,6 +91,7 @@ static void kill_instance(struct target *t, endpoint_t ep, const char *why)
 		return;
 	printf("faults: killed %s (%s)\n", t->label, why);
 	t->restarted = time(NULL);
+	t->streak++;
 	kill(pid, SIGKILL);
 	wait_instance(t->label, ep);
 }
@@ -149,16 +153,21 @@ static int verify(struct target *t, uint32_t round, const char **why)
 	}
 }
 
-/* The driver to fault next: fewest faults, stable; -1 if none is yet. */
+/* The driver to fault next: the fewest faults among those RS would
+ * restart again (fewer than MAX_STREAK restarts in a row, or up long
+ * enough to have them forgiven); -1 if none is yet. */
 static int next_target(void)
 {
 	time_t now = time(NULL);
 	int i, best = -1;
 
-	for (i = 0; i < ntg; i++)
-		if (now - tg[i].restarted >= STABLE_SECONDS
+	for (i = 0; i < ntg; i++) {
+		if (now - tg[i].restarted >= STABLE_SECONDS)
+			tg[i].streak = 0;
+		if (tg[i].streak < MAX_STREAK
 		    && (best < 0 || tg[i].injected < tg[best].injected))
 			best = i;
+	}
 	return best;
 }
 
@@ -192,6 +201,7 @@ static int round_one(uint32_t seed, uint32_t i)
 		fault_undo(ep0, &f);
 	else {
 		t->restarts++;
+		t->streak++;
 		t->restarted = time(NULL);
 	}
 	for (k = 0; k < ntg && why == NULL; k++)
