@@ -6,8 +6,9 @@
  * caller that waits in a sendrec for that reply - MFS, or VFS itself for
  * a raw block device - waits for ever, and everything behind it with it.
  * The kernel tells how long each process has waited for its answer
- * (pi_reply_wait); at each heartbeat RS looks for a caller that has
- * waited more than RS_LOST_REPLY_PERIODS of the driver's periods while
+ * (pi_reply_wait); once a period (its heartbeat's, or a second) RS looks
+ * for a caller that has waited more than RS_LOST_REPLY_PERIODS of them
+ * while
  * the driver itself sits idle in a receive from anyone.  Such a driver
  * is failed like a hung one: its restart fails the caller's sendrec
  * (EDEADSRCDST) and the caller re-issues its request.
@@ -21,9 +22,9 @@
 static struct proc_info tab[NR_TASKS + NR_PROCS];
 
 /* Is rp idle while someone has waited too long for its answer? */
-bool rs_lost_reply(const struct rproc *rp)
+bool rs_lost_reply(const struct rproc *rp, uint32_t period)
 {
-	uint32_t limit = RS_LOST_REPLY_PERIODS * rp->r_start.rss_period;
+	uint32_t limit = RS_LOST_REPLY_PERIODS * period;
 	struct proc_info self;
 	int i, n;
 
