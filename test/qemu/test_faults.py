@@ -7,6 +7,7 @@ system failure."""
 import os
 import re
 import subprocess
+import tempfile
 from harness import TOP, log, vmrun
 
 SUMMARY = re.compile(r'^injected (\d+), crashes (\d+), hangs (\d+), '
@@ -46,3 +47,27 @@ def test_a_campaign_of_40_faults_ends_with_no_system_failure():
         row = re.search(r'^%s +(\d+)' % drv, p.stdout, re.M)
         assert row and int(row.group(1)) >= 8, (drv, p.stdout[-2000:])
     assert p.returncode == 0, p.stdout[-2000:]
+
+
+DROPS = (
+    'service up /usr/sbin/faultinj -args "inject memory 2582999661"',
+    WAIT, 'echo data > /tmp/dropped; sync; cat /tmp/dropped',
+    'service up /usr/sbin/faultinj -args "inject at_wini 2066515369"',
+    WAIT, 'dd if=/dev/c0d0 of=/dev/null bs=512 count=1; echo rc=$?')
+
+
+def test_a_driver_that_drops_its_reply_is_restarted_and_the_request_redone():
+    # Seeds that make memory and at_wini drop their next message (found
+    # by the campaign): the reply to MFS's or VFS's sendrec, which
+    # waited for ever while the driver answered every heartbeat.
+    with tempfile.NamedTemporaryFile(suffix='.img') as disk:
+        disk.truncate(1 << 20)
+        disk.flush()
+        status, out, err = vmrun('--disk', disk.name, '--', *DROPS)
+    assert status == 0, err
+    for drv in ('memory', 'at_wini'):
+        assert re.search(r'faultinj: seed \d+: %s msg-drop' % drv, out), out
+        assert re.search(r'rs: %s \(endpoint -?\d+\) hangs \(a caller '
+                         r'waits for an answer it lost\)' % drv, out), out
+    assert '\ndata' in out and 'rc=0' in out, out
+
