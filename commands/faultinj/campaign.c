@@ -13,7 +13,8 @@
  *   - a driver that survived has a text fault undone; one that gave
  *     wrong data or errors is killed, so that a clean instance serves;
  *   - every driver's workload must then pass, within a bound, on the
- *     instance RS gives: anything else is a system failure, printed
+ *     instance RS gives (an instance that keeps failing requests is
+ *     killed too): anything else is a system failure, printed
  *     with the seed and fault that replay it.
  * The host (tools/faults) counts crashes and hangs from RS's console
  * lines and compares the printed jobs with the parallel port's file.
@@ -34,6 +35,8 @@
 #define STABLE_SECONDS	11	/* RS forgives failures after 10 s up */
 #define MAX_STREAK	3	/* RS gives up after 6 in a row (rs.h) */
 #define BACK_SECONDS	60	/* a failed driver must be back by then */
+#define FAILING_SECONDS	3	/* an instance failing requests this long
+				 * is broken: killed for a clean one */
 #define POLL_USEC	20000
 #define ANSWER_SECONDS	5	/* a workload that waits longer lost an
 				 * answer: see run_watched() */
@@ -131,8 +134,8 @@ static int run_watched(struct target *t, uint32_t round)
  * does not help: a system failure. */
 static int verify(struct target *t, uint32_t round, const char **why)
 {
-	time_t end = time(NULL) + BACK_SECONDS;
-	endpoint_t ep;
+	time_t end = time(NULL) + BACK_SECONDS, failing = 0;
+	endpoint_t ep, failing_ep = NONE;
 	int r, kills = 0;
 
 	for (;;) {
@@ -146,8 +149,15 @@ static int verify(struct target *t, uint32_t round, const char **why)
 			*why = r == WL_BAD ? "wrong data" : "requests fail";
 			return -1;
 		}
+		if (r == WL_ERROR && ep != failing_ep) {
+			failing_ep = ep;	/* this instance's first error */
+			failing = time(NULL);
+		}
 		if (r == WL_BAD && kills++ < 3)	/* a clean instance, please */
 			kill_instance(t, ep, "wrong answers");
+		else if (r == WL_ERROR && time(NULL) - failing >= FAILING_SECONDS
+		    && kills++ < 3)
+			kill_instance(t, ep, "failing requests");
 		else
 			usleep(POLL_USEC);
 	}
