@@ -20,6 +20,21 @@
 #define RS_LOST_REPLY_PERIODS	2
 
 static struct proc_info tab[NR_TASKS + NR_PROCS];
+static int tab_n;
+static uint32_t tab_at;
+
+/* The process table, fetched at most twice a second: copying it is a
+ * long kernel call, and a NIC's interrupts must not wait for it. */
+static int proctab(void)
+{
+	uint32_t now = rs_now();
+
+	if (tab_n <= 0 || now - tab_at >= HZ / 2) {
+		tab_n = sys_getproctab(tab, NR_TASKS + NR_PROCS);
+		tab_at = now;
+	}
+	return tab_n;
+}
 
 /* Is rp idle while someone has waited too long for its answer? */
 bool rs_lost_reply(const struct rproc *rp, uint32_t period)
@@ -31,7 +46,7 @@ bool rs_lost_reply(const struct rproc *rp, uint32_t period)
 	if (sys_getproc(rp->r_endpoint, &self) != OK
 	    || self.pi_state != PI_RECEIVING || self.pi_blocked_on != ANY)
 		return false;		/* busy, or waiting for someone */
-	if ((n = sys_getproctab(tab, NR_TASKS + NR_PROCS)) <= 0)
+	if ((n = proctab()) <= 0)
 		return false;
 	for (i = 0; i < n; i++)
 		if (tab[i].pi_state == PI_RECEIVING
