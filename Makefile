@@ -7,6 +7,7 @@
 #			sizes, displays); prints a table of the results
 #	make bench	figures under QEMU -icount (guest instructions)
 #	make debug	QEMU halted with its gdb stub
+#	make faults	a fault injection campaign (N=faults SEED=seed)
 
 SUBDIR=	tools lib kernel servers drivers commands test
 
@@ -59,7 +60,10 @@ bench: all
 test-hw: all
 	@${TOP}/tools/hwmatrix
 
+faults: all
+	@${TOP}/tools/faults ${N:D-n ${N}} ${SEED:D-s ${SEED}}
+
 clean:
 	rm -rf ${BUILD}
 
-.PHONY: all iso run debug test test-hw bench clean
+.PHONY: all iso run debug test test-hw bench faults clean

@@ -25,6 +25,10 @@
 #define NON_BLOCKING	1
 #define MAX_ASYN_ENTRIES 256
 
+/* The IPC trap, int $IPC_VECTOR, is two bytes: a duplicated send backs
+ * the sender up over it (msgfault.c). */
+#define IPC_TRAP_LEN	2
+
 static int mini_send(struct proc *caller, struct proc *dst, int flags);
 static int mini_receive(struct proc *caller, endpoint_t src_e,
 	vir_bytes m_ptr);
@@ -116,7 +120,7 @@ void do_ipc(struct proc *caller)
 	endpoint_t peer_e = caller->p_reg.ebx;
 	vir_bytes m_ptr = caller->p_reg.ecx;
 	struct proc *peer = NULL;
-	int r;
+	int r, fault;
 
 	if (call < 0 || call >= 32 || !(caller->p_priv->s_trap_mask & (1u << call))) {
 		caller->p_reg.eax = (call == SEND || call == RECEIVE
@@ -173,7 +177,17 @@ void do_ipc(struct proc *caller)
 		caller->p_sendmsg.m_source = caller->p_endpoint;
 		if (call == SENDREC)
 			caller->p_misc_flags |= MF_REPLY_PEND;
-		r = mini_send(caller, peer, call == SENDNB ? NON_BLOCKING : 0);
+		fault = caller->p_msgfault == 0 ? MSGF_PASS
+			: msgfault_take(caller, &caller->p_sendmsg, call != SENDREC);
+		if (fault == MSGF_DROP)
+			r = OK;		/* lost on the way: see msgfault.c */
+		else
+			r = mini_send(caller, peer, call == SENDNB ? NON_BLOCKING : 0);
+		if (fault == MSGF_DUP && r == OK) {
+			/* Sent once; the trap runs again and sends it twice. */
+			caller->p_reg.eip -= IPC_TRAP_LEN;
+			r = call;
+		}
 		if (call == SENDREC) {
 			if (r != OK) {
 				caller->p_misc_flags &= ~MF_REPLY_PEND;
@@ -181,6 +195,7 @@ void do_ipc(struct proc *caller)
 			}
 			/* The reply can only come from peer, once it has run;
 			 * set_messbuf() has made m_ptr the buffer for it. */
+			caller->p_reply_since = uptime;
 			caller->p_getfrom_e = peer_e;
 			rts_set(caller, RTS_RECEIVING);
 		}
@@ -359,6 +374,7 @@ static void finish_entry(struct proc *owner, int i, asynmsg_t *e, int result)
 static bool try_entry(struct proc *owner, int i, asynmsg_t *e)
 {
 	struct proc *dst;
+	int fault;
 
 	if (ep_to_proc(e->dst, &dst) != OK || iskernelp(dst)) {
 		finish_entry(owner, i, e, -EDEADSRCDST);
@@ -371,11 +387,20 @@ static bool try_entry(struct proc *owner, int i, asynmsg_t *e)
 	if (will_receive(dst, owner->p_endpoint) && !(e->flags & AMF_NOREPLY
 	    && (dst->p_misc_flags & MF_REPLY_PEND))) {
 		e->msg.m_source = owner->p_endpoint;
+		fault = owner->p_msgfault == 0 ? MSGF_PASS
+			: msgfault_take(owner, &e->msg, true);
+		if (fault == MSGF_DROP) {
+			finish_entry(owner, i, e, OK);	/* lost: msgfault.c */
+			return true;
+		}
 		if (deliver(dst, &e->msg) == OK) {
+			if (fault == MSGF_DUP)	/* left to go once more */
+				goto pending;
 			finish_entry(owner, i, e, OK);
 			return true;
 		}
 	}
+pending:
 	SET_BIT(dst->p_priv->s_asyn_pending, priv_id(owner));
 	return false;
 }

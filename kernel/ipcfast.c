@@ -74,6 +74,8 @@ bool ipc_fast(struct proc *caller, int call)
 		return false;
 	if (call == SENDREC && (peer->p_misc_flags & MF_REPLY_PEND))
 		return false;	/* crossed requests: ipc.c says ELOCKED */
+	if (caller->p_msgfault != 0)
+		return false;	/* a fault armed for its next message */
 	if (!GET_BIT(caller->p_priv->s_ipc_to, priv_id(peer)))
 		return false;
 	if ((m_ptr & (PAGE_SIZE - 1)) > PAGE_SIZE - sizeof(message))
@@ -97,6 +99,7 @@ bool ipc_fast(struct proc *caller, int call)
 		caller->p_msgk = src;
 		caller->p_msgk_epoch = pt_epoch;
 		caller->p_misc_flags |= MF_REPLY_PEND;
+		caller->p_reply_since = uptime;
 		caller->p_getfrom_e = peer_e;
 		rts_set(caller, RTS_RECEIVING);
 	}

@@ -57,6 +57,10 @@ struct proc {
 	uint32_t p_vtimer_ival[NR_VTIMERS];	/* and to go again (VT_*) */
 	uint32_t p_msg_start;		/* console messages about it: the */
 	uint32_t p_msg_count;		/* second's start, and how many */
+	uint32_t p_reply_since;		/* when its sendrec's request went */
+	int p_msgfault;			/* FI_MSG_* armed for its next
+					 * message out, or 0 (msgfault.c) */
+	uint32_t p_msgfault_where, p_msgfault_mask;
 };
 
 /* p_rts_flags */

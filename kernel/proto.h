@@ -108,6 +108,12 @@ int strcmp(const char *a, const char *b);
 int strncmp(const char *a, const char *b, size_t n);
 size_t strlcpy(char *dst, const char *src, size_t size);
 
+/* msgfault.c */
+#define MSGF_PASS	0	/* deliver it as usual */
+#define MSGF_DROP	1	/* pretend it was delivered */
+#define MSGF_DUP	2	/* deliver it, then once more */
+int msgfault_take(struct proc *sender, message *m, bool can_dup);
+
 /* memory.c */
 void mem_init(const struct mem_range *avail, int navail,
 	const struct mem_range *res, int nres);

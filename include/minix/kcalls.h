@@ -39,7 +39,8 @@
 	X(DMAALLOC,	dmaalloc)	/* contiguous memory for a device */ \
 	X(SCHEDCTL,	schedctl)	/* an ordinary program's queue */ \
 	X(VTIMER,	vtimer)		/* virtual and profiling timers */ \
-	X(UPDATE,	update)		/* live update: swap two processes */
+	X(UPDATE,	update)		/* live update: swap two processes */ \
+	X(FAULTINJ,	faultinj)	/* testing: corrupt a running process */
 
 #define KERNEL_CALL	0x600
 

@@ -40,6 +40,8 @@ struct proc_info {
 	uint32_t pi_user_time;		/* ticks */
 	uint32_t pi_sys_time;
 	uint32_t pi_mem;		/* bytes of user memory */
+	uint32_t pi_reply_wait;		/* ticks it has waited in a sendrec
+					 * for pi_blocked_on's answer, or 0 */
 };
 
 #define MAX_BOOT_MODULES	32	/* GET_IMAGE's entries at most */

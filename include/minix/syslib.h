@@ -57,6 +57,8 @@ int sys_safecopyto(endpoint_t owner, cp_grant_id_t grant, vir_bytes offset,
 int sys_kill(endpoint_t ep, int sig);
 int sys_stop(endpoint_t ep);
 int sys_resume(endpoint_t ep);
+int sys_faultinj(endpoint_t ep, int kind, uint32_t where, uint32_t mask,
+	uint32_t *old, vir_bytes *addr);
 int sys_schedctl(endpoint_t ep, int queue);
 int sys_statectl(int request);
 int sys_exit(endpoint_t ep, int status);

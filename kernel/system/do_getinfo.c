@@ -25,6 +25,8 @@ static void fill_proc_info(const struct proc *p, struct proc_info *pi)
 	} else if (p->p_rts_flags & RTS_RECEIVING) {
 		pi->pi_state = PI_RECEIVING;
 		pi->pi_blocked_on = p->p_getfrom_e;
+		if (p->p_misc_flags & MF_REPLY_PEND)
+			pi->pi_reply_wait = uptime - p->p_reply_since + 1;
 	} else if (p->p_rts_flags & RTS_PROC_STOP) {
 		pi->pi_state = PI_STOPPED;
 	} else {

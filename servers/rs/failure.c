@@ -213,21 +213,28 @@ void rs_stop(struct rproc *rp, bool refresh)
 	(void) asynsend3(rp->r_endpoint, &m, AMF_NOREPLY);
 }
 
-/* The heartbeat: an answer since the last ping, or the service hangs. */
+/* The heartbeat: an answer since the last ping, or the service hangs.
+ * Once a period (a second without a heartbeat) a service that is not
+ * core is also looked at for an answer it lost (lostreply.c); core
+ * servers keep callers waiting by design (a pipe read in VFS). */
 static void check_heartbeat(struct rproc *rp, uint32_t now)
 {
 	if (rs_lu_busy(rp))
 		return;			/* the update watches it */
-	if (rp->r_start.rss_period == 0
-	    || now - rp->r_ping_sent < rp->r_start.rss_period)
+	if (now - rp->r_ping_sent < period_of(rp))
 		return;
-	if (!rp->r_ping_answered) {
+	if (rp->r_start.rss_period != 0 && !rp->r_ping_answered) {
 		rs_failed(rp, "hangs (no answer to the heartbeat)");
+		return;
+	}
+	if (!rp->r_core && rs_lost_reply(rp, period_of(rp))) {
+		rs_failed(rp, "hangs (a caller waits for an answer it lost)");
 		return;
 	}
 	rp->r_ping_answered = false;
 	rp->r_ping_sent = now;
-	(void) ipc_notify(rp->r_endpoint);
+	if (rp->r_start.rss_period != 0)
+		(void) ipc_notify(rp->r_endpoint);
 }
 
 /* Every RS_TICK: deadlines, heartbeats, restarts that are due. */

@@ -116,6 +116,9 @@ void rs_answer(struct rproc *rp, int status);
 
 /* failure.c */
 void rs_failed(struct rproc *rp, const char *why);
+
+/* lostreply.c */
+bool rs_lost_reply(const struct rproc *rp, uint32_t period);
 void rs_exited(endpoint_t ep, int status);
 void rs_service_exit(message *m);
 void rs_tick(void);

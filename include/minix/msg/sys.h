@@ -119,6 +119,37 @@ struct m_sys_kill {
 	int sig;
 };
 
+/* FAULTINJ (fault injection campaigns only: docs/faults.md).  The
+ * target's word at where (FI_MEM: an address; FI_STACK: bytes above its
+ * stack pointer; FI_REG: an FI_R_* register) is XORed with mask, or its
+ * next outgoing message is dropped, duplicated or garbled (the payload
+ * word where % its words, XORed with mask).  The reply gives the word's
+ * old value and, for FI_STACK, the address it was at. */
+#define FI_MEM		1
+#define FI_STACK	2
+#define FI_REG		3
+#define FI_MSG_DROP	4
+#define FI_MSG_DUP	5
+#define FI_MSG_GARBLE	6
+#define FI_R_EAX	0
+#define FI_R_EBX	1
+#define FI_R_ECX	2
+#define FI_R_EDX	3
+#define FI_R_ESI	4
+#define FI_R_EDI	5
+#define FI_R_EBP	6
+#define FI_R_ESP	7
+#define FI_R_EIP	8
+#define FI_NR_REGS	9
+struct m_sys_faultinj {
+	endpoint_t ep;
+	int kind;			/* FI_* */
+	uint32_t where;
+	uint32_t mask;
+	uint32_t old;			/* back: the word before */
+	vir_bytes addr;			/* back: where it was */
+};
+
 #define RC_STOP		1
 #define RC_RESUME	2
 struct m_sys_runctl {
@@ -293,6 +324,7 @@ struct m_sys_update {
 	X(m_sys_safecopy) \
 	X(m_sys_kill) \
 	X(m_sys_runctl) \
+	X(m_sys_faultinj) \
 	X(m_sys_schedctl) \
 	X(m_sys_statectl) \
 	X(m_sys_exit) \

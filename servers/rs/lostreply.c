@@ -1,0 +1,57 @@
+/*
+ * lostreply.c - a driver that lost an answer is hung, heartbeat or not.
+ *
+ * A driver whose reply went astray (a corrupted reply path, a message it
+ * never sent) goes on answering RS's pings from its main loop, while the
+ * caller that waits in a sendrec for that reply - MFS, or VFS itself for
+ * a raw block device - waits for ever, and everything behind it with it.
+ * The kernel tells how long each process has waited for its answer
+ * (pi_reply_wait); once a period (its heartbeat's, or a second) RS looks
+ * for a caller that has waited more than RS_LOST_REPLY_PERIODS of them
+ * while
+ * the driver itself sits idle in a receive from anyone.  Such a driver
+ * is failed like a hung one: its restart fails the caller's sendrec
+ * (EDEADSRCDST) and the caller re-issues its request.
+ */
+#include <string.h>
+#include <minix/kinfo.h>
+#include "rs.h"
+
+#define RS_LOST_REPLY_PERIODS	2
+
+static struct proc_info tab[NR_TASKS + NR_PROCS];
+static int tab_n;
+static uint32_t tab_at;
+
+/* The process table, fetched at most twice a second: copying it is a
+ * long kernel call, and a NIC's interrupts must not wait for it. */
+static int proctab(void)
+{
+	uint32_t now = rs_now();
+
+	if (tab_n <= 0 || now - tab_at >= HZ / 2) {
+		tab_n = sys_getproctab(tab, NR_TASKS + NR_PROCS);
+		tab_at = now;
+	}
+	return tab_n;
+}
+
+/* Is rp idle while someone has waited too long for its answer? */
+bool rs_lost_reply(const struct rproc *rp, uint32_t period)
+{
+	uint32_t limit = RS_LOST_REPLY_PERIODS * period;
+	struct proc_info self;
+	int i, n;
+
+	if (sys_getproc(rp->r_endpoint, &self) != OK
+	    || self.pi_state != PI_RECEIVING || self.pi_blocked_on != ANY)
+		return false;		/* busy, or waiting for someone */
+	if ((n = proctab()) <= 0)
+		return false;
+	for (i = 0; i < n; i++)
+		if (tab[i].pi_state == PI_RECEIVING
+		    && tab[i].pi_blocked_on == rp->r_endpoint
+		    && tab[i].pi_reply_wait > limit)
+			return true;
+	return false;
+}
