@@ -162,21 +162,12 @@ static int raw_getopt(struct sock *s, int level, int name, void *val,
 
 static unsigned raw_ready(struct sock *s)
 {
-	unsigned r = SDEV_OP_WR;
-
-	if (pcb_of(s)->r_rcvq.q_len > 0 || s->s_error != 0
-	    || (s->s_shut & SHUT_RD_DONE))
-		r |= SDEV_OP_RD;
-	if (s->s_error != 0)
-		r |= SDEV_OP_ERROR;
-	return r;
+	return sock_dgram_ready(s, &pcb_of(s)->r_rcvq);
 }
 
 static size_t raw_nread(struct sock *s)
 {
-	struct pkt *p = pcb_of(s)->r_rcvq.q_head;
-
-	return p != NULL ? p->p_len : 0;
+	return sock_dgram_nread(&pcb_of(s)->r_rcvq);
 }
 
 static void raw_close(struct sock *s)

@@ -288,6 +288,26 @@ static int waitable(struct sock *s, const struct sockdriver_req *req)
 	return start_waiting(s, w);
 }
 
+/* What a datagram socket (UDP, raw) is ready for, rcvq its received
+ * packets: writing always (a datagram goes or fails at once); reading
+ * when one waits, an error is pending, or reading was shut down. */
+unsigned sock_dgram_ready(const struct sock *s, const struct pktq *rcvq)
+{
+	unsigned r = SDEV_OP_WR;
+
+	if (rcvq->q_len > 0 || s->s_error != 0 || (s->s_shut & SHUT_RD_DONE))
+		r |= SDEV_OP_RD;
+	if (s->s_error != 0)
+		r |= SDEV_OP_ERROR;
+	return r;
+}
+
+/* FIONREAD of a datagram socket: the size of the next datagram. */
+size_t sock_dgram_nread(const struct pktq *rcvq)
+{
+	return rcvq->q_head != NULL ? rcvq->q_head->p_len : 0;
+}
+
 /* Try every waiting request again; tell select's watcher what became
  * ready. */
 void sock_wake(struct sock *s)

@@ -106,6 +106,9 @@ void sock_wake(struct sock *s);
 void sock_set_error(struct sock *s, int err);
 int sock_take_error(struct sock *s);
 void sock_reset_all(void);
+struct pktq;
+unsigned sock_dgram_ready(const struct sock *s, const struct pktq *rcvq);
+size_t sock_dgram_nread(const struct pktq *rcvq);
 
 /* sockopt.c: SOL_SOCKET options and the ioctls */
 int sockopt_set(struct sock *s, int level, int name, const void *val,

@@ -274,22 +274,12 @@ static int udp_getopt(struct sock *s, int level, int name, void *val,
 
 static unsigned udp_ready(struct sock *s)
 {
-	struct udp_pcb *u = pcb_of(s);
-	unsigned r = SDEV_OP_WR;
-
-	if (u->u_rcvq.q_len > 0 || s->s_error != 0
-	    || (s->s_shut & SHUT_RD_DONE))
-		r |= SDEV_OP_RD;
-	if (s->s_error != 0)
-		r |= SDEV_OP_ERROR;
-	return r;
+	return sock_dgram_ready(s, &pcb_of(s)->u_rcvq);
 }
 
 static size_t udp_nread(struct sock *s)
 {
-	struct pkt *p = pcb_of(s)->u_rcvq.q_head;
-
-	return p != NULL ? p->p_len : 0;
+	return sock_dgram_nread(&pcb_of(s)->u_rcvq);
 }
 
 static void udp_close(struct sock *s)
