@@ -236,6 +236,25 @@ int do_accept(void)
 	return r;
 }
 
+/* The socket fd, and a grant of the caller's buffer buf for the driver
+ * to write into: as many bytes as the caller's length at lenp says, at
+ * most max (the call's largest answer). */
+static int answer_buffer(int fd, vir_bytes lenp, vir_bytes buf, uint32_t max,
+	struct filp **fpp, uint32_t *roomp, cp_grant_id_t *gp)
+{
+	int r;
+
+	if ((r = sock_of(fd, fpp)) != OK)
+		return r;
+	if ((r = get_len(lenp, roomp)) != OK)
+		return r;
+	if ((int32_t) *roomp < 0)
+		return -EINVAL;
+	if (*roomp > max)
+		*roomp = max;
+	return user_grant(fp, (*fpp)->f_vno, buf, *roomp, CPF_WRITE, gp);
+}
+
 /* getsockname, getpeername: an address for the driver to write. */
 static int addr_out_call(int type)
 {
@@ -246,15 +265,9 @@ static int addr_out_call(int type)
 	message m;
 	int r;
 
-	if ((r = sock_of(a->fd, &f)) != OK)
-		return r;
-	if ((r = get_len(a->addr_lenp, &room)) != OK)
-		return r;
-	if ((int32_t) room < 0)
-		return -EINVAL;
-	if (room > SOCKADDR_MAX)
-		room = SOCKADDR_MAX;
-	if ((r = user_grant(fp, f->f_vno, a->addr, room, CPF_WRITE, &g)) != OK)
+	r = answer_buffer(a->fd, a->addr_lenp, a->addr, SOCKADDR_MAX, &f,
+		&room, &g);
+	if (r != OK)
 		return r;
 	memset(&m, 0, sizeof(m));
 	m.m_sdev_addr.grant = g;
@@ -378,15 +391,8 @@ int do_getsockopt(void)
 	message m;
 	int r;
 
-	if ((r = sock_of(a->fd, &f)) != OK)
-		return r;
-	if ((r = get_len(a->lenp, &room)) != OK)
-		return r;
-	if ((int32_t) room < 0)
-		return -EINVAL;
-	if (room > SOCKOPT_MAX)
-		room = SOCKOPT_MAX;
-	if ((r = user_grant(fp, f->f_vno, a->val, room, CPF_WRITE, &g)) != OK)
+	r = answer_buffer(a->fd, a->lenp, a->val, SOCKOPT_MAX, &f, &room, &g);
+	if (r != OK)
 		return r;
 	memset(&m, 0, sizeof(m));
 	m.m_sdev_opt.level = a->level;
