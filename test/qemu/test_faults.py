@@ -1,8 +1,8 @@
 """Fault injection (docs/faults.md): SYS_FAULTINJ is refused to an
 ordinary program and to a service whose system.conf entry lacks it; a
 short campaign (tools/faults: one boot, drivers corrupted one fault at a
-time, the NIC drivers included, every workload's data checked) ends with its summary line and no
-system failure."""
+time, the NIC drivers included, every workload's data checked) ends
+with its summary line and no system failure."""
 
 import os
 import re
