@@ -31,6 +31,7 @@ extern const char *const well_known_names[NR_BOOT_FIXED];
 extern struct proc *proc_ptr;		/* running (or IDLE) */
 extern uint32_t uptime;			/* ticks since boot */
 extern uint32_t boot_time;		/* seconds since 1970 at boot */
+extern uint64_t kernel_entry_tsc;	/* TSC at _start (head.S) */
 extern char boot_cmdline[256];
 extern bool boot_opt_panic_exit;	/* panic=exit */
 extern struct boot_module boot_modules[MAX_BOOT_MODULES];

@@ -51,6 +51,27 @@ void sh_abort(int status)
 	sh.skip = SKIP_ABORT;
 }
 
+/* The first time an interactive shell has shown PS1, it keeps the TSC
+ * then in SH_PROMPT_TSC (not exported), so that make bench can time the
+ * boot to the first prompt (/usr/tests/bootbench $SH_PROMPT_TSC): the
+ * moment the prompt is out cannot be seen from outside the shell without
+ * counting the idle time until someone types.  Under QEMU -icount the
+ * TSC counts instructions since reset. */
+static void note_first_prompt(void)
+{
+#if defined(__i386__) || defined(__x86_64__)
+	static int noted;
+	char buf[24];
+
+	if (noted)
+		return;
+	noted = 1;
+	snprintf(buf, sizeof(buf), "%llu",
+		(unsigned long long) __builtin_ia32_rdtsc());
+	var_set("SH_PROMPT_TSC", buf, 0);
+#endif
+}
+
 /* PS1 and PS2 go through parameter expansion before being shown. */
 void prompt_show(int which)
 {
@@ -73,6 +94,8 @@ void prompt_show(int which)
 	out_str(2, s ? s : ps);
 	arena_unref(a);
 	arena_release(scratch, m);
+	if (which == 1)
+		note_first_prompt();
 }
 
 /* Makes the shell a process group of its own, owning the terminal. */

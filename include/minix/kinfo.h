@@ -17,6 +17,9 @@ struct kinfo {
 	uint32_t k_uptime;		/* ticks since boot */
 	uint32_t k_boot_time;		/* seconds since 1970 at boot */
 	uint32_t k_loadavg[3];		/* 1, 5, 15 minutes; LOAD_SCALE is 1 */
+	uint64_t k_entry_tsc;		/* TSC as the kernel started: under
+					   QEMU -icount, instructions since
+					   reset (firmware and loader) */
 };
 
 #define LOAD_SCALE	2048		/* fixed point of the load averages */

@@ -123,6 +123,7 @@ int do_getinfo(struct proc *caller, message *m)
 		ki.k_mem_free = mem_free_bytes();
 		ki.k_uptime = uptime;
 		ki.k_boot_time = boot_time;
+		ki.k_entry_tsc = kernel_entry_tsc;
 		memcpy(ki.k_loadavg, load_avg, sizeof(ki.k_loadavg));
 		return copy_out(caller, m, &ki, sizeof(ki));
 	case GET_WHOAMI:

@@ -159,6 +159,7 @@ int do_sysinfo(void)
 	memcpy(si.si_loadavg, ki.k_loadavg, sizeof(si.si_loadavg));
 	si.si_mem_total = ki.k_mem_total;
 	si.si_mem_free = ki.k_mem_free;
+	si.si_kernel_entry_tsc = ki.k_entry_tsc;
 	for (int i = 0; i < NR_MPROCS; i++)
 		si.si_procs += (mproc[i].mp_flags & MP_IN_USE) != 0;
 	return sys_vircopy(SELF, (vir_bytes) &si, mp->mp_endpoint,

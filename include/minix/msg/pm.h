@@ -272,6 +272,7 @@ struct pm_sysinfo {
 	uint32_t si_mem_total;		/* bytes of RAM */
 	uint32_t si_mem_free;		/* bytes not handed out */
 	uint32_t si_procs;		/* processes PM knows */
+	uint64_t si_kernel_entry_tsc;	/* the kernel's k_entry_tsc */
 };
 
 /* PM -> VFS: keep VFS's per-process state in step. */

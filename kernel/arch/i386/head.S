@@ -36,6 +36,13 @@ _start:
 	movl %ebx, %edi			/* multiboot information (physical) */
 	movl $V2P(boot_stack_top), %esp	/* physical: paging is off */
 	call check_cpu
+	/* The TSC as the kernel starts (just after the CPU check, which
+	 * must come first: rdtsc faults without a TSC).  Under QEMU -icount
+	 * it counts instructions since reset, so make bench can tell the
+	 * firmware's and GRUB's share of the boot from the kernel's. */
+	rdtsc
+	movl %eax, V2P(kernel_entry_tsc)
+	movl %edx, V2P(kernel_entry_tsc) + 4
 
 	/* Early page directory: identity and KERNBASE, 4 x 4 MiB each. */
 	movl $V2P(boot_pgdir), %edx
@@ -124,6 +131,14 @@ halt_forever_asm:
 	cli
 	hlt
 	jmp halt_forever_asm
+
+	/* In .data, not .bss: it is written before anything could clear
+	 * the .bss, and must survive whatever does. */
+	.data
+	.align 8
+	.globl kernel_entry_tsc
+kernel_entry_tsc:
+	.long 0, 0
 
 	.bss
 	.align PAGE_SIZE
