@@ -35,15 +35,15 @@ ${ROOTFS}: ${IMAGE_FILES} ${ETC_FILES} ${TOP}/tools/mkroot ${BUILD}/host/mkfs.mf
 
 ${ISO}: ${ISO_DEPS} ${ROOTFS} ${TOP}/etc/boot.list
 	@echo "  ISO     ${.TARGET:S,^${BUILD}/,,}"
-	@${TOP}/tools/mkiso ${.TARGET} ${TOP}/etc/boot.list
+	@STRIP=${STRIP} ${TOP}/tools/mkiso ${.TARGET} ${TOP}/etc/boot.list
 
 ${BUILD}/ktest.iso: ${ISO_DEPS} ${TOP}/test/kernel/boot.list
 	@echo "  ISO     ${.TARGET:S,^${BUILD}/,,}"
-	@${TOP}/tools/mkiso ${.TARGET} ${TOP}/test/kernel/boot.list
+	@STRIP=${STRIP} ${TOP}/tools/mkiso ${.TARGET} ${TOP}/test/kernel/boot.list
 
 ${BUILD}/kbench.iso: ${ISO_DEPS} ${TOP}/test/kernel/bench.list
 	@echo "  ISO     ${.TARGET:S,^${BUILD}/,,}"
-	@${TOP}/tools/mkiso ${.TARGET} ${TOP}/test/kernel/bench.list
+	@STRIP=${STRIP} ${TOP}/tools/mkiso ${.TARGET} ${TOP}/test/kernel/bench.list
 
 run: all
 	@${TOP}/tools/run

@@ -100,7 +100,8 @@ static phys_bytes room_after(phys_bytes base, phys_bytes end)
  * cut after its used blocks: tools/mkroot) grows in place to that size
  * where memory allows, the new part zeroed: half of what the boot
  * processes would leave free beyond ROOT_GROW_KEEP.  On a small machine
- * the file system stays as loaded, with the spare room it came with. */
+ * the device stays as loaded, with the spare room it came with, and MFS
+ * uses the file system's zones up to the device's end (servers/mfs/super.c). */
 static void grow_data_modules(void)
 {
 	struct boot_module *bm;
@@ -127,7 +128,7 @@ static void grow_data_modules(void)
 		free -= grow;
 		if (bm->size < want)
 			kprintf("kernel: %s is %u KiB of its %u (little "
-				"memory): the rest cannot be written\n",
+				"memory): the file system has that room\n",
 				bm->name, bm->size / 1024, want / 1024);
 	}
 }
@@ -267,8 +268,6 @@ static void start_module(int m, bool root)
 	boot_info[m].bi_endpoint = NONE;
 	boot_info[m].bi_base = bm->base;
 	boot_info[m].bi_size = bm->size;
-	boot_info[m].bi_dev_size = MAX(bm->size,
-		word_value(bm->args, "size=") * 1024);
 	boot_info[m].bi_flags = bm->flags;
 	if (bm->flags & BI_DATA)
 		return;			/* data for a process, such as rootfs */

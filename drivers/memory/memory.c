@@ -9,10 +9,11 @@
  * the new one maps the same memory and every block written is still
  * there.  A live update's new version maps it the same way.
  *
- * On a machine with little memory the kernel could not give the RAM disk
- * the whole size of the file system it holds (see tools/mkroot): the part
- * past its memory reads as zeros (free blocks), and a write there fails
- * with EIO unless it writes zeros.
+ * The device is as large as the memory behind it.  On a machine with
+ * little memory that is less than the file system it holds (tools/mkroot
+ * makes it larger than the image GRUB loads, and the kernel grows the
+ * module where memory allows): MFS then uses the zones up to the device's
+ * end and no further.
  */
 #include <stdio.h>
 #include <string.h>
@@ -30,8 +31,7 @@
 #define PAGE		4096u
 
 static uint8_t *ramdisk;
-static uint64_t ramdisk_size;	/* the device's size */
-static uint64_t ramdisk_mem;	/* the bytes of it that have memory */
+static uint64_t ramdisk_size;	/* the device's size: its memory */
 static uint8_t zeros[PAGE];
 
 static int map_ramdisk(void)
@@ -51,9 +51,7 @@ static int map_ramdisk(void)
 		if (r != OK)
 			return r;
 		ramdisk = (uint8_t *) RAMDISK_VIRT;
-		ramdisk_mem = image[i].bi_size;
-		ramdisk_size = image[i].bi_dev_size > ramdisk_mem
-			? image[i].bi_dev_size : ramdisk_mem;
+		ramdisk_size = image[i].bi_size;
 		return OK;
 	}
 	return -ENOENT;
@@ -78,57 +76,21 @@ static int mem_close(int minor, const struct driver_req *req)
 	return OK;
 }
 
-/* The part of a transfer past the RAM disk's memory: zeros are read,
- * and only zeros may be written. */
-static ssize_t beyond_memory(int write, endpoint_t owner,
-	cp_grant_id_t grant, size_t off, size_t count)
-{
-	static uint8_t chunk[PAGE];
-	size_t done, n, i;
-	int r;
-
-	for (done = 0; done < count; done += n) {
-		n = count - done < PAGE ? count - done : PAGE;
-		if (!write) {
-			r = sys_safecopyto(owner, grant, off + done, zeros, n);
-		} else if ((r = sys_safecopyfrom(owner, grant, off + done,
-		    chunk, n)) == OK) {
-			for (i = 0; i < n; i++)
-				if (chunk[i] != 0)
-					return -EIO;
-		}
-		if (r != OK)
-			return r;
-	}
-	return (ssize_t) count;
-}
-
 /* RAM disk: copy straight between the disk and the grant. */
 static ssize_t ram_transfer(int write, uint64_t pos, endpoint_t owner,
 	cp_grant_id_t grant, size_t off, size_t count)
 {
-	size_t in_mem = 0;
-	ssize_t past;
-	int r = OK;
+	int r;
 
 	if (pos >= ramdisk_size)
 		return 0;
 	if (count > ramdisk_size - pos)
 		count = ramdisk_size - pos;
-	if (pos < ramdisk_mem)
-		in_mem = ramdisk_mem - pos < count ? ramdisk_mem - pos : count;
-	if (in_mem > 0 && write)
-		r = sys_safecopyfrom(owner, grant, off, ramdisk + pos, in_mem);
-	else if (in_mem > 0)
-		r = sys_safecopyto(owner, grant, off, ramdisk + pos, in_mem);
-	if (r != OK)
-		return r;
-	if (in_mem == count)
-		return (ssize_t) count;
-	past = beyond_memory(write, owner, grant, off + in_mem, count - in_mem);
-	if (past < 0)
-		return in_mem > 0 ? (ssize_t) in_mem : past;
-	return (ssize_t) (in_mem + (size_t) past);
+	if (write)
+		r = sys_safecopyfrom(owner, grant, off, ramdisk + pos, count);
+	else
+		r = sys_safecopyto(owner, grant, off, ramdisk + pos, count);
+	return r != OK ? r : (ssize_t) count;
 }
 
 /* /dev/mem: map each page of physical memory in turn. */

@@ -54,9 +54,6 @@ struct boot_info {			/* one boot module, in boot.list order */
 	endpoint_t bi_endpoint;		/* its process, or NONE */
 	phys_bytes bi_base;		/* where GRUB put it */
 	phys_bytes bi_size;		/* bytes of memory it has */
-	phys_bytes bi_dev_size;		/* a data module: the device size it
-					   stands for (its "size=" word), whose
-					   part past bi_size reads as zeros */
 	uint32_t bi_flags;		/* BI_*: boot.list's words for it */
 };
 

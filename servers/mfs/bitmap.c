@@ -8,7 +8,9 @@
  * order.  Freeing a bit that is already clear means the image is corrupt
  * and gives EIO.
  *
- * Entry points: bit_alloc, bit_free, bit_count_free.
+ * Only the zones up to f_nblocks (the device's end) are ever handed out.
+ *
+ * Entry points: bit_alloc, bit_free, bit_count_free, bit_zones_clear.
  */
 #include <errno.h>
 #include "fs.h"
@@ -161,5 +163,30 @@ int bit_count_free(struct mfs_fs *fs, enum map m, uint32_t *count)
 	}
 	cache_put(fs->f_cache, bp);
 	*count = n;
+	return 0;
+}
+
+/* OK if zones [from, to) are all free in the zone map, else EIO. */
+int bit_zones_clear(struct mfs_fs *fs, uint32_t from, uint32_t to)
+{
+	uint32_t start, nbits, b, per_block = fs->f_bsize * 8;
+	struct buf *bp = NULL;
+	int r;
+
+	map_shape(fs, ZMAP, &start, &nbits);
+	for (b = from - (fs->f_firstdata - 1); b < to - (fs->f_firstdata - 1);
+	    b++) {
+		if (bp == NULL || b % per_block == 0) {
+			cache_put(fs->f_cache, bp);
+			if ((r = cache_get(fs->f_cache, start + b / per_block,
+			    B_READ, &bp)) < 0)
+				return r;
+		}
+		if (bp->b_data[(b % per_block) / 8] & 1 << b % 8) {
+			cache_put(fs->f_cache, bp);
+			return -EIO;
+		}
+	}
+	cache_put(fs->f_cache, bp);
 	return 0;
 }

@@ -39,7 +39,9 @@ struct mfs_fs {
 	int f_rdonly;
 	uint32_t f_bsize;		/* block = zone size */
 	unsigned f_bshift;		/* log2(f_bsize) */
-	uint32_t f_nblocks;		/* s_zones: blocks in the file system */
+	uint32_t f_nblocks;		/* blocks in use: s_zones, or fewer
+					   when the device ends before */
+	uint32_t f_sb_zones;		/* s_zones: the superblock's count */
 	uint32_t f_ninodes;
 	uint32_t f_imap_blocks, f_zmap_blocks;
 	uint32_t f_itable;		/* first block of the inode table */
@@ -58,6 +60,7 @@ struct mfs_fs {
 enum map { IMAP, ZMAP };
 int bit_alloc(struct mfs_fs *fs, enum map m, uint32_t *nr);
 int bit_free(struct mfs_fs *fs, enum map m, uint32_t nr);
+int bit_zones_clear(struct mfs_fs *fs, uint32_t from, uint32_t to);
 int bit_count_free(struct mfs_fs *fs, enum map m, uint32_t *count);
 
 /* inode.c: the inode table. */

@@ -62,15 +62,21 @@ static int check_super(struct mfs_fs *fs, const uint8_t *sb,
 	fs->f_bshift = log2_of(bsize);
 	fs->f_nindir = bsize / 4;
 	fs->f_ninodes = get32(sb + SB_NINODES);
-	fs->f_nblocks = get32(sb + SB_ZONES);
+	fs->f_sb_zones = get32(sb + SB_ZONES);
 	fs->f_imap_blocks = get16(sb + SB_IMAP_BLOCKS);
 	fs->f_zmap_blocks = get16(sb + SB_ZMAP_BLOCKS);
 	fs->f_firstdata = get16(sb + SB_FIRSTDATA);
 	fs->f_itable = MAP_START + fs->f_imap_blocks + fs->f_zmap_blocks;
 	fs->f_maxsize = max_file(bsize, get32(sb + SB_MAX_SIZE));
 
-	/* The device holds the blocks; at least one data zone (root's). */
-	if (fs->f_ninodes < 1 || (uint64_t) fs->f_nblocks * bsize > dev_size)
+	/* The device holds the metadata and at least one data zone (root's).
+	 * A device shorter than the file system (a RAM disk on a machine
+	 * with little memory) is used up to its end: load_state checks that
+	 * nothing lies beyond. */
+	fs->f_nblocks = fs->f_sb_zones;
+	if (fs->f_nblocks > dev_size >> fs->f_bshift)
+		fs->f_nblocks = (uint32_t) (dev_size >> fs->f_bshift);
+	if (fs->f_ninodes < 1)
 		return -EINVAL;
 	itable_blocks = div_up((uint64_t) fs->f_ninodes * INODE_SIZE,
 	    fs->f_bshift);
@@ -81,7 +87,7 @@ static int check_super(struct mfs_fs *fs, const uint8_t *sb,
 	map_shift = fs->f_bshift + 3;		/* bits per map block */
 	if (fs->f_imap_blocks < div_up((uint64_t) fs->f_ninodes + 1, map_shift))
 		return -EINVAL;
-	if (fs->f_zmap_blocks < div_up((uint64_t) fs->f_nblocks -
+	if (fs->f_zmap_blocks < div_up((uint64_t) fs->f_sb_zones -
 	    fs->f_firstdata + 1, map_shift))
 		return -EINVAL;
 	return 0;
@@ -107,6 +113,11 @@ static int load_state(struct mfs_fs *fs)
 
 	if ((r = bit_count_free(fs, IMAP, &fs->f_free_inodes)) < 0 ||
 	    (r = bit_count_free(fs, ZMAP, &fs->f_free_zones)) < 0)
+		return r;
+	/* Zones past the device's end must all be free: one in use held
+	 * data that the device has lost (a truncated image). */
+	if (fs->f_nblocks < fs->f_sb_zones &&
+	    (r = bit_zones_clear(fs, fs->f_nblocks, fs->f_sb_zones)) < 0)
 		return r;
 	/* As Unix file systems do: a share of the data zones that only
 	 * root's requests take (the server says which are; mkfs is root). */

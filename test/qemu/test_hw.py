@@ -1,6 +1,8 @@
 """Real PCs, a short part of the matrix (hwmatrix.SHORT): each boots to a
 working shell and ends cleanly; `make test-hw` boots the whole matrix."""
 
+import re
+
 import hwmatrix
 
 
@@ -27,3 +29,32 @@ def test_hw_reboot_on_q35_resets_the_machine():
 
 def test_hw_uefi_boots_through_grub_efi_and_ovmf():
     _check('uefi-q35')
+
+
+def test_hw_32mb_root_fills_to_enospc_and_keeps_every_byte():
+    """With 32 MB the kernel cannot grow the root RAM disk to the whole
+    file system: MFS uses it to the device's end, a write past it fails
+    with ENOSPC when it is made (not EIO when MFS writes it back), and
+    every file written before is whole, before and after a sync."""
+    import harness
+    sh = harness.Shell(['-m', '32', '-cpu', 'pentium'])
+    try:
+        boot = sh.out.decode('latin-1')
+        assert 'rootfs is' in boot and 'little memory' in boot, \
+            'the kernel did not say the root is cut short'
+        out = sh.run('n=0; while cp /bin/sh /tmp/f$n; do n=`expr $n + 1`; '
+                     'done; rm /tmp/f$n; echo filled $n', timeout=300)
+        assert 'No space left on device' in out, out
+        filled = int(re.search(r'filled (\d+)', out).group(1))
+        assert filled > 3, out
+        out = sh.run('sync; echo synced', timeout=120)
+        assert out.strip().endswith('synced') and 'error' not in out, out
+        out = sh.run('for f in /tmp/f*; do cmp /bin/sh $f || echo BAD $f; '
+                     'done; echo compared', timeout=120)
+        assert 'BAD' not in out and 'compared' in out, out
+        out = sh.run('df /', timeout=30)
+        assert re.search(r'\b100%|\b9\d%', out), out
+        out = sh.run('rm /tmp/f*; echo hi > /tmp/after; cat /tmp/after')
+        assert out.strip().endswith('hi'), out
+    finally:
+        sh.close()

@@ -35,6 +35,7 @@
 	X(corrupt_zeroed_super)						\
 	X(corrupt_magic)						\
 	X(corrupt_truncated)						\
+	X(short_device_used_to_its_end)					\
 	X(corrupt_counts)						\
 	X(corrupt_ext2)							\
 	X(fsck_sees_damage)						\

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include "cases.h"
 #include "tutil.h"
 
@@ -83,17 +84,86 @@ void t_corrupt_magic(void)
 	tfs_drop(&t);
 }
 
+/* An image cut before its metadata ends, or where zones past the cut are
+ * in use (their data is gone): refused. */
 void t_corrupt_truncated(void)
 {
-	static const uint64_t sizes[] = { 1023 * 1024, 512 * 1024, 4096,
-	    2047, 1500, 0 };
+	static const uint64_t sizes[] = { 4096, 2047, 1500, 0 };
+	static uint8_t data[64 * KIB];
 	struct tfs t;
+	uint32_t ino;
 
 	if (fresh(&t, "trunc.img") < 0)
 		return;
 	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
 		CHECK_OK(h_file_resize(t.path, sizes[i]));
 		CHECK_OK(refused(t.path));
+	}
+	tfs_drop(&t);
+	/* Filled to the last zone: any cut loses some of its data. */
+	if (fresh(&t, "trunc.img") < 0 || tfs_mount(&t, 0, CACHE_BLOCKS) < 0)
+		return;
+	for (int n = 0; t_free_zones(t.fs) > 0; n++) {
+		char name[16];
+
+		h_fmt(name, sizeof(name), "g%d", n);
+		if (t_file(t.fs, mfs_root(t.fs), name, data, sizeof(data), &ino) < 0)
+			break;
+		CHECK_OK(t_put(t.fs, ino));
+	}
+	CHECK_OK(tfs_unmount(&t));
+	CHECK_OK(h_file_resize(t.path, 1023 * KIB));
+	CHECK_OK(refused(t.path));
+	tfs_drop(&t);
+}
+
+/* A device shorter than its file system, the zones past its end free
+ * (a RAM disk on a machine with little memory): used up to its end,
+ * ENOSPC there, and nothing written is lost. */
+void t_short_device_used_to_its_end(void)
+{
+	static uint8_t data[32 * KIB], back[32 * KIB];
+	struct statvfs st;
+	struct tfs t;
+	uint32_t ino;
+	size_t done;
+	int n, r = 0;
+
+	if (fresh(&t, "short.img") < 0)
+		return;
+	CHECK_OK(h_file_resize(t.path, 512 * KIB));
+	if (tfs_mount(&t, 0, CACHE_BLOCKS) < 0)
+		return;
+	CHECK_OK(mfs_statvfs(t.fs, &st));
+	CHECK_EQ(st.f_blocks, 512);
+	for (n = 0; r == 0; n++) {
+		char name[16];
+
+		h_fmt(name, sizeof(name), "f%d", n);
+		pattern(data, sizeof(data), 0, (uint32_t) n);
+		r = t_create(t.fs, mfs_root(t.fs), name, &ino);
+		if (r == 0) {
+			r = t_write(t.fs, ino, 0, data, sizeof(data), &done);
+			CHECK_OK(t_put(t.fs, ino));
+			if (r == 0 && done < sizeof(data))
+				r = -ENOSPC;
+			if (r < 0)
+				CHECK_OK(t_unlink(t.fs, mfs_root(t.fs), name));
+		}
+	}
+	CHECK_EQ(r, -ENOSPC);
+	CHECK(n > 8);
+	CHECK_OK(tfs_remount(&t));
+	for (int i = 0; i < n - 1; i++) {
+		char name[16];
+
+		h_fmt(name, sizeof(name), "f%d", i);
+		pattern(data, sizeof(data), 0, (uint32_t) i);
+		CHECK_OK(t_lookup(t.fs, mfs_root(t.fs), name, &ino));
+		CHECK_OK(t_read(t.fs, ino, 0, back, sizeof(back), &done));
+		CHECK_EQ(done, sizeof(back));
+		CHECK(memcmp(data, back, sizeof(back)) == 0);
+		CHECK_OK(t_put(t.fs, ino));
 	}
 	tfs_drop(&t);
 }
