@@ -182,6 +182,7 @@ int bdev_attach(endpoint_t driver, uint32_t device, const char *label,
 	bd->read = dev_read;
 	bd->write = readonly ? NULL : dev_write;
 	bd->size = dev.size;
+	bd->to_end = 0;
 	return OK;
 }
 

@@ -102,6 +102,7 @@ static int do_readsuper(message *m)
 	r = bdev_attach(a.driver, a.dev, label, a.flags & FS_RDONLY, &bd);
 	if (r != OK)
 		return r;
+	bd.to_end = (a.flags & FS_TO_DEVICE_END) != 0;	/* the root */
 	if ((r = mfs_mount(&bd, a.flags & FS_RDONLY, CACHE_BLOCKS, &fs)) != OK) {
 		printf("mfs: device %d/%d does not hold a usable MINIX v3 "
 			"file system: %s\n", a.dev >> 8, a.dev & 0xFF,

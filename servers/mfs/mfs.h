@@ -30,6 +30,10 @@ struct mfs_blockdev {
 	int (*read)(void *ctx, uint64_t pos, void *buf, size_t len);
 	int (*write)(void *ctx, uint64_t pos, const void *buf, size_t len);
 	uint64_t size;			/* bytes */
+	int to_end;			/* may end before its file system
+					   (the boot's root RAM disk on a
+					   machine with little memory): use
+					   the file system to the device's end */
 };
 
 /*

@@ -47,7 +47,7 @@ static uint32_t max_file(uint32_t bsize, uint32_t s_max_size)
 
 /* Decode and check the superblock in sb; fill fs's layout. */
 static int check_super(struct mfs_fs *fs, const uint8_t *sb,
-    uint64_t dev_size)
+    const struct mfs_blockdev *dev)
 {
 	uint32_t bsize = get16(sb + SB_BLOCK_SIZE);
 	uint64_t itable_blocks, meta;
@@ -69,13 +69,15 @@ static int check_super(struct mfs_fs *fs, const uint8_t *sb,
 	fs->f_itable = MAP_START + fs->f_imap_blocks + fs->f_zmap_blocks;
 	fs->f_maxsize = max_file(bsize, get32(sb + SB_MAX_SIZE));
 
-	/* The device holds the metadata and at least one data zone (root's).
-	 * A device shorter than the file system (a RAM disk on a machine
-	 * with little memory) is used up to its end: load_state checks that
-	 * nothing lies beyond. */
+	/* The device holds the blocks, or (to_end) at least the metadata
+	 * and one data zone (root's): load_state checks that nothing lies
+	 * past its end. */
 	fs->f_nblocks = fs->f_sb_zones;
-	if (fs->f_nblocks > dev_size >> fs->f_bshift)
-		fs->f_nblocks = (uint32_t) (dev_size >> fs->f_bshift);
+	if (fs->f_nblocks > dev->size >> fs->f_bshift) {
+		if (!dev->to_end)
+			return -EINVAL;
+		fs->f_nblocks = (uint32_t) (dev->size >> fs->f_bshift);
+	}
 	if (fs->f_ninodes < 1)
 		return -EINVAL;
 	itable_blocks = div_up((uint64_t) fs->f_ninodes * INODE_SIZE,
@@ -102,7 +104,7 @@ static int read_super(const struct mfs_blockdev *dev, struct mfs_fs *fs)
 		return -EINVAL;
 	if ((r = dev->read(dev->ctx, SUPER_OFFSET, sb, sizeof(sb))) < 0)
 		return r;
-	return check_super(fs, sb, dev->size);
+	return check_super(fs, sb, dev);
 }
 
 /* Counts of free inodes and zones, and a root that is a directory. */

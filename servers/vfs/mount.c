@@ -26,7 +26,8 @@ static struct vmnt *free_vmnt(void)
 
 /* Ask vmp's file server to mount dev; on success vmp is in use and holds
  * a reference to its root. */
-static int attach(struct vmnt *vmp, dev_t dev, endpoint_t fs, int flags)
+static int attach(struct vmnt *vmp, dev_t dev, endpoint_t fs, int flags,
+	int fs_flags)
 {
 	struct dmap *d = &dmap[major(dev)];
 	struct m_fs_node node;
@@ -39,7 +40,9 @@ static int attach(struct vmnt *vmp, dev_t dev, endpoint_t fs, int flags)
 	vmp->m_dev = dev;
 	vmp->m_fs = fs;
 	vmp->m_flags = flags;
-	r = req_readsuper(vmp, (flags & MNT_RDONLY) ? FS_RDONLY : 0, driver,
+	if (flags & MNT_RDONLY)
+		fs_flags |= FS_RDONLY;
+	r = req_readsuper(vmp, fs_flags, driver,
 		d->d_label, &node);
 	if (r != OK)
 		return r;
@@ -62,7 +65,8 @@ int mount_root(const struct boot_info *image, int n)
 		;
 	if (m == n || image[m].bi_endpoint == NONE)
 		return -ENODEV;
-	if ((r = attach(vmp, ROOT_DEV, image[m].bi_endpoint, 0)) != OK)
+	if ((r = attach(vmp, ROOT_DEV, image[m].bi_endpoint, 0,
+	    FS_TO_DEVICE_END)) != OK)
 		return r;
 	strcpy(vmp->m_label, image[m].bi_name);
 	strcpy(vmp->m_special, "/dev/ram");
@@ -134,7 +138,7 @@ int do_mount(void)
 		return r;
 	if ((r = mount_checks(special, dir, &dev)) != OK
 	    || (vmp = free_vmnt()) == NULL
-	    || (r = attach(vmp, dev, fs, a->flags & MNT_FLAGS)) != OK) {
+	    || (r = attach(vmp, dev, fs, a->flags & MNT_FLAGS, 0)) != OK) {
 		put_vnode(dir);
 		return r != OK ? r : -ENOSPC;
 	}

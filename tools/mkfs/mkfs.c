@@ -141,7 +141,7 @@ static int dev_write(void *ctx, uint64_t pos, const void *buf, size_t len)
 static int build(struct mkfs *m, int fd)
 {
 	struct mfs_blockdev dev = { &fd, dev_read, dev_write,
-	    m->size_kib * 1024 };
+	    m->size_kib * 1024, 0 };
 	struct stat st;
 	int r, r2;
 

@@ -45,6 +45,10 @@
 #define FS_LAST		REQ_BREAD
 
 #define FS_RDONLY	0x01		/* m_fs_readsuper.flags */
+#define FS_TO_DEVICE_END 0x02		/* the boot's root RAM disk: it may
+					   hold less of its file system than
+					   the superblock says (little memory);
+					   use the file system to its end */
 
 typedef uint32_t ino_nr_t;		/* an inode number on one device */
 

@@ -216,6 +216,7 @@ int h_dev_open(const char *path, int readonly, struct mfs_blockdev *dev)
 	dev->read = dev_read;
 	dev->write = readonly ? NULL : dev_write;
 	dev->size = (uint64_t) st.st_size;
+	dev->to_end = 0;
 	return 0;
 }
 

@@ -16,14 +16,16 @@
 #include "cases.h"
 #include "tutil.h"
 
-/* Mount the image; it must fail (and leave nothing behind). */
-static int refused(const char *path)
+/* Mount the image (to_end: as the root RAM disk, which may end before
+ * its file system); it must fail (and leave nothing behind). */
+static int refused(const char *path, int to_end)
 {
 	struct mfs_blockdev dev;
 	struct mfs_fs *fs = NULL;
 	int r;
 
 	ENSURE(h_dev_open(path, 0, &dev) == 0);
+	dev.to_end = to_end;
 	r = mfs_mount(&dev, 0, CACHE_BLOCKS, &fs);
 	if (r == 0)
 		mfs_unmount(fs);
@@ -65,7 +67,7 @@ void t_corrupt_zeroed_super(void)
 	if (fresh(&t, "zerosb.img") < 0)
 		return;
 	CHECK_OK(h_patch(t.path, 1024, zeros, sizeof(zeros)));
-	CHECK_OK(refused(t.path));
+	CHECK_OK(refused(t.path, 0));
 	tfs_drop(&t);
 }
 
@@ -79,16 +81,18 @@ void t_corrupt_magic(void)
 		return;
 	for (size_t i = 0; i < sizeof(others) / sizeof(others[0]); i++) {
 		CHECK_OK(patch16(t.path, 1024 + 24, others[i]));
-		CHECK_OK(refused(t.path));
+		CHECK_OK(refused(t.path, 0));
 	}
 	tfs_drop(&t);
 }
 
-/* An image cut before its metadata ends, or where zones past the cut are
- * in use (their data is gone): refused. */
+/* An image cut short: refused; with dev.to_end (the root RAM disk) too
+ * if the cut is before its metadata ends, or zones past it are in use
+ * (their data is gone). */
 void t_corrupt_truncated(void)
 {
-	static const uint64_t sizes[] = { 4096, 2047, 1500, 0 };
+	static const uint64_t sizes[] = { 1023 * 1024, 512 * 1024, 4096,
+	    2047, 1500, 0 };
 	static uint8_t data[64 * KIB];
 	struct tfs t;
 	uint32_t ino;
@@ -97,7 +101,9 @@ void t_corrupt_truncated(void)
 		return;
 	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
 		CHECK_OK(h_file_resize(t.path, sizes[i]));
-		CHECK_OK(refused(t.path));
+		CHECK_OK(refused(t.path, 0));
+		if (sizes[i] < 8 * KIB)		/* no room for the metadata */
+			CHECK_OK(refused(t.path, 1));
 	}
 	tfs_drop(&t);
 	/* Filled to the last zone: any cut loses some of its data. */
@@ -107,13 +113,14 @@ void t_corrupt_truncated(void)
 		char name[16];
 
 		h_fmt(name, sizeof(name), "g%d", n);
-		if (t_file(t.fs, mfs_root(t.fs), name, data, sizeof(data), &ino) < 0)
+		if (t_file(t.fs, mfs_root(t.fs), name, data, sizeof(data),
+		    &ino) < 0)
 			break;
 		CHECK_OK(t_put(t.fs, ino));
 	}
 	CHECK_OK(tfs_unmount(&t));
 	CHECK_OK(h_file_resize(t.path, 1023 * KIB));
-	CHECK_OK(refused(t.path));
+	CHECK_OK(refused(t.path, 1));
 	tfs_drop(&t);
 }
 
@@ -132,6 +139,8 @@ void t_short_device_used_to_its_end(void)
 	if (fresh(&t, "short.img") < 0)
 		return;
 	CHECK_OK(h_file_resize(t.path, 512 * KIB));
+	CHECK_OK(refused(t.path, 0));	/* only when told it may be short */
+	t.to_end = 1;
 	if (tfs_mount(&t, 0, CACHE_BLOCKS) < 0)
 		return;
 	CHECK_OK(mfs_statvfs(t.fs, &st));
@@ -214,15 +223,15 @@ void t_corrupt_counts(void)
 		else
 			CHECK_OK(patch16(t.path, 1024 + b->off,
 			    (uint16_t) b->value));
-		if (refused(t.path) < 0)
+		if (refused(t.path, 0) < 0)
 			return;
 		CHECK_OK(h_patch(t.path, 1024, saved, sizeof(saved)));
 	}
 	/* The root inode not a directory (mode zeroed, then a file). */
 	CHECK_OK(patch16(t.path, 4 * 1024, 0));
-	CHECK_OK(refused(t.path));
+	CHECK_OK(refused(t.path, 0));
 	CHECK_OK(patch16(t.path, 4 * 1024, S_IFREG | 0644));
-	CHECK_OK(refused(t.path));
+	CHECK_OK(refused(t.path, 0));
 	tfs_drop(&t);
 }
 
@@ -241,7 +250,7 @@ void t_corrupt_ext2(void)
 		t_fail(__FILE__, __LINE__, "mkfs.ext2: %s", out);
 		return;
 	}
-	CHECK_OK(refused(path));
+	CHECK_OK(refused(path, 0));
 	h_remove(path);
 }
 

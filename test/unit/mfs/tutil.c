@@ -17,6 +17,7 @@ int tfs_mount(struct tfs *t, int readonly, unsigned cache_blocks)
 	int r;
 
 	ENSURE(h_dev_open(t->path, readonly, &t->dev) == 0);
+	t->dev.to_end = t->to_end;
 	r = mfs_mount(&t->dev, readonly, cache_blocks, &t->fs);
 	if (r < 0) {
 		h_dev_close(&t->dev);

@@ -18,6 +18,7 @@ struct tfs {
 	char path[512];
 	struct mfs_blockdev dev;
 	struct mfs_fs *fs;
+	int to_end;			/* mount with dev.to_end */
 };
 
 int tfs_minix(struct tfs *t, const char *name, unsigned kib,
