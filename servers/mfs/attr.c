@@ -17,6 +17,10 @@ int mfs_node(struct mfs_fs *fs, uint32_t ino, struct mfs_node_info *info)
 
 	if ((r = inode_get(fs, ino, &ip)) < 0)
 		return r;
+	if (ip->i_atime_due && (r = inode_write(fs, ip)) < 0) {
+		inode_put(fs, ip);	/* a read's access time, now set */
+		return r;
+	}
 	info->ino = ip->i_num;
 	info->mode = ip->i_mode;
 	info->nlinks = ip->i_nlinks;
@@ -28,6 +32,19 @@ int mfs_node(struct mfs_fs *fs, uint32_t ino, struct mfs_node_info *info)
 	info->atime = ip->i_atime;
 	info->mtime = ip->i_mtime;
 	info->ctime = ip->i_ctime;
+	return inode_put(fs, ip);
+}
+
+/* Only the size (what a read or write reply carries): unlike mfs_node,
+ * it leaves an access time that a read made due as it is. */
+int mfs_size(struct mfs_fs *fs, uint32_t ino, uint64_t *size)
+{
+	struct inode *ip;
+	int r;
+
+	if ((r = inode_get(fs, ino, &ip)) < 0)
+		return r;
+	*size = ip->i_size;
 	return inode_put(fs, ip);
 }
 
@@ -96,6 +113,7 @@ int mfs_utime(struct mfs_fs *fs, uint32_t ino, int64_t atime, int64_t mtime)
 	if ((r = get_for_change(fs, ino, &ip)) < 0)
 		return r;
 	ip->i_atime = disk_time(atime);
+	ip->i_atime_due = 0;		/* a read before is overruled */
 	ip->i_mtime = disk_time(mtime);
 	return changed(fs, ip);
 }

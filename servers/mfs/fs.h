@@ -30,6 +30,9 @@ struct inode {
 	uint32_t i_size;
 	uint32_t i_atime, i_mtime, i_ctime;
 	uint32_t i_zone[NR_ZONES];
+	int i_atime_due;		/* read since written: i_atime is set
+					   from the clock when the inode is
+					   next written, stat'ed or let go */
 };
 
 #define MFS_ROOT_SHARE	20		/* 1/20 (5%) of the zones: root's */
@@ -69,6 +72,7 @@ int inode_put(struct mfs_fs *fs, struct inode *ip);
 int inode_new(struct mfs_fs *fs, uint16_t mode, uint32_t uid, uint32_t gid,
     struct inode **ipp);
 int inode_write(struct mfs_fs *fs, struct inode *ip);
+int inode_sync_times(struct mfs_fs *fs);
 int inode_mode(struct mfs_fs *fs, uint32_t ino, uint16_t *mode);
 int inode_drop_all(struct mfs_fs *fs);
 uint32_t fs_time(struct mfs_fs *fs);

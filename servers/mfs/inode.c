@@ -4,13 +4,17 @@
  * An inode is in the table while someone holds a reference: a caller of
  * the core (through lookup, create, mfs_get) or a call of the core itself
  * for its duration.  Changes are written straight into the inode's block
- * in the cache (which writes back later), so an entry is never dirty and
- * dropping the last reference only frees memory - unless the inode has no
- * links left, and then its zones and its map bit are freed too.  That is
- * how a file unlinked while open keeps its data until its last close.
+ * in the cache (which writes back later), so an entry is dirty only in
+ * its access time: a read marks it due (i_atime_due) rather than asking
+ * the kernel the time and writing the inode every time, as POSIX's
+ * "marked for update" allows; it is set when the inode is next written,
+ * stat'ed (attr.c), let go or synced.  Dropping the last reference frees
+ * memory - and, if the inode has no links left, its zones and its map
+ * bit too.  That is how a file unlinked while open keeps its data until
+ * its last close.
  *
  * Entry points: inode_get, inode_put, inode_new, inode_write, inode_mode,
- * inode_drop_all, fs_time; mfs_get, mfs_put.
+ * inode_drop_all, inode_sync_times, fs_time; mfs_get, mfs_put.
  */
 #include <assert.h>
 #include <errno.h>
@@ -117,6 +121,10 @@ int inode_write(struct mfs_fs *fs, struct inode *ip)
 
 	if ((r = inode_block(fs, ip->i_num, &bp, &d)) < 0)
 		return r;
+	if (ip->i_atime_due) {
+		ip->i_atime = fs_time(fs);
+		ip->i_atime_due = 0;
+	}
 	encode(ip, d);
 	cache_dirty(bp);
 	cache_put(fs->f_cache, bp);
@@ -189,6 +197,8 @@ int inode_put(struct mfs_fs *fs, struct inode *ip)
 	itab_remove(fs, ip);
 	if (ip->i_nlinks == 0 && !fs->f_rdonly)
 		r = inode_release(fs, ip);
+	else if (ip->i_atime_due)
+		r = inode_write(fs, ip);
 	free(ip);
 	return r;
 }
@@ -244,6 +254,20 @@ int inode_mode(struct mfs_fs *fs, uint32_t ino, uint16_t *mode)
 	*mode = get16(d + DI_MODE);
 	cache_put(fs->f_cache, bp);
 	return 0;
+}
+
+/* Set the access times that reads left due (before a sync). */
+int inode_sync_times(struct mfs_fs *fs)
+{
+	struct inode *ip;
+	int r, err = 0;
+
+	for (int i = 0; i < ITAB_BUCKETS; i++)
+		for (ip = fs->f_itab[i]; ip != NULL; ip = ip->i_next)
+			if (ip->i_atime_due &&
+			    (r = inode_write(fs, ip)) < 0 && err == 0)
+				err = r;
+	return err;
 }
 
 /* At unmount: free what unlinked files still held, empty the table. */

@@ -247,7 +247,7 @@ static int do_rw(message *m)
 	struct m_fs_io a = m->m_fs_io;
 	struct grant_ctx g = { m->m_source, a.grant };
 	struct mfs_xfer x = { &g, grant_copy };
-	struct mfs_node_info info;
+	uint64_t size;
 	size_t done = 0;
 	int r;
 
@@ -260,11 +260,11 @@ static int do_rw(message *m)
 	}
 	if (r != OK && done == 0)
 		return r;
-	if (mfs_node(fs, a.ino, &info) != OK)
-		info.size = 0;
+	if (mfs_size(fs, a.ino, &size) != OK)
+		size = 0;
 	m->m_fs_io_reply.pos = a.pos + done;
 	m->m_fs_io_reply.count = done;
-	m->m_fs_io_reply.size = info.size;
+	m->m_fs_io_reply.size = size;
 	return done;
 }
 
@@ -288,7 +288,6 @@ static int do_getdents(message *m)
 static int do_stat(message *m)
 {
 	struct mfs_node_info info;
-	struct statvfs sv;
 	struct stat st;
 	int r;
 
@@ -305,7 +304,7 @@ static int do_stat(message *m)
 	st.st_atime = info.atime;
 	st.st_mtime = info.mtime;
 	st.st_ctime = info.ctime;
-	st.st_blksize = mfs_statvfs(fs, &sv) == OK ? sv.f_bsize : 1024;
+	st.st_blksize = mfs_block_size(fs);
 	st.st_blocks = (info.size + 511) / 512;
 	return sys_safecopyto(m->m_source, m->m_fs_stat.grant, 0, &st,
 		sizeof(st));

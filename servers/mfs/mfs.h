@@ -74,6 +74,8 @@ int mfs_format(const struct mfs_blockdev *dev, uint32_t block_size,
 int mfs_get(struct mfs_fs *fs, uint32_t ino);
 int mfs_put(struct mfs_fs *fs, uint32_t ino, unsigned count);
 int mfs_node(struct mfs_fs *fs, uint32_t ino, struct mfs_node_info *info);
+int mfs_size(struct mfs_fs *fs, uint32_t ino, uint64_t *size);
+uint32_t mfs_block_size(const struct mfs_fs *fs);
 int mfs_chmod(struct mfs_fs *fs, uint32_t ino, uint32_t mode);
 int mfs_chown(struct mfs_fs *fs, uint32_t ino, uint32_t uid, uint32_t gid,
     uint32_t clear);

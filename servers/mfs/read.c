@@ -63,10 +63,8 @@ int mfs_read(struct mfs_fs *fs, uint32_t ino, uint64_t pos, size_t len,
 		r = -EINVAL;
 	else
 		r = file_read(fs, ip, pos, len, x, done);
-	if (*done > 0 && !fs->f_rdonly) {
-		ip->i_atime = fs_time(fs);
-		inode_write(fs, ip);
-	}
+	if (*done > 0 && !fs->f_rdonly)
+		ip->i_atime_due = 1;	/* set when next written (inode.c) */
 	inode_put(fs, ip);
 	return r;
 }

@@ -159,7 +159,9 @@ int mfs_mount(const struct mfs_blockdev *dev, int readonly,
 
 int mfs_sync(struct mfs_fs *fs)
 {
-	return cache_sync(fs->f_cache);
+	int r = inode_sync_times(fs), r2 = cache_sync(fs->f_cache);
+
+	return r < 0 ? r : r2;
 }
 
 /* Inodes still referenced are let go (unlinked ones freed), then sync. */
@@ -180,6 +182,11 @@ uint32_t mfs_root(struct mfs_fs *fs)
 void mfs_set_clock(struct mfs_fs *fs, int64_t (*now)(void))
 {
 	fs->f_now = now;
+}
+
+uint32_t mfs_block_size(const struct mfs_fs *fs)
+{
+	return fs->f_bsize;
 }
 
 int mfs_statvfs(struct mfs_fs *fs, struct statvfs *st)

@@ -87,14 +87,24 @@ static int free_slots(void)
 	return n;
 }
 
-static struct file_lock *new_slot(void)
+/* A free slot, now holding lock; room was counted first. */
+static void new_slot(const struct file_lock *lock)
 {
 	struct file_lock *l;
 
-	for (l = locks; l < locks + NR_LOCKS; l++)
-		if (l->l_vno == NULL)
-			return l;
-	return NULL;		/* not reached: room was counted first */
+	for (l = locks; l < locks + NR_LOCKS; l++) {
+		if (l->l_vno == NULL) {
+			*l = *lock;
+			l->l_vno->v_nr_locks++;
+			return;
+		}
+	}
+}
+
+static void free_slot(struct file_lock *l)
+{
+	l->l_vno->v_nr_locks--;
+	l->l_vno = NULL;
 }
 
 /* The slots that putting req in place needs: one for req itself (not
@@ -115,23 +125,23 @@ static int slots_needed(const struct file_lock *req, int type)
 /* Takes req's range out of its owner's locks on its file. */
 static void cut_range(const struct file_lock *req)
 {
-	struct file_lock *l, *rest;
+	struct file_lock *l, rest;
 
 	for (l = locks; l < locks + NR_LOCKS; l++) {
 		if (l->l_vno != req->l_vno || l->l_owner != req->l_owner
 		    || !overlap(l, req->l_start, req->l_end))
 			continue;
 		if (l->l_start < req->l_start && l->l_end > req->l_end) {
-			rest = new_slot();
-			*rest = *l;
-			rest->l_start = req->l_end + 1;
+			rest = *l;
+			rest.l_start = req->l_end + 1;
+			new_slot(&rest);
 		}
 		if (l->l_start < req->l_start)
 			l->l_end = req->l_start - 1;
 		else if (l->l_end > req->l_end)
 			l->l_start = req->l_end + 1;
 		else
-			l->l_vno = NULL;
+			free_slot(l);
 	}
 }
 
@@ -147,13 +157,13 @@ static void insert(struct file_lock req)
 			continue;
 		if (l->l_end != OFF_END && l->l_end + 1 == req.l_start) {
 			req.l_start = l->l_start;
-			l->l_vno = NULL;
+			free_slot(l);
 		} else if (req.l_end != OFF_END && req.l_end + 1 == l->l_start) {
 			req.l_end = l->l_end;
-			l->l_vno = NULL;
+			free_slot(l);
 		}
 	}
-	*new_slot() = req;
+	new_slot(&req);
 }
 
 /* Sets req (F_UNLCK: clears its range) if nothing is in its way.
@@ -278,9 +288,11 @@ void lock_release(struct fproc *rfp, struct vnode *vp)
 	struct file_lock *l;
 	bool any = false;
 
+	if (vp->v_nr_locks == 0)
+		return;			/* most closes: no lock on the file */
 	for (l = locks; l < locks + NR_LOCKS; l++) {
 		if (l->l_vno == vp && l->l_owner == rfp) {
-			l->l_vno = NULL;
+			free_slot(l);
 			any = true;
 		}
 	}

@@ -73,6 +73,9 @@ struct vnode {
 					 * holds it */
 	struct vnode *v_hash_next;	/* on a file server: next in its
 					 * hash chain (vnode.c) */
+	int v_nr_locks;			/* record locks on it (lock.c): a
+					 * close of a file with none need
+					 * not search the lock table */
 };
 
 struct vmnt {

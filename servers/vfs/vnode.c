@@ -150,6 +150,7 @@ void put_vnode(struct vnode *vp)
 	assert(vp->v_ref > 0);
 	if (--vp->v_ref > 0)
 		return;
+	assert(vp->v_nr_locks == 0);	/* a close released them (lock.c) */
 	if (vp->v_vmnt != NULL && vp->v_fs_refs > 0)
 		(void) req_putnode(vp->v_vmnt, vp->v_ino, vp->v_fs_refs);
 	if (vp->v_vmnt != NULL)

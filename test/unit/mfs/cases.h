@@ -24,6 +24,7 @@
 	X(symlinks)							\
 	X(device_nodes)							\
 	X(attributes)							\
+	X(atime_marked_by_read)						\
 	X(unlink_open_file)						\
 	X(enospc_fill_free)						\
 	X(enospc_rolls_back)						\

@@ -364,6 +364,50 @@ void t_attributes(void)
 	tfs_drop(&t);
 }
 
+/* A read marks the access time due: stat shows it, a utime after the
+ * read overrules it, and a sync or the last reference writes it. */
+void t_atime_marked_by_read(void)
+{
+	struct mfs_node_info info;
+	struct tfs t;
+	uint32_t f;
+	size_t done;
+	char c;
+
+	if (tfs_minix(&t, "atime.img", 2048, NULL) < 0)
+		return;
+	h_set_clock(1000);
+	CHECK_OK(t_file(t.fs, 1, "f", "xy", 2, &f));
+	h_set_clock(2000);
+	CHECK_OK(t_read(t.fs, f, 0, &c, 1, &done));
+	h_set_clock(2500);			/* stat'ed later: its time */
+	CHECK_OK(mfs_node(t.fs, f, &info));
+	CHECK(info.atime == 2500 && info.mtime == 1000);
+	h_set_clock(3000);
+	CHECK_OK(t_read(t.fs, f, 1, &c, 1, &done));
+	CHECK_OK(mfs_utime(t.fs, f, 77, 88));
+	h_set_clock(4000);
+	CHECK_OK(mfs_node(t.fs, f, &info));
+	CHECK(info.atime == 77 && info.mtime == 88);
+	CHECK_OK(t_read(t.fs, f, 0, &c, 1, &done));	/* held, then synced */
+	CHECK_OK(mfs_sync(t.fs));
+	CHECK_OK(t_put(t.fs, f));
+	h_set_clock(5000);
+	CHECK_OK(tfs_remount(&t));
+	CHECK_OK(t_lookup(t.fs, 1, "f", &f));
+	CHECK_OK(mfs_node(t.fs, f, &info));
+	CHECK_EQ(info.atime, 4000);
+	CHECK_OK(t_read(t.fs, f, 0, &c, 1, &done));	/* let go: written */
+	CHECK_OK(t_put(t.fs, f));
+	CHECK_OK(tfs_remount(&t));
+	CHECK_OK(t_lookup(t.fs, 1, "f", &f));
+	CHECK_OK(mfs_node(t.fs, f, &info));
+	CHECK_EQ(info.atime, 5000);
+	CHECK_OK(t_put(t.fs, f));
+	CHECK_OK(tfs_fsck(&t));
+	tfs_drop(&t);
+}
+
 void t_unlink_open_file(void)
 {
 	uint64_t ffree, zfree;
