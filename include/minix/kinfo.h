@@ -7,6 +7,26 @@
 #include <minix/config.h>
 #include <minix/types.h>
 
+/* The linear framebuffer the boot loader set up (multiboot's video
+ * request).  fb_type FB_NONE: there is none, or it is VGA text mode at
+ * 0xB8000 (FB_EGA_TEXT), which the console drives as text.  An RGB
+ * framebuffer has fb_bpp bits a pixel, each colour a field of
+ * fb_*_size bits at bit fb_*_pos. */
+#define FB_NONE		0
+#define FB_RGB		1
+#define FB_EGA_TEXT	2
+struct fb_info {
+	uint32_t fb_type;		/* FB_* */
+	uint32_t fb_phys;		/* its physical address */
+	uint32_t fb_pitch;		/* bytes from one pixel row to the next */
+	uint32_t fb_width, fb_height;	/* pixels (characters in text mode) */
+	uint8_t fb_bpp;			/* 15, 16, 24 or 32 */
+	uint8_t fb_red_pos, fb_red_size;
+	uint8_t fb_green_pos, fb_green_size;
+	uint8_t fb_blue_pos, fb_blue_size;
+	uint8_t fb_pad;
+};
+
 struct kinfo {
 	char k_release[16];		/* OS_RELEASE */
 	uint32_t k_nr_procs;		/* NR_PROCS */
@@ -20,6 +40,7 @@ struct kinfo {
 	uint64_t k_entry_tsc;		/* TSC as the kernel started: under
 					   QEMU -icount, instructions since
 					   reset (firmware and loader) */
+	struct fb_info k_fb;		/* the boot loader's framebuffer */
 };
 
 #define LOAD_SCALE	2048		/* fixed point of the load averages */
