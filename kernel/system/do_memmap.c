@@ -18,9 +18,13 @@ static bool phys_allowed(const struct priv *pr, phys_bytes base,
 {
 	int i;
 
+	phys_bytes fb_base = boot_fb.fb_phys & ~(PAGE_SIZE - 1);
+	phys_bytes fb_end = boot_fb.fb_phys + boot_fb.fb_pitch
+		* boot_fb.fb_height;	/* bootinfo.c: within 4 GiB */
+
 	if ((pr->s_flags & PRIV_FRAMEBUFFER) && boot_fb.fb_type == FB_RGB
-	    && base >= boot_fb.fb_phys && base + len - 1 <= boot_fb.fb_phys
-	    + boot_fb.fb_pitch * boot_fb.fb_height - 1)
+	    && base >= fb_base && base + len - 1 <= ((fb_end - 1)
+	    | (PAGE_SIZE - 1)))
 		return true;
 	for (i = 0; i < pr->s_nr_mem; i++)
 		if (base >= pr->s_mem[i].mr_base
