@@ -52,6 +52,7 @@ void boot_parse(uint32_t magic, phys_bytes info);
 void boot_add_module(phys_bytes start, phys_bytes end, const char *string);
 void boot_add_memory(uint64_t base, uint64_t length, uint32_t type);
 void boot_set_fb(uint64_t phys, const struct fb_info *fb);
+void boot_no_screen(void);
 void boot_set_rsdp(const void *rsdp, uint32_t len);
 void multiboot_parse(const void *info);
 void multiboot2_parse(const void *info);

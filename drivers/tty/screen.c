@@ -36,7 +36,8 @@ static void clamp_cursor(void)
 }
 
 /* Which display: the framebuffer when the boot loader set one up,
- * else VGA text.  fresh: a first start, which takes the screen over. */
+ * none when it says there is no screen (UEFI without a framebuffer:
+ * the console is the serial port), else VGA text.  fresh: a first start, which takes the screen over. */
 static int pick_display(bool fresh)
 {
 	struct kinfo ki;
@@ -44,6 +45,8 @@ static int pick_display(bool fresh)
 
 	if ((r = sys_getkinfo(&ki)) != OK)
 		return r;
+	if (ki.k_fb.fb_type == FB_ABSENT)
+		return -ENODEV;
 	if (ki.k_fb.fb_type == FB_RGB) {
 		if ((r = fbcon_open(&ki.k_fb, fresh)) != OK)
 			return r;

@@ -492,7 +492,10 @@ static int init(int type, sef_init_info_t *info)
 		return screen_map();
 	memset(tp, 0, sizeof(*tp));
 	default_termios(&tp->t_termios);
-	if ((r = screen_init()) != OK)
+	if ((r = screen_init()) == -ENODEV)
+		printf("tty: no screen to draw on: the console is the serial "
+			"port\n");
+	else if (r != OK)
 		printf("tty: no screen (%d)\n", r);
 	screen_size(&rows, &cols);
 	tp->t_winsize.ws_row = rows;

@@ -7,14 +7,17 @@
 #include <minix/config.h>
 #include <minix/types.h>
 
-/* The linear framebuffer the boot loader set up (multiboot's video
- * request).  fb_type FB_NONE: there is none, or it is VGA text mode at
- * 0xB8000 (FB_EGA_TEXT), which the console drives as text.  An RGB
- * framebuffer has fb_bpp bits a pixel, each colour a field of
- * fb_*_size bits at bit fb_*_pos. */
-#define FB_NONE		0
+/* The screen the boot loader left (multiboot's video request).
+ * FB_UNSAID: it said nothing, so it is a BIOS PC's VGA text mode;
+ * FB_EGA_TEXT: it said so; FB_RGB: a linear framebuffer, fb_bpp bits a
+ * pixel, each colour a field of fb_*_size bits at bit fb_*_pos, which
+ * tty draws the console on; FB_ABSENT: firmware without VGA text (UEFI)
+ * and no framebuffer we can draw on, so the console is the serial port
+ * alone. */
+#define FB_UNSAID	0
 #define FB_RGB		1
 #define FB_EGA_TEXT	2
+#define FB_ABSENT	3
 struct fb_info {
 	uint32_t fb_type;		/* FB_* */
 	uint32_t fb_phys;		/* its physical address */

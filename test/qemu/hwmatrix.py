@@ -44,6 +44,8 @@ MATRIX = {
     'uefi-q35':        ('-machine q35 -m 256 UEFI', 'poweroff'),
     'uefi-q35-reboot': ('-machine q35 -m 128 UEFI', 'reboot'),
     'uefi-pc':         ('-machine pc -m 256 UEFI', 'poweroff'),
+    # No display: no framebuffer, and UEFI has no VGA text either.
+    'uefi-vga-none':   ('-machine q35 -vga none -m 128 UEFI', 'poweroff'),
 }
 
 OVMF_CODE = '/usr/share/OVMF/OVMF_CODE_4M.fd'

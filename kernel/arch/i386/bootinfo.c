@@ -12,7 +12,7 @@
  * loader's structures themselves can become free memory.
  *
  * Entry points: boot_parse(); for the two readers boot_add_module(),
- * boot_add_memory(), boot_set_fb(), boot_set_rsdp().
+ * boot_add_memory(), boot_set_fb(), boot_no_screen(), boot_set_rsdp().
  */
 #include "kernel.h"
 
@@ -89,9 +89,17 @@ void boot_add_memory(uint64_t base, uint64_t length, uint32_t type)
 	nr_mem_avail++;
 }
 
-/* The framebuffer the loader set up.  One we cannot reach (above 4 GiB,
- * or larger than the 32-bit space) or draw on (palette colours) is
- * left alone: the console is then the serial port. */
+/* There is no screen we can draw on (UEFI without a framebuffer, or
+ * with one we cannot use): the console is the serial port. */
+void boot_no_screen(void)
+{
+	memset(&boot_fb, 0, sizeof(boot_fb));
+	boot_fb.fb_type = FB_ABSENT;
+	kernel_vga = false;
+}
+
+/* The framebuffer the loader set up.  One we cannot reach (above 4 GiB)
+ * or draw on (palette colours, an odd pixel size) is left alone. */
 void boot_set_fb(uint64_t phys, const struct fb_info *fb)
 {
 	uint64_t size = (uint64_t) fb->fb_pitch * fb->fb_height;
@@ -103,17 +111,18 @@ void boot_set_fb(uint64_t phys, const struct fb_info *fb)
 	}
 	if (fb->fb_type != FB_RGB || phys + size > FOUR_GIB || size == 0
 	    || (fb->fb_bpp != 15 && fb->fb_bpp != 16 && fb->fb_bpp != 24
-		&& fb->fb_bpp != 32) || fb->fb_width == 0) {
+		&& fb->fb_bpp != 32) || fb->fb_width == 0
+	    || fb->fb_pitch < fb->fb_width * ((fb->fb_bpp + 7) / 8)) {
 		kprintf("kernel: a framebuffer we cannot draw on (type %u, "
 			"%u bits a pixel): no console on the screen\n",
 			fb->fb_type, fb->fb_bpp);
-		kernel_vga = false;
+		boot_no_screen();
 		return;
 	}
 	boot_fb = *fb;
 	boot_fb.fb_phys = (uint32_t) phys;
 	/* No VGA text memory to write to: the kernel's messages go to the
-	 * serial port until tty draws on the framebuffer. */
+	 * serial port (and its ring, which tty shows when it starts). */
 	kernel_vga = false;
 }
 

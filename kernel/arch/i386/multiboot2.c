@@ -5,7 +5,9 @@
  * The information is a list of tags, each 8-byte aligned: the command
  * line, one tag per module, the memory map, the framebuffer and the
  * ACPI RSDP (a copy of it: under UEFI it is nowhere a BIOS would put
- * it).  Tags we do not use are skipped.
+ * it).  Tags we do not use are skipped.  A UEFI boot (its system
+ * table's tag is there) without a framebuffer has no screen at all:
+ * UEFI has no VGA text mode.
  *
  * Entry point: multiboot2_parse().
  */
@@ -17,6 +19,8 @@
 #define TAG_BASIC_MEM	4
 #define TAG_MMAP	6
 #define TAG_FRAMEBUFFER	8
+#define TAG_EFI32	11		/* the EFI system table: UEFI */
+#define TAG_EFI64	12
 #define TAG_ACPI_OLD	14
 #define TAG_ACPI_NEW	15
 
@@ -86,9 +90,14 @@ static void read_fb(const struct mb2_framebuffer *t)
 	boot_set_fb(t->addr, &fb);
 }
 
+/* What the tags said beyond the kernel's form, for after the list. */
+struct seen {
+	bool mmap, fb, efi;
+	const struct mb2_basic_mem *basic;
+};
+
 /* One tag; a basic memory size only counts when there is no map. */
-static void read_tag(const struct mb2_tag *t, bool *have_mmap,
-	const struct mb2_basic_mem **basic)
+static void read_tag(const struct mb2_tag *t, struct seen *seen)
 {
 	const struct mb2_module *mod;
 
@@ -102,14 +111,19 @@ static void read_tag(const struct mb2_tag *t, bool *have_mmap,
 		boot_add_module(mod->mod_start, mod->mod_end, mod->string);
 		break;
 	case TAG_BASIC_MEM:
-		*basic = (const void *) t;
+		seen->basic = (const void *) t;
 		break;
 	case TAG_MMAP:
-		*have_mmap = true;
+		seen->mmap = true;
 		read_mmap((const void *) t);
 		break;
 	case TAG_FRAMEBUFFER:
+		seen->fb = true;
 		read_fb((const void *) t);
+		break;
+	case TAG_EFI32:
+	case TAG_EFI64:
+		seen->efi = true;
 		break;
 	case TAG_ACPI_OLD:
 	case TAG_ACPI_NEW:
@@ -125,15 +139,17 @@ void multiboot2_parse(const void *info)
 	const uint8_t *p = info;
 	uint32_t total = *(const uint32_t *) info, off;
 	const struct mb2_tag *t;
-	const struct mb2_basic_mem *basic = NULL;
-	bool have_mmap = false;
+	struct seen seen = { false, false, false, NULL };
 
 	for (off = 8; off + sizeof(*t) <= total; off += (t->size + 7) & ~7u) {
 		t = (const void *) (p + off);
 		if (t->type == TAG_END || t->size < sizeof(*t))
 			break;
-		read_tag(t, &have_mmap, &basic);
+		read_tag(t, &seen);
 	}
-	if (!have_mmap && basic != NULL)
-		boot_add_memory(0x100000, (uint64_t) basic->mem_upper * 1024, 1);
+	if (!seen.mmap && seen.basic != NULL)
+		boot_add_memory(0x100000, (uint64_t) seen.basic->mem_upper
+			* 1024, 1);
+	if (seen.efi && !seen.fb)
+		boot_no_screen();
 }
