@@ -147,3 +147,42 @@ def test_uefi_screen_follows_a_session_and_scrolls():
             'the boot banner is still on the screen'
     finally:
         q.close()
+
+
+def _one_cursor(lines):
+    """Every cell reads as a character but one: the cursor's."""
+    unknown = sum(x.count('\x00') for x in lines)
+    assert unknown == 1, '%d cells unreadable (a stale cursor?):\n%s' % (
+        unknown, '\n'.join(lines))
+
+
+def test_uefi_screen_survives_tty_update_and_restart():
+    """A live update of tty takes the screen over as it is (the cursor
+    too); a tty killed and restarted draws the screen anew, with the
+    kernel's messages, and typing shows."""
+    q = UefiConsole()
+    try:
+        q.answer('root', '^Password: $')
+        q.answer('resurgo', r'# $')
+        q.answer('service update self -label tty; echo "upd""ated rc=$?"',
+                 r'updated rc=\d+\n# $', 60)
+        q.answer('echo after-the-update', r'# $')
+        lines, _ = _wait_screen(
+            q, lambda l: 'after-the-update' in l, 'nothing typed shows '
+            'after the update')
+        assert 'updated rc=0' in lines, lines
+        _one_cursor(lines)
+        start = len(q.out)
+        q.type('kill -9 $(pidof tty)\n')
+        q.wait_for_after(start, 'tty is back', 60)
+        q.type('echo after-the-restart\n')
+        q.wait_for_after(start, r'after-the-restart\n# $', 30)
+        lines, _ = _wait_screen(
+            # (the shell's new prompt may come before the output)
+            q, lambda l: any(x.endswith('after-the-restart')
+                             and 'echo' not in x for x in l),
+            'nothing typed shows after the restart')
+        assert lines[0].startswith('Resurgo 0.1 (i386) booting'), lines[0]
+        _one_cursor(lines)
+    finally:
+        q.close()
