@@ -67,17 +67,23 @@ int screen_map(void)
 	return pick_display(false);
 }
 
-/* On a framebuffer the kernel could not draw: its boot messages so far,
- * as they would have been on a VGA screen. */
+/* On a framebuffer the kernel could not draw: its messages so far, as
+ * they would have been on a VGA screen (the last screenful: what would
+ * scroll away is not drawn). */
 static void show_kernel_messages(void)
 {
 	static struct kmessages km;
 	uint32_t from, n;
+	int lines = 0;
 
 	if (sys_getinfo(GET_KMESSAGES, &km, sizeof(km), NONE) != OK)
 		return;
 	from = km.km_next > KMESS_SIZE ? km.km_next - KMESS_SIZE : 0;
-	for (n = from; n < km.km_next; n++)
+	for (n = km.km_next; n > from; n--)
+		if (km.km_buf[(n - 1) % KMESS_SIZE] == '\n'
+		    && ++lines == disp->d_rows)
+			break;
+	for (; n < km.km_next; n++)
 		screen_char(km.km_buf[n % KMESS_SIZE]);
 }
 

@@ -181,7 +181,6 @@ def test_uefi_screen_survives_tty_update_and_restart():
             q, lambda l: any(re.match(r'rs: tty \(endpoint \d+\) died of '
                                       'SIGKILL', x) for x in l),
             'the restarted tty did not show the kernel\'s messages')
-        assert lines[0].startswith('Resurgo 0.1 (i386) booting'), lines[0]
         start = len(q.out)
         q.type('echo after-the-restart\n')
         q.wait_for_after(start, 'after-the-restart', 30)
