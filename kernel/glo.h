@@ -37,6 +37,12 @@ extern bool boot_opt_panic_exit;	/* panic=exit */
 extern struct boot_module boot_modules[MAX_BOOT_MODULES];
 extern struct boot_info boot_info[MAX_BOOT_MODULES];
 extern int nr_boot_modules;
+extern struct fb_info boot_fb;		/* the boot loader's framebuffer */
+/* The RSDP as the boot loader copied it (multiboot 2), for firmware
+ * that does not put it where a BIOS would (UEFI). */
+#define RSDP_COPY_MAX	36
+extern uint8_t boot_rsdp[RSDP_COPY_MAX];
+extern uint32_t boot_rsdp_len;		/* 0: none given */
 
 /* What the ACPI tables say (acpi.c); zero where they say nothing. */
 struct acpi_power {

@@ -340,7 +340,7 @@ void kmain(uint32_t magic, phys_bytes mbi)
 	vga_clear();
 	kprintf("%s %s (i386) booting\n", OS_NAME, OS_RELEASE);
 	vm_init();
-	multiboot_parse(magic, mbi);
+	boot_parse(magic, mbi);
 	acpi_init();
 	report_cpus();
 	fwcfg_cmdline(boot_cmdline, sizeof(boot_cmdline));

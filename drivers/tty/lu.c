@@ -1,8 +1,8 @@
 /*
  * lu.c - the terminal across a live update: everything it knows is its
  * state record, so that the new version goes on where the old one
- * stopped.  The screen itself is VGA memory, which outlives both (the new
- * version maps it again); the record holds where the cursor is, the
+ * stopped.  The screen itself is VGA or framebuffer memory, which
+ * outlives both (the new version maps it again); the record holds where the cursor is, the
  * line being typed and the input not read yet, the terminal's settings,
  * the read waiting for input and the requests job control holds, the
  * VTIME timer, a select waiting, and the keyboard's modifier keys.
@@ -21,7 +21,7 @@
 
 struct tty_record {
 	struct tty r_tty;
-	struct vga_state r_vga;
+	struct screen_state r_screen;
 	struct kbd_state r_kbd;
 	bool r_serial;
 };
@@ -32,7 +32,7 @@ int tty_lu_save(int state, uint32_t *version)
 
 	*version = TTY_RECORD_V1;
 	rec.r_tty = console_tty;
-	vga_get(&rec.r_vga);
+	screen_get(&rec.r_screen);
 	kbd_get(&rec.r_kbd);
 	rec.r_serial = rs_present();
 	return sef_lu_put(&rec, sizeof(rec));
@@ -48,7 +48,7 @@ int tty_lu_restore(uint32_t version, size_t len)
 	if ((r = sef_lu_get(&rec, sizeof(rec))) != OK)
 		return r;
 	console_tty = rec.r_tty;
-	vga_set(&rec.r_vga);
+	screen_set(&rec.r_screen);
 	kbd_set(&rec.r_kbd);
 	rs_set_present(rec.r_serial);
 	return OK;

@@ -71,7 +71,7 @@ static unsigned name_bit(int minor)
 /* Send raw bytes to every output device. */
 static void put_raw(const char *buf, size_t n)
 {
-	vga_write(buf, n);
+	screen_write(buf, n);
 	rs_write(buf, n);
 }
 
@@ -486,16 +486,20 @@ static const struct driver tty_driver = {
 static int init(int type, sef_init_info_t *info)
 {
 	struct tty *tp = &console_tty;
-	int r;
+	int r, rows, cols;
 
 	if (type == SEF_INIT_LU)
-		return vga_map();
+		return screen_map();
 	memset(tp, 0, sizeof(*tp));
 	default_termios(&tp->t_termios);
-	tp->t_winsize.ws_row = 25;
-	tp->t_winsize.ws_col = 80;
-	if ((r = vga_init()) != OK)
-		printf("tty: no VGA screen (%d)\n", r);
+	if ((r = screen_init()) == -ENODEV)
+		printf("tty: no screen to draw on: the console is the serial "
+			"port\n");
+	else if (r != OK)
+		printf("tty: no screen (%d)\n", r);
+	screen_size(&rows, &cols);
+	tp->t_winsize.ws_row = rows;
+	tp->t_winsize.ws_col = cols;
 	if ((r = kbd_init()) != OK)
 		printf("tty: no keyboard (%d)\n", r);
 	if ((r = rs_init()) != OK)

@@ -1,8 +1,8 @@
 /*
  * tty.h - the terminal driver's declarations.
  *
- * One terminal (the console) whose output goes to the VGA screen and the
- * first serial port, and whose input comes from the PS/2 keyboard and
+ * One terminal (the console) whose output goes to the screen (VGA text,
+ * or a framebuffer under UEFI) and the first serial port, and whose input comes from the PS/2 keyboard and
  * the serial port.  /dev/console (minor 0) and /dev/tty00 (minor 16)
  * name it.  The line discipline (canonical editing, echo, signals) is
  * termios-driven.
@@ -85,19 +85,39 @@ void tty_set_foreground(struct tty *tp, pid_t pgrp);
 void tty_release_held(struct tty *tp);
 void tty_cancel_held(struct tty *tp, uint32_t id);
 
-/* vga.c */
-#define VGA_MAX_PARAMS	4
-struct vga_state {			/* the cursor, an escape sequence */
+/* A screen the console draws on (vgatext.c, fbcon.c): a grid of
+ * character cells, cell i at row i / d_cols.  attr is a PC text mode
+ * attribute (background << 4 | foreground). */
+struct display {
+	int d_rows, d_cols;
+	void (*d_put)(int row, int col, unsigned char c, uint8_t attr);
+	void (*d_clear)(int from, int to, uint8_t attr);  /* cells [from, to) */
+	void (*d_scroll)(uint8_t attr);		/* up a row, the last blank */
+	void (*d_cursor)(int row, int col);	/* -1: off while drawing */
+};
+
+/* screen.c */
+#define SCREEN_MAX_PARAMS	4
+struct screen_state {			/* the cursor, an escape sequence */
 	int v_row, v_col;
 	int v_escape;
-	int v_params[VGA_MAX_PARAMS], v_nparams;
+	int v_params[SCREEN_MAX_PARAMS], v_nparams;
 };
-int vga_init(void);
-int vga_map(void);
-void vga_get(struct vga_state *v);
-void vga_set(const struct vga_state *v);
-void vga_write(const char *buf, size_t n);
-void vga_release_kernel(void);
+int screen_init(void);
+int screen_map(void);
+void screen_size(int *rows, int *cols);
+void screen_get(struct screen_state *v);
+void screen_set(const struct screen_state *v);
+void screen_write(const char *buf, size_t n);
+
+/* vgatext.c */
+extern const struct display vgatext_display;
+int vgatext_open(bool fresh, int *row, int *col);
+
+/* fbcon.c */
+struct fb_info;
+extern struct display fbcon_display;
+int fbcon_open(const struct fb_info *fbi, bool fresh);
 
 /* keyboard.c */
 struct kbd_state {			/* the modifier keys */

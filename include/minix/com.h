@@ -56,6 +56,8 @@ enum well_known_slot { WELL_KNOWN_PROCS(_WK_NR) NR_BOOT_FIXED };
 #define PRIV_ROOT_SYS	0x04	/* may set others' privileges (RS) */
 #define PRIV_MAGIC	0x08	/* may grant others' memory (VFS) */
 #define PRIV_VM		0x10	/* may change others' address spaces (PM, VFS, RS) */
+#define PRIV_FRAMEBUFFER 0x20	/* may map the boot framebuffer (tty):
+				   system.conf's "memory framebuffer" */
 
 /* Bits of m_notify.sigset in a notification from SYSTEM. */
 #define SIGKSIG_BIT	0x01	/* processes have kernel signals: getksig */

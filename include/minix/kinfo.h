@@ -7,6 +7,29 @@
 #include <minix/config.h>
 #include <minix/types.h>
 
+/* The screen the boot loader left (multiboot's video request).
+ * FB_UNSAID: it said nothing, so it is a BIOS PC's VGA text mode;
+ * FB_EGA_TEXT: it said so; FB_RGB: a linear framebuffer, fb_bpp bits a
+ * pixel, each colour a field of fb_*_size bits at bit fb_*_pos, which
+ * tty draws the console on; FB_ABSENT: firmware without VGA text (UEFI)
+ * and no framebuffer we can draw on, so the console is the serial port
+ * alone. */
+#define FB_UNSAID	0
+#define FB_RGB		1
+#define FB_EGA_TEXT	2
+#define FB_ABSENT	3
+struct fb_info {
+	uint32_t fb_type;		/* FB_* */
+	uint32_t fb_phys;		/* its physical address */
+	uint32_t fb_pitch;		/* bytes from one pixel row to the next */
+	uint32_t fb_width, fb_height;	/* pixels (characters in text mode) */
+	uint8_t fb_bpp;			/* 15, 16, 24 or 32 */
+	uint8_t fb_red_pos, fb_red_size;
+	uint8_t fb_green_pos, fb_green_size;
+	uint8_t fb_blue_pos, fb_blue_size;
+	uint8_t fb_pad;
+};
+
 struct kinfo {
 	char k_release[16];		/* OS_RELEASE */
 	uint32_t k_nr_procs;		/* NR_PROCS */
@@ -20,6 +43,7 @@ struct kinfo {
 	uint64_t k_entry_tsc;		/* TSC as the kernel started: under
 					   QEMU -icount, instructions since
 					   reset (firmware and loader) */
+	struct fb_info k_fb;		/* the boot loader's framebuffer */
 };
 
 #define LOAD_SCALE	2048		/* fixed point of the load averages */

@@ -124,6 +124,7 @@ int do_getinfo(struct proc *caller, message *m)
 		ki.k_uptime = uptime;
 		ki.k_boot_time = boot_time;
 		ki.k_entry_tsc = kernel_entry_tsc;
+		ki.k_fb = boot_fb;
 		memcpy(ki.k_loadavg, load_avg, sizeof(ki.k_loadavg));
 		return copy_out(caller, m, &ki, sizeof(ki));
 	case GET_WHOAMI:

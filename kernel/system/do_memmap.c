@@ -5,7 +5,8 @@
  * exec, pages for segments and the heap, read-only text, the demand-grown
  * stack.  Every process shapes its own: the heap (brk) and mmap's pages,
  * and their access (mprotect).  A driver may map physical memory its
- * privileges list (device memory, a boot module) into its own space.
+ * privileges list (device memory, a boot module, with PRIV_FRAMEBUFFER
+ * the boot loader's framebuffer wherever it is) into its own space.
  */
 #include "kernel.h"
 #include "system.h"
@@ -17,6 +18,14 @@ static bool phys_allowed(const struct priv *pr, phys_bytes base,
 {
 	int i;
 
+	phys_bytes fb_base = boot_fb.fb_phys & ~(PAGE_SIZE - 1);
+	phys_bytes fb_end = boot_fb.fb_phys + boot_fb.fb_pitch
+		* boot_fb.fb_height;	/* bootinfo.c: within 4 GiB */
+
+	if ((pr->s_flags & PRIV_FRAMEBUFFER) && boot_fb.fb_type == FB_RGB
+	    && base >= fb_base && base + len - 1 <= ((fb_end - 1)
+	    | (PAGE_SIZE - 1)))
+		return true;
 	for (i = 0; i < pr->s_nr_mem; i++)
 		if (base >= pr->s_mem[i].mr_base
 		    && base + len - 1 <= pr->s_mem[i].mr_limit)

@@ -146,6 +146,11 @@ static int add_mem(struct cursor *c, struct rs_start *rs, const char *word)
 	struct priv_desc *d = &rs->rss_priv;
 	uint32_t base, last;
 
+	/* The boot loader's framebuffer: the kernel knows where it is. */
+	if (strcmp(word, "framebuffer") == 0) {
+		d->pd_flags |= PRIV_FRAMEBUFFER;
+		return 0;
+	}
 	if (range(word, &base, &last) < 0)
 		return bad(c, "bad memory range", word);
 	if (d->pd_nr_mem == NR_MEM_RANGE)

@@ -192,6 +192,32 @@ class Qemu:
         return [chars[r * 80:(r + 1) * 80].decode('latin-1').rstrip()
                 for r in range(25)]
 
+    def screendump(self):
+        """What the display shows: (width, height, rows), each row a
+        bytes of width RGB triples (QEMU's screendump, a PPM)."""
+        path = os.path.join(self.dir, 'screen.ppm')
+        answer = self.command('screendump', filename=path)
+        assert 'error' not in answer, 'screendump: %r' % answer
+        data = open(path, 'rb').read()
+        os.unlink(path)
+        fields, pos = [], 0
+        while len(fields) < 4:          # P6, width, height, maxval
+            while data[pos:pos + 1].isspace():
+                pos += 1
+            if data[pos:pos + 1] == b'#':
+                pos = data.index(b'\n', pos)
+                continue
+            end = pos
+            while not data[end:end + 1].isspace():
+                end += 1
+            fields.append(data[pos:end])
+            pos = end
+        assert fields[0] == b'P6', 'not a binary PPM: %r' % fields[0]
+        width, height = int(fields[1]), int(fields[2])
+        pixels = data[pos + 1:]
+        return width, height, [pixels[y * width * 3:(y + 1) * width * 3]
+                               for y in range(height)]
+
     def send_keys(self, keys):
         """Press keys (QEMU qcode names, e.g. 'a', 'shift', 'ret')
         one chord at a time: a list of strings or lists of strings."""

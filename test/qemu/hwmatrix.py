@@ -39,11 +39,17 @@ MATRIX = {
     'mem-16':          ('-machine pc -m 16', 'too-little'),
     'cpu-486':         ('-machine pc -cpu 486 -m 64', 'too-old'),
     # UEFI: OVMF (64-bit firmware) runs GRUB EFI, which loads the same
-    # kernel and modules with multiboot; the console is the serial port.
-    'uefi-q35':        ('-machine q35 -m 256 ' + 'UEFI', 'poweroff'),
+    # kernel and modules with multiboot 2; it passes the ACPI tables'
+    # address, so power-off and reboot go through ACPI.
+    'uefi-q35':        ('-machine q35 -m 256 UEFI', 'poweroff'),
+    'uefi-q35-reboot': ('-machine q35 -m 128 UEFI', 'reboot'),
+    'uefi-pc':         ('-machine pc -m 256 UEFI', 'poweroff'),
+    # No display: no framebuffer, and UEFI has no VGA text either.
+    'uefi-vga-none':   ('-machine q35 -vga none -m 128 UEFI', 'poweroff'),
 }
 
 OVMF_CODE = '/usr/share/OVMF/OVMF_CODE_4M.fd'
+UEFI_QEMU = 'qemu-system-x86_64'     # OVMF is 64-bit firmware
 OVMF_VARS = '/usr/share/OVMF/OVMF_VARS_4M.fd'
 
 # The memory (MiB) the kernel must report free at boot: all of it below
@@ -53,13 +59,26 @@ MIN_MIB = {'mem-1024': 960, 'mem-3500': 3400, 'q35-mem-3500': 1950,
            'pentium-32M': 14}
 
 # What `make test` boots: one of each kind of difference.
-SHORT = ('q35', 'pentium-32M', 'vga-none', 'q35-reboot', 'uefi-q35')
+SHORT = ('q35', 'pentium-32M', 'vga-none', 'q35-reboot', 'uefi-q35',
+         'uefi-q35-reboot')
 
 # The shell's work: a pipeline, a file written and read back, a program
 # started from the file system.
 CHECK = ('echo hw > /tmp/hw; cat /tmp/hw /etc/motd | wc -l; '
          'ls /bin | grep -c sh')
 KERNEL_MEM = re.compile(r'kernel: (\d+) KiB of memory')
+
+
+def uefi_firmware():
+    """(a copy of OVMF's variables, QEMU's arguments for the firmware):
+    the firmware writes its variables, so each boot has a copy of its
+    own, which the caller removes."""
+    fd, vars_copy = tempfile.mkstemp(prefix='ovmf-vars.')
+    os.close(fd)
+    shutil.copyfile(OVMF_VARS, vars_copy)
+    return vars_copy, ['-drive', 'if=pflash,format=raw,readonly=on,file='
+                       + OVMF_CODE, '-drive', 'if=pflash,format=raw,file='
+                       + vars_copy]
 
 
 def boot(name, timeout=120):
@@ -71,14 +90,9 @@ def boot(name, timeout=120):
     vars_copy = None
     if 'UEFI' in args:
         args.remove('UEFI')
-        binary = 'qemu-system-x86_64'
-        # The firmware writes its variables: each boot a copy of its own.
-        fd, vars_copy = tempfile.mkstemp(prefix='ovmf-vars.')
-        os.close(fd)
-        shutil.copyfile(OVMF_VARS, vars_copy)
-        args += ['-drive', 'if=pflash,format=raw,readonly=on,file='
-                 + OVMF_CODE, '-drive', 'if=pflash,format=raw,file='
-                 + vars_copy]
+        binary = UEFI_QEMU
+        vars_copy, firmware = uefi_firmware()
+        args += firmware
     q = harness.Qemu(harness.iso('resurgo.iso'), args, binary=binary)
     q.config = name
     try:
@@ -102,6 +116,10 @@ def _drive(q, end, timeout):
     if end == 'too-old':
         q.expect(r'needs a Pentium or later CPU', timeout)
         return 'refused: CPU too old, said so'
+    if q.config.startswith('uefi'):
+        # Under UEFI the RSDP is not where a BIOS keeps it: found only
+        # if the boot loader passed it on (multiboot 2).
+        q.expect(r'acpi: PM1a control 0x[0-9a-f]+, S5 found', timeout)
     q.expect(r'kernel: \d+ KiB of memory', timeout)
     kib = int(KERNEL_MEM.search(q.out.decode('latin-1')).group(1))
     assert kib // 1024 >= MIN_MIB.get(q.config, 0), \

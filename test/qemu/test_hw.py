@@ -27,8 +27,12 @@ def test_hw_reboot_on_q35_resets_the_machine():
     _check('q35-reboot')
 
 
-def test_hw_uefi_boots_through_grub_efi_and_ovmf():
+def test_hw_uefi_boots_through_grub_efi_and_powers_off_by_acpi():
     _check('uefi-q35')
+
+
+def test_hw_uefi_reboot_resets_the_machine():
+    _check('uefi-q35-reboot')
 
 
 def test_hw_32mb_root_fills_to_enospc_and_keeps_every_byte():

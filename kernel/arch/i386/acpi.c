@@ -2,8 +2,10 @@
  * acpi.c - what the firmware's ACPI tables say about power control and
  * processors, read once at boot.
  *
- * The RSDP is found where the ACPI specification puts it (the first KiB
- * of the EBDA, or the BIOS area 0xE0000-0xFFFFF); its RSDT (or XSDT)
+ * The RSDP is the copy the boot loader gave (multiboot 2: under UEFI the
+ * firmware keeps it in its own tables), or is found where the ACPI
+ * specification puts it on a BIOS PC (the first KiB of the EBDA, or the
+ * BIOS area 0xE0000-0xFFFFF); its RSDT (or XSDT)
  * lists the tables.  From the FADT we keep the PM1a/PM1b control ports,
  * the S5 sleep type (the \_S5 package of the DSDT's AML) and the reset
  * register; from the MADT, the number of processors.  The tables may lie
@@ -209,19 +211,40 @@ static void read_tables(phys_bytes sdt, int entry_size)
 	}
 }
 
+/* The RSDP in r: the boot loader's copy, or the BIOS's.  False if
+ * there is none. */
+static bool get_rsdp(struct rsdp *r)
+{
+	phys_bytes a;
+
+	memset(r, 0, sizeof(*r));
+	if (boot_rsdp_len >= 20 && memcmp(boot_rsdp, RSDP_SIG, 8) == 0
+	    && checksum_ok(boot_rsdp, 20)) {
+		memcpy(r, boot_rsdp, MIN(boot_rsdp_len, sizeof(*r)));
+		if (r->revision >= 2 && (boot_rsdp_len < sizeof(*r)
+		    || !checksum_ok(boot_rsdp, MIN(r->length, boot_rsdp_len))))
+			r->revision = 0;	/* only the RSDT is sure */
+		return true;
+	}
+	if ((a = find_rsdp()) == 0)
+		return false;
+	memcpy(r, phys_to_vir(a), sizeof(*r));
+	if (r->revision >= 2 && !checksum_ok(phys_to_vir(a),
+	    MIN(r->length, sizeof(*r))))
+		r->revision = 0;
+	return true;
+}
+
 void acpi_init(void)
 {
-	phys_bytes a = find_rsdp();
 	struct rsdp r;
 
-	if (a == 0) {
+	if (!get_rsdp(&r)) {
 		kprintf("acpi: no tables (power-off and reboot by the old "
 			"ways)\n");
 		return;
 	}
-	memcpy(&r, phys_to_vir(a), sizeof(r));
-	if (r.revision >= 2 && r.xsdt != 0 && r.xsdt < 0x100000000ULL
-	    && checksum_ok(phys_to_vir(a), MIN(r.length, sizeof(r))))
+	if (r.revision >= 2 && r.xsdt != 0 && r.xsdt < 0x100000000ULL)
 		read_tables((phys_bytes) r.xsdt, 8);
 	else
 		read_tables(r.rsdt, 4);

@@ -1,8 +1,9 @@
 /*
  * head.S - the multiboot header and the first instructions.
  *
- * GRUB jumps to _start in 32-bit protected mode with paging off.  We map
- * the first 16 MiB both where they are and at KERNBASE with 4 MiB pages,
+ * GRUB jumps to _start in 32-bit protected mode with paging off, through
+ * either header (multiboot 1 or 2: bootinfo.c reads both).  We map the
+ * first 16 MiB both where they are and at KERNBASE with 4 MiB pages,
  * turn paging on, move to the higher half and call kmain(magic, info)
  * with the multiboot magic and the physical address of its information.
  *
@@ -14,17 +15,54 @@
 #include "archconst.h"
 
 #define MB_MAGIC	0x1BADB002
-#define MB_FLAGS	0x00000003	/* page-aligned modules, memory info */
+/* Page-aligned modules, memory info, a video mode: text preferred (a
+ * BIOS keeps its VGA text mode); a loader without one (UEFI) gives a
+ * linear framebuffer instead, which tty draws the console on. */
+#define MB_FLAGS	0x00000007
+#define MB_VIDEO_TEXT	1
+#define MB2_MAGIC	0xE85250D6
+#define MB2_ARCH_I386	0
+#define MB2_TAG_END		0
+#define MB2_TAG_CONSOLE		4
+#define MB2_TAG_FRAMEBUFFER	5
+#define MB2_TAG_ALIGN		6
+#define MB2_TAG_OPTIONAL	1
+#define MB2_CONSOLE_EGA_TEXT	2
 #define V2P(x)		((x) - KERNBASE)
 #define EFLAGS_ID	0x00200000
 #define CPUID_PSE_BIT	0x00000008
 #define CPUID_TSC_BIT	0x00000010
 
+	/* Multiboot 1 (GRUB's `multiboot`, the BIOS boot). */
 	.section .multiboot, "a"
 	.align 4
 	.long MB_MAGIC
 	.long MB_FLAGS
 	.long -(MB_MAGIC + MB_FLAGS)
+	.long 0, 0, 0, 0, 0		/* addresses: the ELF headers say */
+	.long MB_VIDEO_TEXT, 80, 25, 0	/* mode type, width, height, depth */
+
+	/* Multiboot 2 (GRUB's `multiboot2`, the UEFI boot): the same
+	 * wishes as tags, each 8-byte aligned. */
+	.align 8
+mb2_header:
+	.long MB2_MAGIC
+	.long MB2_ARCH_I386
+	.long mb2_header_end - mb2_header
+	.long -(MB2_MAGIC + MB2_ARCH_I386 + (mb2_header_end - mb2_header))
+	.short MB2_TAG_CONSOLE, MB2_TAG_OPTIONAL	/* text mode will do */
+	.long 12
+	.long MB2_CONSOLE_EGA_TEXT
+	.align 8
+	.short MB2_TAG_FRAMEBUFFER, MB2_TAG_OPTIONAL	/* any mode */
+	.long 20
+	.long 0, 0, 0
+	.align 8
+	.short MB2_TAG_ALIGN, 0				/* page-aligned modules */
+	.long 8
+	.short MB2_TAG_END, 0
+	.long 8
+mb2_header_end:
 
 	/* GRUB takes the ELF entry point as a virtual address inside a
 	 * loaded segment and jumps to its physical counterpart. */
