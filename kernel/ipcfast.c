@@ -47,7 +47,7 @@ bool set_messbuf(struct proc *p, vir_bytes m_ptr)
 		return false;
 	}
 	p->p_messbuf = m_ptr;
-	p->p_msgk = k;
+	p->p_msgk = k != NULL && kptr_lasts(k) ? k : NULL;
 	p->p_msgk_epoch = pt_epoch;
 	return true;
 }

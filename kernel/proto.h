@@ -60,6 +60,7 @@ uint32_t cmos_boot_time(void);
 void vm_init(void);
 void *vm_window(phys_bytes pa);
 void *kmap(phys_bytes pa);
+bool kptr_lasts(const void *k);
 phys_bytes alloc_user_page(void);
 void vm_window_close(void);
 void acpi_init(void);

@@ -60,7 +60,7 @@ MIN_MIB = {'mem-1024': 960, 'mem-3500': 3400, 'q35-mem-3500': 1950,
 
 # What `make test` boots: one of each kind of difference.
 SHORT = ('q35', 'pentium-32M', 'vga-none', 'q35-reboot', 'uefi-q35',
-         'uefi-q35-reboot')
+         'uefi-q35-reboot', 'mem-1024')
 
 # The shell's work: a pipeline, a file written and read back, a program
 # started from the file system.

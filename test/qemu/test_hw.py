@@ -62,3 +62,11 @@ def test_hw_32mb_root_fills_to_enospc_and_keeps_every_byte():
         assert out.strip().endswith('hi'), out
     finally:
         sh.close()
+
+
+def test_hw_1024mb_uses_memory_above_the_direct_map():
+    """Frames above the kernel's direct map (896 MiB) are reached through
+    kmap()'s ring of temporary mappings; a pointer into one must never be
+    remembered (umap's last page, a receive buffer), or a later copy
+    lands in another frame: programs then crashed or lost pipe data."""
+    _check('mem-1024')

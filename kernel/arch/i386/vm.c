@@ -61,6 +61,14 @@ void *kmap(phys_bytes pa)
 	return (void *) (va + (pa & (PAGE_SIZE - 1)));
 }
 
+/* Whether kernel pointer k (from kmap or umap) may be kept: one into the
+ * direct map may (while pt_epoch holds); a kmap() slot is reused
+ * KMAP_SLOTS calls later, for another frame, so it may not. */
+bool kptr_lasts(const void *k)
+{
+	return (vir_bytes) k < KMAP_BASE;
+}
+
 /* Map physical memory at KERNBASE with global 4 MiB pages and drop the
  * identity map that booting needed. */
 void vm_init(void)
@@ -238,7 +246,8 @@ static void *umap_walk(struct proc *p, vir_bytes va, bool write)
  * in software): a server receives into the same buffer every time and a
  * client sends from the same stack slot, so most messages need no walk.
  * It is good while pt_epoch has not moved, and for writing only if the
- * walk that found it checked writing. */
+ * walk that found it checked writing.  A page above the direct map is
+ * not remembered: its kmap() slot will be another frame's. */
 void *umap(struct proc *p, vir_bytes va, bool write)
 {
 	vir_bytes page = va & ~(PAGE_SIZE - 1);
@@ -250,7 +259,7 @@ void *umap(struct proc *p, vir_bytes va, bool write)
 	k = umap_walk(p, va, write);
 	if (k == NULL && pt_grow_stack(p, va))
 		k = umap_walk(p, va, write);
-	if (k != NULL) {
+	if (k != NULL && kptr_lasts(k)) {
 		p->p_umap_va = page;
 		p->p_umap_k = k - (va & (PAGE_SIZE - 1));
 		p->p_umap_rw = write;
