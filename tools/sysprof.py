@@ -87,9 +87,37 @@ while steps < 200000:
     counts[(where, func)] += 1
     per_process[where] += 1
 
+# The kernel's functions by what they do for a call (docs/benchmarks.md).
+PHASES = (
+    ('trap entry and exit', ('trap_48', 'trap_common', 'user_trap',
+                             'restart', 'trap_33')),
+    ('IPC', ('do_ipc', 'ipc_fast', 'mini_send', 'mini_receive',
+             'set_messbuf', 'messbuf_k', 'deliver', 'ipc_receive')),
+    ('switching and queues', ('switch_to_user', 'pick_proc', 'vm_switch',
+                              'fpu_switch', 'tss_set_esp0', 'enqueue',
+                              'dequeue', 'rts_set', 'rts_unset')),
+    ('kernel calls and copies', ('kernel_call', 'call_target', 'ep_to_proc',
+                                 'umap', 'umap_walk', 'copy_vir', 'memcpy',
+                                 'memmove', 'user_writable', 'verify_grant',
+                                 'do_safecopyto', 'do_safecopyfrom',
+                                 'do_vircopy', 'do_times', 'safecopy')),
+)
+phase = collections.Counter()
+for (where, func), n in counts.items():
+    name = where
+    if where == 'kernel':
+        name = 'kernel: other'
+        for title, funcs in PHASES:
+            if func in funcs:
+                name = 'kernel: ' + title
+    phase[name] += n
+
 print('sysprof: %d instructions from one prof_mark to the next' % steps)
 for where, n in per_process.most_common():
     print('  %-10s %6d' % (where, n))
+print('by phase:')
+for name, n in phase.most_common():
+    print('  %-36s %6d' % (name, n))
 print('by function:')
 for (where, func), n in counts.most_common():
     print('  %6d  %-10s %s' % (n, where, func))
