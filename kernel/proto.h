@@ -153,6 +153,7 @@ void forget_pending_from(struct proc *p);
 
 /* ipcfast.c */
 bool ipc_fast(struct proc *caller, int call);
+bool ipc_fast_reply_recv(struct proc *caller);
 bool set_messbuf(struct proc *p, vir_bytes m_ptr);
 message *messbuf_k(struct proc *p);
 
@@ -163,6 +164,7 @@ struct proc *pick_proc(void);
 void proc_no_time(struct proc *p);
 void rts_set(struct proc *p, uint32_t flags);
 void rts_unset(struct proc *p, uint32_t flags);
+void sched_handoff(struct proc *from, uint32_t flag, struct proc *to);
 void sched_set_priority(struct proc *p, int q);
 void sched_sample_load(void);
 extern uint32_t load_avg[3];

@@ -4,6 +4,9 @@
  * Started as a boot module with one argument, its role:
  *	peer	waits for ktest's commands (KT_* in <minix/msg/ktest.h>),
  *		acts, and answers; used for every two-party IPC test
+ *	bench	the benchmark's peer: answers ktest's sendrec as a server
+ *		does, the answer and the next receive in one call
+ *		(ipc_reply_recv), so it answers only sendrec
  *	spin	burns CPU, telling ktest now and then how far it got, so
  *		that ktest can see preemption and runctl at work
  * Either way it first says hello to ktest.
@@ -191,6 +194,33 @@ static void serve(void)
 	}
 }
 
+/* serve() as a server does it: the answer (to a sendrec, which waits
+ * for it) and the next receive are one call. */
+static void serve_bench(void)
+{
+	message m, reply;
+	endpoint_t caller;
+	int r;
+
+	r = ipc_receive(ANY, &m);
+	for (;;) {
+		if (r != OK) {
+			r = ipc_receive(ANY, &m);
+			continue;
+		}
+		memset(&reply, 0, sizeof(reply));
+		reply.m_type = KT_REPORT;
+		reply.m_ktest.seq = m.m_ktest.seq;
+		if (!act(&m, &reply)) {
+			r = ipc_receive(ANY, &m);
+			continue;
+		}
+		caller = m.m_source;
+		m = reply;
+		r = ipc_reply_recv(caller, ANY, &m, NULL);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	sys_stdio_to_console();
@@ -201,6 +231,8 @@ int main(int argc, char **argv)
 		spin();
 	}
 	say_hello(KT_ROLE_PEER);
+	if (argc > 1 && strcmp(argv[1], "bench") == 0)
+		serve_bench();
 	serve();
 	return 0;
 }
