@@ -11,17 +11,20 @@
  * every LOAD_TICKS and smoothed over 1, 5 and 15 minutes as Unix
  * systems do: avg = avg * e + n * (1 - e), e = exp(-5 s / period).
  *
- * Entry points: enqueue(), dequeue(), pick_proc(), proc_no_time(),
- * rts_set(), rts_unset(), sched_handoff(), sched_set_priority(), sched_sample_load(),
+ * pick_proc() and the IPC hand-off, sched_handoff(), are inline in
+ * sched.h: every IPC round trip takes them twice.
+ *
+ * Entry points: enqueue(), dequeue(), proc_no_time(),
+ * rts_set(), rts_unset(), sched_set_priority(), sched_sample_load(),
  * load_avg.
  */
 #include "kernel.h"
 
 uint32_t load_avg[3];		/* 1, 5, 15 minutes; LOAD_SCALE is 1.0 */
 
-static struct proc *rdy_head[NR_SCHED_QUEUES];
-static struct proc *rdy_tail[NR_SCHED_QUEUES];
-static uint32_t rdy_queues;	/* bit q: queue q is not empty */
+struct proc *rdy_head[NR_SCHED_QUEUES];
+struct proc *rdy_tail[NR_SCHED_QUEUES];
+uint32_t rdy_queues;		/* bit q: queue q is not empty */
 
 _Static_assert(NR_SCHED_QUEUES <= 32, "rdy_queues has a bit per queue");
 
@@ -59,15 +62,6 @@ void dequeue(struct proc *p)
 	panic("dequeue: %s not in queue %d", p->p_name, q);
 }
 
-/* The process to run next, or NULL when only IDLE can: the head of the
- * most urgent queue that is not empty (the lowest bit of rdy_queues). */
-struct proc *pick_proc(void)
-{
-	if (rdy_queues == 0)
-		return NULL;
-	return rdy_head[__builtin_ctz(rdy_queues)];
-}
-
 /* p used up its quantum: refill it and let the others of its queue go. */
 void proc_no_time(struct proc *p)
 {
@@ -94,40 +88,6 @@ void rts_unset(struct proc *p, uint32_t flags)
 	p->p_rts_flags &= ~flags;
 	if (!was_runnable && proc_is_runnable(p) && !iskernelp(p))
 		enqueue(p);
-}
-
-/* The IPC hand-off: from, the running process, blocks for flag, and to,
- * blocked for flag alone, becomes runnable.  The queues end exactly as
- * rts_set(from, flag) and rts_unset(to, flag) would leave them, in a
- * few steps instead of a walk: from is the head of its queue (the
- * running process always is; the general way is kept for safety), and
- * to goes to the tail of its own.  The next pick_proc() then finds to,
- * unless a more urgent queue or one before it in its own holds others,
- * who keep their turn. */
-void sched_handoff(struct proc *from, uint32_t flag, struct proc *to)
-{
-	int qf = from->p_priority, qt = to->p_priority;
-
-	if (rdy_head[qf] != from || from->p_rts_flags != 0
-	    || to->p_rts_flags != flag) {
-		rts_set(from, flag);
-		rts_unset(to, flag);
-		return;
-	}
-	from->p_rts_flags = flag;
-	if ((rdy_head[qf] = from->p_nextready) == NULL) {
-		rdy_tail[qf] = NULL;
-		rdy_queues &= ~(1u << qf);
-	}
-	from->p_nextready = NULL;
-	to->p_rts_flags = 0;
-	to->p_nextready = NULL;
-	if (rdy_head[qt] == NULL)
-		rdy_head[qt] = to;
-	else
-		rdy_tail[qt]->p_nextready = to;
-	rdy_tail[qt] = to;
-	rdy_queues |= 1u << qt;
 }
 
 /* Move p to another queue, keeping its place in the run state. */

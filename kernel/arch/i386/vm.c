@@ -24,7 +24,8 @@
  *
  * Entry points: vm_init(), kmap(), vm_window(), vm_window_close(),
  * pt_create(), pt_destroy(), pt_map(),
- * pt_alloc_range(), pt_range_unmapped(), umap(), copy_vir(), vm_switch().
+ * pt_alloc_range(), pt_range_unmapped(), umap(), copy_vir()
+ * (vm_switch() is in switch.h).
  */
 #include "kernel.h"
 
@@ -238,15 +239,13 @@ static void *umap_walk(struct proc *p, vir_bytes va, bool write)
  * in software): a server receives into the same buffer every time and a
  * client sends from the same stack slot, so most messages need no walk.
  * It is good while pt_epoch has not moved, and for writing only if the
- * walk that found it checked writing. */
-void *umap(struct proc *p, vir_bytes va, bool write)
+ * walk that found it checked writing.  umap() (umap.h) looks there
+ * inline; umap_miss() walks and remembers. */
+void *umap_miss(struct proc *p, vir_bytes va, bool write)
 {
 	vir_bytes page = va & ~(PAGE_SIZE - 1);
 	uint8_t *k;
 
-	if (page == p->p_umap_va && p->p_umap_epoch == pt_epoch
-	    && (p->p_umap_rw || !write))
-		return p->p_umap_k + (va & (PAGE_SIZE - 1));
 	k = umap_walk(p, va, write);
 	if (k == NULL && pt_grow_stack(p, va))
 		k = umap_walk(p, va, write);
@@ -299,15 +298,6 @@ bool user_writable(struct proc *p, vir_bytes va, size_t n)
 		if (umap(p, a < va ? va : a, true) == NULL)
 			return false;
 	return true;
-}
-
-/* Make p's address space the current one. */
-void vm_switch(struct proc *p)
-{
-	phys_bytes cr3 = p->p_cr3 != 0 ? p->p_cr3 : kernel_cr3;
-
-	if (read_cr3() != cr3)
-		write_cr3(cr3);
 }
 
 /* Copy from the kernel into p's memory regardless of write protection
