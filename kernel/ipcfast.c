@@ -1,6 +1,6 @@
 /*
- * ipcfast.c - the IPC fast path: sendrec, send and sendnb to a peer that
- * waits.
+ * ipcfast.c - the IPC fast path: sendrec, send, sendnb and a server's
+ * REPLY_RECV to a peer that waits.
  *
  * Nearly every message is a request to a server blocked in receive, or
  * the reply to a client blocked in its sendrec.  For those, the general
