@@ -43,6 +43,7 @@ struct snapshot {
 
 static void take(struct snapshot *s)
 {
+	memset(s, 0, sizeof(*s));	/* padding too: they are memcmp'd */
 	memcpy(s->head, rdy_head, sizeof(s->head));
 	memcpy(s->tail, rdy_tail, sizeof(s->tail));
 	s->queues = rdy_queues;
