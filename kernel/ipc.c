@@ -111,105 +111,164 @@ static bool deadlock(int function, struct proc *caller, endpoint_t peer_e)
 	return false;
 }
 
+/* The peer a call names (SELF is the caller): OK, -EINVAL for ANY or
+ * NONE, -EDEADSRCDST for no live process, -ECALLDENIED (with to_mask)
+ * when the caller's IPC mask leaves it out. */
+static int peer_of(struct proc *caller, endpoint_t peer_e, bool to_mask,
+	struct proc **pp)
+{
+	int r;
+
+	if (peer_e == SELF)
+		peer_e = caller->p_endpoint;
+	if ((r = ep_to_proc(peer_e, pp)) != OK)
+		return (peer_e == ANY || peer_e == NONE) ? -EINVAL : r;
+	if (to_mask && !may_send_to(caller, *pp))
+		return -ECALLDENIED;
+	return OK;
+}
+
+/* SEND, SENDNB or SENDREC (not to SYSTEM) of the message at m_ptr to
+ * peer_e, the general way.  Returns the status, or SEND_AGAIN when an
+ * armed duplicate has sent it once and backed the caller up over its
+ * trap to send it again (msgfault.c). */
+#define SEND_AGAIN	1
+static int do_send(struct proc *caller, int call, endpoint_t peer_e,
+	vir_bytes m_ptr)
+{
+	struct proc *peer;
+	int r, fault;
+
+	if ((r = peer_of(caller, peer_e, true, &peer)) != OK)
+		return r;
+	if (iskernelp(peer))
+		return -ECALLDENIED;	/* only SYSTEM answers, by sendrec */
+	if (call == SENDREC && !set_messbuf(caller, m_ptr))
+		return -EFAULT;
+	r = copy_vir(caller, m_ptr, NULL, (vir_bytes) &caller->p_sendmsg,
+		sizeof(message));
+	if (r != OK)
+		return r;
+	caller->p_sendmsg.m_source = caller->p_endpoint;
+	if (call == SENDREC)
+		caller->p_misc_flags |= MF_REPLY_PEND;
+	fault = caller->p_msgfault == 0 ? MSGF_PASS
+		: msgfault_take(caller, &caller->p_sendmsg, call != SENDREC);
+	if (fault == MSGF_DROP)
+		r = OK;		/* lost on the way: see msgfault.c */
+	else
+		r = mini_send(caller, peer, call == SENDNB ? NON_BLOCKING : 0);
+	if (fault == MSGF_DUP && r == OK) {
+		/* Sent once; the trap runs again and sends it twice. */
+		caller->p_reg.eip -= IPC_TRAP_LEN;
+		return SEND_AGAIN;
+	}
+	if (call == SENDREC) {
+		if (r != OK) {
+			caller->p_misc_flags &= ~MF_REPLY_PEND;
+			return r;
+		}
+		/* The reply can only come from peer, once it has run;
+		 * set_messbuf() has made m_ptr the buffer for it. */
+		caller->p_reply_since = uptime;
+		caller->p_getfrom_e = peer->p_endpoint;
+		rts_set(caller, RTS_RECEIVING);
+	}
+	return r;
+}
+
+/* RECEIVE from src_e (ANY, SELF or one endpoint) into m_ptr. */
+static int do_receive(struct proc *caller, endpoint_t src_e, vir_bytes m_ptr)
+{
+	struct proc *src;
+	int r;
+
+	if (src_e == ANY)
+		return mini_receive(caller, ANY, m_ptr);
+	if ((r = peer_of(caller, src_e, false, &src)) != OK)
+		return r;
+	return mini_receive(caller, src->p_endpoint, m_ptr);
+}
+
+/* REPLY_RECV the general way: SENDNB to ebx, then RECEIVE from edx,
+ * each exactly as its own trap would; the reply's status goes back in
+ * edx, the receive's in eax. */
+static void do_reply_recv(struct proc *caller)
+{
+	endpoint_t src_e = caller->p_reg.edx;
+	vir_bytes m_ptr = caller->p_reg.ecx;
+	int r;
+
+	r = do_send(caller, SENDNB, caller->p_reg.ebx, m_ptr);
+	if (r == SEND_AGAIN) {
+		caller->p_reg.eax = REPLY_RECV;	/* the whole call again */
+		return;
+	}
+	caller->p_reg.edx = r;
+	caller->p_reg.eax = do_receive(caller, src_e, m_ptr);
+}
+
+static bool is_primitive(int call)
+{
+	return call == SEND || call == RECEIVE || call == SENDREC
+	    || call == NOTIFY || call == SENDNB || call == REPLY_RECV
+	    || call == SENDA;
+}
+
 /* The IPC trap: eax = primitive, ebx = peer, ecx = message or table,
- * edx = table size.  The status goes back in eax; a process that blocks
- * gets its status when it is woken. */
+ * edx = table size (REPLY_RECV: the source to receive from).  The
+ * status goes back in eax; a process that blocks gets its status when
+ * it is woken.  The fast path (ipcfast.c) is tried first for the calls
+ * it knows; whatever it declines comes here unchanged. */
 void do_ipc(struct proc *caller)
 {
 	int call = caller->p_reg.eax;
-	endpoint_t peer_e = caller->p_reg.ebx;
-	vir_bytes m_ptr = caller->p_reg.ecx;
-	struct proc *peer = NULL;
-	int r, fault;
+	struct proc *peer;
+	int r;
 
-	if (call < 0 || call >= 32 || !(caller->p_priv->s_trap_mask & (1u << call))) {
-		caller->p_reg.eax = (call == SEND || call == RECEIVE
-			|| call == SENDREC || call == NOTIFY || call == SENDNB
-			|| call == SENDA) ? -ETRAPDENIED : -EBADCALL;
+	if ((unsigned) call >= 32
+	    || !(caller->p_priv->s_trap_mask & (1u << call))) {
+		caller->p_reg.eax = is_primitive(call) ? -ETRAPDENIED
+			: -EBADCALL;
 		return;
 	}
-	if ((call == SENDREC || call == SEND || call == SENDNB)
-	    && peer_e != SYSTEM && ipc_fast(caller, call))
-		return;
-	if (call == SENDA) {
-		caller->p_reg.eax = mini_senda(caller, m_ptr, caller->p_reg.edx);
-		return;
-	}
-	if (peer_e == SELF)
-		peer_e = caller->p_endpoint;
-	if (call == RECEIVE && peer_e == ANY) {
-		caller->p_reg.eax = mini_receive(caller, ANY, m_ptr);
-		return;
-	}
-	if ((r = ep_to_proc(peer_e, &peer)) != OK) {
-		caller->p_reg.eax = (peer_e == ANY || peer_e == NONE)
-			? -EINVAL : r;
-		return;
-	}
-	/* Kernel calls are checked against the call mask instead. */
-	if (call != RECEIVE && !(call == SENDREC && peer_e == SYSTEM)
-	    && !may_send_to(caller, peer)) {
-		caller->p_reg.eax = -ECALLDENIED;
-		return;
-	}
-
 	switch (call) {
 	case SENDREC:
-		if (peer_e == SYSTEM) {
-			caller->p_reg.eax = kernel_call(caller, m_ptr);
+		if (caller->p_reg.ebx == SYSTEM) {
+			/* Checked against the call mask instead. */
+			caller->p_reg.eax = kernel_call(caller,
+				caller->p_reg.ecx);
 			return;
 		}
 		/* fall through */
 	case SEND:
 	case SENDNB:
-		if (iskernelp(peer)) {
-			r = -ECALLDENIED;	/* only SYSTEM answers, by sendrec */
-			break;
-		}
-		if (call == SENDREC && !set_messbuf(caller, m_ptr)) {
-			r = -EFAULT;
-			break;
-		}
-		r = copy_vir(caller, m_ptr, NULL, (vir_bytes) &caller->p_sendmsg,
-			sizeof(message));
-		if (r != OK)
-			break;
-		caller->p_sendmsg.m_source = caller->p_endpoint;
-		if (call == SENDREC)
-			caller->p_misc_flags |= MF_REPLY_PEND;
-		fault = caller->p_msgfault == 0 ? MSGF_PASS
-			: msgfault_take(caller, &caller->p_sendmsg, call != SENDREC);
-		if (fault == MSGF_DROP)
-			r = OK;		/* lost on the way: see msgfault.c */
-		else
-			r = mini_send(caller, peer, call == SENDNB ? NON_BLOCKING : 0);
-		if (fault == MSGF_DUP && r == OK) {
-			/* Sent once; the trap runs again and sends it twice. */
-			caller->p_reg.eip -= IPC_TRAP_LEN;
-			r = call;
-		}
-		if (call == SENDREC) {
-			if (r != OK) {
-				caller->p_misc_flags &= ~MF_REPLY_PEND;
-				break;
-			}
-			/* The reply can only come from peer, once it has run;
-			 * set_messbuf() has made m_ptr the buffer for it. */
-			caller->p_reply_since = uptime;
-			caller->p_getfrom_e = peer_e;
-			rts_set(caller, RTS_RECEIVING);
-		}
-		break;
+		if (ipc_fast(caller, call))
+			return;
+		r = do_send(caller, call, caller->p_reg.ebx, caller->p_reg.ecx);
+		caller->p_reg.eax = r == SEND_AGAIN ? call : r;
+		return;
+	case REPLY_RECV:
+		if (!ipc_fast_reply_recv(caller))
+			do_reply_recv(caller);
+		return;
 	case RECEIVE:
-		r = mini_receive(caller, peer_e, m_ptr);
-		break;
+		caller->p_reg.eax = do_receive(caller, caller->p_reg.ebx,
+			caller->p_reg.ecx);
+		return;
 	case NOTIFY:
-		r = iskernelp(peer) ? -ECALLDENIED : mini_notify(caller, peer);
-		break;
+		if ((r = peer_of(caller, caller->p_reg.ebx, true, &peer)) == OK)
+			r = iskernelp(peer) ? -ECALLDENIED
+				: mini_notify(caller, peer);
+		caller->p_reg.eax = r;
+		return;
+	case SENDA:
+		caller->p_reg.eax = mini_senda(caller, caller->p_reg.ecx,
+			caller->p_reg.edx);
+		return;
 	default:
-		r = -EBADCALL;
+		caller->p_reg.eax = -EBADCALL;
 	}
-	caller->p_reg.eax = r;
 }
 
 /* Is caller's sendrec a request to a process that waits for the

@@ -24,6 +24,9 @@
 #include "priv.h"
 #include "glo.h"
 #include "proto.h"
+#include "switch.h"
+#include "umap.h"
+#include "sched.h"
 
 #define phys_to_vir(p)	((void *) ((phys_bytes) (p) + KERNBASE))
 #define vir_to_phys(v)	((phys_bytes) (v) - KERNBASE)

@@ -23,7 +23,6 @@ void load_idt(struct desc_ptr *ip);
 
 /* arch/i386 */
 void prot_init(void);
-void tss_set_esp0(uint32_t esp0);
 void pic_init(void);
 void pic_enable(int irq);
 void pic_disable(int irq);
@@ -36,7 +35,6 @@ void serial_drain(void);
 void vga_clear(void);
 void vga_putc(int c);
 void fpu_init(void);
-void fpu_switch(struct proc *p);
 bool fpu_trap(struct proc *p);
 void fpu_release(struct proc *p);
 bool fpu_state_ok(const struct fpu_state *s);
@@ -60,7 +58,6 @@ uint32_t cmos_boot_time(void);
 void vm_init(void);
 void *vm_window(phys_bytes pa);
 void *kmap(phys_bytes pa);
-bool kptr_lasts(const void *k);
 phys_bytes alloc_user_page(void);
 void vm_window_close(void);
 void acpi_init(void);
@@ -70,12 +67,11 @@ int pt_map(struct proc *p, vir_bytes va, phys_bytes pa, uint32_t flags);
 int pt_alloc_range(struct proc *p, vir_bytes va, vir_bytes len, bool writable);
 void pt_protect(struct proc *p, vir_bytes va, vir_bytes len);
 int pt_set_access(struct proc *p, vir_bytes va, vir_bytes len, int flags);
-void *umap(struct proc *p, vir_bytes va, bool write);
+void *umap_miss(struct proc *p, vir_bytes va, bool write);
 int copy_vir(struct proc *sp, vir_bytes sa, struct proc *dp, vir_bytes da,
 	size_t n);
 int copy_to_proc(struct proc *p, vir_bytes va, const void *src, size_t n);
 bool user_writable(struct proc *p, vir_bytes va, size_t n);
-void vm_switch(struct proc *p);
 int pt_copy(struct proc *child, struct proc *parent);
 void pt_unmap_range(struct proc *p, vir_bytes va, vir_bytes len);
 bool pt_grow_stack(struct proc *p, vir_bytes va);
@@ -161,13 +157,13 @@ void forget_pending_from(struct proc *p);
 
 /* ipcfast.c */
 bool ipc_fast(struct proc *caller, int call);
+bool ipc_fast_reply_recv(struct proc *caller);
 bool set_messbuf(struct proc *p, vir_bytes m_ptr);
 message *messbuf_k(struct proc *p);
 
 /* sched.c */
 void enqueue(struct proc *p);
 void dequeue(struct proc *p);
-struct proc *pick_proc(void);
 void proc_no_time(struct proc *p);
 void rts_set(struct proc *p, uint32_t flags);
 void rts_unset(struct proc *p, uint32_t flags);

@@ -11,7 +11,10 @@
  * every LOAD_TICKS and smoothed over 1, 5 and 15 minutes as Unix
  * systems do: avg = avg * e + n * (1 - e), e = exp(-5 s / period).
  *
- * Entry points: enqueue(), dequeue(), pick_proc(), proc_no_time(),
+ * pick_proc() and the IPC hand-off, sched_handoff(), are inline in
+ * sched.h: every IPC round trip takes them twice.
+ *
+ * Entry points: enqueue(), dequeue(), proc_no_time(),
  * rts_set(), rts_unset(), sched_set_priority(), sched_sample_load(),
  * load_avg.
  */
@@ -19,9 +22,9 @@
 
 uint32_t load_avg[3];		/* 1, 5, 15 minutes; LOAD_SCALE is 1.0 */
 
-static struct proc *rdy_head[NR_SCHED_QUEUES];
-static struct proc *rdy_tail[NR_SCHED_QUEUES];
-static uint32_t rdy_queues;	/* bit q: queue q is not empty */
+struct proc *rdy_head[NR_SCHED_QUEUES];
+struct proc *rdy_tail[NR_SCHED_QUEUES];
+uint32_t rdy_queues;		/* bit q: queue q is not empty */
 
 _Static_assert(NR_SCHED_QUEUES <= 32, "rdy_queues has a bit per queue");
 
@@ -57,15 +60,6 @@ void dequeue(struct proc *p)
 		prev = *xpp;
 	}
 	panic("dequeue: %s not in queue %d", p->p_name, q);
-}
-
-/* The process to run next, or NULL when only IDLE can: the head of the
- * most urgent queue that is not empty (the lowest bit of rdy_queues). */
-struct proc *pick_proc(void)
-{
-	if (rdy_queues == 0)
-		return NULL;
-	return rdy_head[__builtin_ctz(rdy_queues)];
 }
 
 /* p used up its quantum: refill it and let the others of its queue go. */

@@ -22,6 +22,23 @@ def symbols(path):
     return table
 
 
+def inlined(path, pcs):
+    """{pc: name} of the innermost function at each pc, inlined ones
+    included (addr2line -i: the first frame it prints is the innermost).
+    """
+    if not pcs:
+        return {}
+    out = subprocess.run(['addr2line', '-f', '-i', '-a', '-e', path] +
+                         ['0x%x' % pc for pc in pcs], capture_output=True,
+                         text=True, check=True).stdout.splitlines()
+    names, pc = {}, None
+    for i, line in enumerate(out):
+        if line.startswith('0x') and (i + 1) < len(out):
+            pc = int(line, 16)
+            names[pc] = out[i + 1]
+    return names
+
+
 def lookup(table, pc):
     i = bisect.bisect_right([a for a, _ in table], pc) - 1
     return table[i][1] if i >= 0 else '?'
@@ -42,6 +59,7 @@ for _ in range(int(os.environ['KPROF_WARMUP'])):
 # Both programs are linked at the same addresses: a user pc is named in
 # each (ktest's / kpeer's); the kernel's are unambiguous.
 counts = collections.Counter()
+kernel_pcs = collections.Counter()
 steps = 0
 while steps < 100000:
     gdb.execute('stepi', to_string=True)
@@ -50,11 +68,22 @@ while steps < 100000:
         break
     steps += 1
     if pc >= 0xC0000000:
-        counts['kernel ' + lookup(kernel, pc)] += 1
+        kernel_pcs[pc] += 1
     else:
         counts['user   %s / %s' % (lookup(ktest, pc), lookup(kpeer, pc))] += 1
 
+by_function = collections.Counter()
+for pc, n in kernel_pcs.items():
+    by_function['kernel ' + lookup(kernel, pc)] += n
 print('one IPC round trip: %d instructions' % steps)
-for name, n in counts.most_common():
+for name, n in (counts + by_function).most_common():
+    print('%7d  %s' % (n, name))
+# The kernel's fast path is mostly inline functions: name them too.
+names = inlined(TOP + '/build/kernel', sorted(kernel_pcs))
+by_inline = collections.Counter()
+for pc, n in kernel_pcs.items():
+    by_inline[names.get(pc, lookup(kernel, pc))] += n
+print('the kernel, inline functions by their own names:')
+for name, n in by_inline.most_common():
     print('%7d  %s' % (n, name))
 gdb.execute('kill', to_string=True)

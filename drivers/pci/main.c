@@ -235,17 +235,20 @@ static int init(int type, sef_init_info_t *info)
 int main(void)
 {
 	message m;
+	int r;
 
 	sef_setcb_init_fresh(init);
 	sef_setcb_lu_state_save(pci_lu_save);
 	sef_setcb_lu_state_restore(pci_lu_restore);
 	sef_startup();
+	r = sef_receive(ANY, &m);
 	for (;;) {
-		if (sef_receive(ANY, &m) != OK)
+		if (r != OK || is_notify(m.m_type)) {
+			r = sef_receive(ANY, &m);
 			continue;
-		if (is_notify(m.m_type))
-			continue;
+		}
 		m.m_type = dispatch(&m);
-		(void) ipc_sendnb(m.m_source, &m);
+		/* The answer, and the next request, in one call. */
+		r = sef_reply_receive(m.m_source, &m, ANY, NULL);
 	}
 }

@@ -84,6 +84,12 @@ int ipc_sendrec(endpoint_t peer, message *m);
 int ipc_sendnb(endpoint_t dst, message *m);
 int ipc_notify(endpoint_t dst);
 int ipc_senda(asynmsg_t *table, size_t count);
+/* A server's answer and its next receive in one trap: exactly
+ * ipc_sendnb(dst, m) followed by ipc_receive(src, m).  Returns the
+ * receive's status; the reply's (what ipc_sendnb would have returned)
+ * goes to *reply_status unless that is NULL. */
+int ipc_reply_recv(endpoint_t dst, endpoint_t src, message *m,
+	int *reply_status);
 #endif
 
 #endif

@@ -12,10 +12,16 @@
 #define SENDREC		3	/* SEND then RECEIVE from the same peer */
 #define NOTIFY		4	/* asynchronous, payload-free, coalescing */
 #define SENDNB		5	/* send only if the peer is receiving */
+#define REPLY_RECV	6	/* SENDNB (the reply) then RECEIVE, one trap:
+				 * ebx = reply's destination, ecx = the
+				 * message (reply out, next message in),
+				 * edx = whom to receive from; eax returns
+				 * the receive's status, edx the reply's */
 #define SENDA		16	/* asynchronous send from a table */
 
 #define IPC_TRAP_MASK_ALL	((1 << SEND) | (1 << RECEIVE) | (1 << SENDREC) \
-				| (1 << NOTIFY) | (1 << SENDNB) | (1 << SENDA))
+				| (1 << NOTIFY) | (1 << SENDNB) | (1 << REPLY_RECV) \
+				| (1 << SENDA))
 #define IPC_TRAP_MASK_USER	((1 << SENDREC))
 
 /* Flags of a senda() table entry. */

@@ -34,6 +34,13 @@ void sef_setcb_signal_handler(sef_cb_signal_t cb); /* default: SIGTERM exits */
 
 void sef_startup(void);
 int sef_receive(endpoint_t src, message *m);
+/* A service's answer to dst and its next receive: exactly
+ * ipc_sendnb(dst, m) (the answer's status to *reply_status unless that
+ * is NULL) followed by sef_receive(src, m), in one trap (ipc_reply_recv)
+ * when no live update is under way.  For a loop that answers as the
+ * last thing before it receives again. */
+int sef_reply_receive(endpoint_t dst, message *m, endpoint_t src,
+	int *reply_status);
 
 /* End this service with status.  A service must not call exit(): that
  * waits for PM, and PM may be waiting (through VFS) for the service
@@ -97,6 +104,9 @@ int sef_lu_state(void);
  * sef_receive() does it; a loop that serves queued work before it
  * receives (libdriver) calls it first. */
 void sef_lu_confirm(void);
+/* No update is being prepared and none waits to be confirmed: SEF has
+ * nothing to do before a receive. */
+bool sef_lu_idle(void);
 
 /* A library's own part of the state record (libsys's queued messages,
  * libdriver's queues), saved before and restored before the service's.

@@ -217,8 +217,9 @@ static void do_notify(const struct driver *dp, message *m)
 		dp->dr_other(m);
 }
 
-/* Serve one request (m is not a notification). */
-static void dispatch(const struct driver *dp, message *m)
+/* Serve one request (m is not a notification).  Returns whom to
+ * answer with m, or NONE: the loop answers as it receives again. */
+static endpoint_t dispatch(const struct driver *dp, message *m)
 {
 	struct driver_req req;
 	int r;
@@ -229,7 +230,7 @@ static void dispatch(const struct driver *dp, message *m)
 	if (m->m_type > BDEV_BASE && m->m_type <= BDEV_IOCTL) {
 		r = do_block(dp, m, &req);
 		m->m_type = r;
-		(void) ipc_sendnb(req.dr_caller, m);
+		return req.dr_caller;
 	} else if (m->m_type == CDEV_SELECT) {
 		do_select(dp, m);
 	} else if (m->m_type > CDEV_BASE && m->m_type < CDEV_SELECT) {
@@ -242,8 +243,9 @@ static void dispatch(const struct driver *dp, message *m)
 		dp->dr_other(m);
 	} else {
 		m->m_type = -EINVAL;
-		(void) ipc_sendnb(m->m_source, m);
+		return m->m_source;
 	}
+	return NONE;
 }
 
 /* The loop.  A live update being prepared may hold requests back
@@ -251,18 +253,22 @@ static void dispatch(const struct driver *dp, message *m)
  * never finds a request half done. */
 void driver_task(const struct driver *dp)
 {
+	endpoint_t answer = NONE;	/* m is the answer for it */
 	message m;
 
 	for (;;) {
-		if (driver_receive_mq(ANY, &m) != OK)
+		if (drv_reply_receive_mq(answer, ANY, &m) != OK) {
+			answer = NONE;
 			continue;
+		}
+		answer = NONE;
 		if (!is_notify(m.m_type) && drv_lu_hold(&m))
 			continue;
 		drv_busy = true;
 		if (is_notify(m.m_type))
 			do_notify(dp, &m);
 		else
-			dispatch(dp, &m);
+			answer = dispatch(dp, &m);
 		drv_busy = false;
 	}
 }

@@ -23,6 +23,7 @@ void drv_reopen_get(struct drv_reopen *t);
 int drv_reopen_set(const struct drv_reopen *t);
 
 /* mq.c: the queue, in a live update's state record too. */
+int drv_reply_receive_mq(endpoint_t dst, endpoint_t src, message *m);
 int drv_mq_save(void);
 int drv_mq_restore(void);
 

@@ -14,8 +14,8 @@
  * queued when the driver stops travels in the state record; the new
  * version serves it once it is the service.
  *
- * Entry points: driver_mq_queue(), driver_receive_mq(), drv_mq_save(),
- * drv_mq_restore().
+ * Entry points: driver_mq_queue(), driver_receive_mq(),
+ * drv_reply_receive_mq(), drv_mq_save(), drv_mq_restore().
  */
 #include <minix/syslib.h>
 #include <minix/driver.h>
@@ -64,6 +64,21 @@ int driver_receive_mq(endpoint_t src, message *m)
 	if (!drv_lu_holding() && take(src, m))
 		return OK;
 	return driver_receive(src, m);
+}
+
+/* driver_receive_mq(), answering dst with m first (NONE: no one), as
+ * ipc_sendnb() does.  When nothing is queued and no update is under way
+ * the answer and the receive are one call (sef_reply_receive); an
+ * update's confirmation may bring a queue with it, so then the answer
+ * goes on its own first. */
+int drv_reply_receive_mq(endpoint_t dst, endpoint_t src, message *m)
+{
+	if (dst == NONE)
+		return driver_receive_mq(src, m);
+	if (len == 0 && sef_lu_idle())
+		return sef_reply_receive(dst, m, src, NULL);
+	(void) ipc_sendnb(dst, m);
+	return driver_receive_mq(src, m);
 }
 
 /* The queue, oldest first, into the state record. */

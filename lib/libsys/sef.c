@@ -3,8 +3,8 @@
  * receive loop, exit.  The live update's two sides are sef_lu.c (the
  * running version) and sef_lu_new.c (the new one).
  *
- * Entry points: sef_startup(), sef_receive(), sef_exit(), the
- * sef_setcb_*() setters.
+ * Entry points: sef_startup(), sef_receive(), sef_reply_receive(),
+ * sef_exit(), the sef_setcb_*() setters.
  */
 #include <stdio.h>
 #include <string.h>
@@ -145,6 +145,30 @@ void sef_startup(void)
 	}
 }
 
+#define SEF_AGAIN	1	/* SEF took the message: receive again */
+
+/* A message just received: OK if it is the service's, SEF_AGAIN if it
+ * was a system event SEF handled (RS's heartbeat, a signal, a live
+ * update's request), -EINTR if an update prepared for did not happen. */
+static int sef_event(message *m)
+{
+	if (m->m_source != RS_PROC_EP)
+		return OK;
+	if (is_notify(m->m_type)) {
+		(void) ipc_notify(RS_PROC_EP);	/* the heartbeat */
+		return SEF_AGAIN;
+	}
+	switch (m->m_type) {
+	case RS_SIGNAL:
+		cb_signal(m->m_rs_signal.sig);
+		return SEF_AGAIN;
+	case RS_LU_PREPARE:
+		return sef_lu_request(m) ? -EINTR : SEF_AGAIN;
+	default:
+		return OK;
+	}
+}
+
 /* Receive the next message for the service, handling system events:
  * RS's heartbeat, signals and live-update requests.  Before each
  * receive a live update being prepared looks whether its state has been
@@ -160,22 +184,29 @@ int sef_receive(endpoint_t src, message *m)
 			return -EINTR;
 		if ((r = ipc_receive(src, m)) != OK)
 			return r;
-		if (m->m_source != RS_PROC_EP)
-			return OK;
-		if (is_notify(m->m_type)) {
-			(void) ipc_notify(RS_PROC_EP);	/* the heartbeat */
-			continue;
-		}
-		switch (m->m_type) {
-		case RS_SIGNAL:
-			cb_signal(m->m_rs_signal.sig);
-			continue;
-		case RS_LU_PREPARE:
-			if (sef_lu_request(m))
-				return -EINTR;
-			continue;
-		default:
-			return OK;
-		}
+		if ((r = sef_event(m)) != SEF_AGAIN)
+			return r;
 	}
+}
+
+/* With a live update under way the answer goes first, on its own, and
+ * then sef_receive() does what it must before it receives (confirm the
+ * update, or look whether the state being prepared for is reached):
+ * the answer must be out before the service stops. */
+int sef_reply_receive(endpoint_t dst, message *m, endpoint_t src,
+	int *reply_status)
+{
+	int r, rs;
+
+	if (!sef_lu_idle()) {
+		rs = ipc_sendnb(dst, m);
+		if (reply_status != NULL)
+			*reply_status = rs;
+		return sef_receive(src, m);
+	}
+	if ((r = ipc_reply_recv(dst, src, m, reply_status)) != OK)
+		return r;
+	if ((r = sef_event(m)) != SEF_AGAIN)
+		return r;
+	return sef_receive(src, m);
 }

@@ -16,7 +16,7 @@
  * before, RS would have swapped the old version back, to find all that
  * was sent meanwhile still waiting for it and nothing done twice.
  *
- * Entry points: sef_lu_init(), sef_lu_confirm().
+ * Entry points: sef_lu_init(), sef_lu_confirm(), sef_lu_idle().
  */
 #include <stdlib.h>
 #include <string.h>
@@ -94,6 +94,11 @@ void sef_lu_init(const message *m)
 }
 
 /* The first receive of the new version: tell RS, then take over. */
+bool sef_lu_idle(void)
+{
+	return !lu_new.probation && sef_lu_state() == SEF_LU_STATE_NULL;
+}
+
 void sef_lu_confirm(void)
 {
 	message m;

@@ -37,13 +37,14 @@ int main(void)
 	sef_setcb_lu_state_save(ds_lu_save);
 	sef_setcb_lu_state_restore(ds_lu_restore);
 	sef_startup();
+	r = sef_receive(ANY, &m);
 	for (;;) {
-		if (sef_receive(ANY, &m) != OK)
+		if (r != OK || is_notify(m.m_type)) {
+			r = sef_receive(ANY, &m);
 			continue;
-		if (is_notify(m.m_type))
-			continue;
-		r = dispatch(&m);
-		m.m_type = r;
-		(void) ipc_sendnb(m.m_source, &m);
+		}
+		m.m_type = dispatch(&m);
+		/* The answer, and the next request, in one call. */
+		r = sef_reply_receive(m.m_source, &m, ANY, NULL);
 	}
 }

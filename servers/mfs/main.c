@@ -422,11 +422,14 @@ int main(void)
 
 	sef_setcb_init_fresh(init);
 	sef_startup();
+	r = sef_receive(ANY, &m_in);
 	for (;;) {
-		if (sef_receive(ANY, &m_in) != OK || is_notify(m_in.m_type))
+		if (r != OK || is_notify(m_in.m_type)) {
+			r = sef_receive(ANY, &m_in);
 			continue;
-		r = dispatch(&m_in);
-		m_in.m_type = r;
-		(void) ipc_sendnb(m_in.m_source, &m_in);
+		}
+		m_in.m_type = dispatch(&m_in);
+		/* The answer, and the next request, in one call. */
+		r = sef_reply_receive(m_in.m_source, &m_in, ANY, NULL);
 	}
 }

@@ -216,8 +216,7 @@ int do_waitpid(void)
 				release_zombie(c);
 			else
 				c->mp_flags |= MP_STOP_REPORTED;
-			reply_msg(mp, &m);
-			return -EDONTREPLY;
+			return reply_last(&m);
 		}
 	}
 	if (children == 0)

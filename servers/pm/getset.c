@@ -14,8 +14,7 @@ int do_getpid(void)
 	m.m_pm_getpid_reply.pid = mp->mp_pid;
 	m.m_pm_getpid_reply.ppid = mp->mp_parent != NULL && mp->mp_parent != mp
 		? mp->mp_parent->mp_pid : 0;
-	reply_msg(mp, &m);
-	return -EDONTREPLY;
+	return reply_last(&m);
 }
 
 int do_getid(void)
@@ -28,8 +27,7 @@ int do_getid(void)
 	m.m_pm_getid_reply.euid = mp->mp_euid;
 	m.m_pm_getid_reply.gid = mp->mp_rgid;
 	m.m_pm_getid_reply.egid = mp->mp_egid;
-	reply_msg(mp, &m);
-	return -EDONTREPLY;
+	return reply_last(&m);
 }
 
 /* setuid, seteuid: root may set anything; others only back to their
@@ -79,8 +77,7 @@ int do_getgroups(void)
 	m.m_pm_groups.ngroups = mp->mp_ngroups;
 	for (i = 0; i < mp->mp_ngroups; i++)
 		m.m_pm_groups.groups[i] = mp->mp_groups[i];
-	reply_msg(mp, &m);
-	return -EDONTREPLY;
+	return reply_last(&m);
 }
 
 /* setgroups: root only; VFS checks permissions with them too. */

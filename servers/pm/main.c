@@ -109,6 +109,19 @@ void reply_msg(struct mproc *rmp, message *m)
 	(void) ipc_sendnb(rmp->mp_endpoint, m);
 }
 
+/* The answer to the call being handled, as its handler's last act: it
+ * is left in m_in (the call is done with) for the main loop, which
+ * sends it with its next receive, in one trap (sef_reply_receive).
+ * Returns -EDONTREPLY, for the handler to return. */
+static endpoint_t answer_to = NONE;
+
+int reply_last(const message *m)
+{
+	m_in = *m;
+	answer_to = mp->mp_endpoint;
+	return -EDONTREPLY;
+}
+
 void reply(struct mproc *rmp, int status)
 {
 	message m;
@@ -189,8 +202,23 @@ static void handle_call(void)
 		r = -ENOSYS;
 	else
 		r = handlers[nr]();
-	if (r != -EDONTREPLY)
-		reply(mp, r);
+	if (r != -EDONTREPLY) {
+		memset(&m_in, 0, sizeof(m_in));
+		m_in.m_type = r;
+		answer_to = mp->mp_endpoint;
+	}
+}
+
+/* The next call into m_in, after the answer to the last one if it left
+ * one there (reply_last). */
+static int next_call(void)
+{
+	endpoint_t dst = answer_to;
+
+	if (dst == NONE)
+		return sef_receive(ANY, &m_in);
+	answer_to = NONE;
+	return sef_reply_receive(dst, &m_in, ANY, NULL);
 }
 
 int main(void)
@@ -198,7 +226,7 @@ int main(void)
 	sef_setcb_init_fresh(init_table);
 	sef_startup();
 	for (;;) {
-		if (sef_receive(ANY, &m_in) != OK)
+		if (next_call() != OK)
 			continue;
 		if (is_notify(m_in.m_type)) {
 			if (m_in.m_source == CLOCK)

@@ -205,8 +205,7 @@ int do_epinfo(void)
 		return -EPERM;
 	epinfo(m_in.m_pm_epinfo.ep, &m);
 	m.m_type = m.m_pm_epinfo_reply.result;
-	reply_msg(mp, &m);
-	return -EDONTREPLY;
+	return reply_last(&m);
 }
 
 /* RS (asynsend) asks the same: whether a service command comes from

@@ -81,6 +81,7 @@ extern uint32_t boot_time;		/* seconds since 1970 at tick 0 */
 /* main.c */
 void reply(struct mproc *rmp, int status);
 void reply_msg(struct mproc *rmp, message *m);
+int reply_last(const message *m);
 struct mproc *find_ep(endpoint_t ep);
 struct mproc *find_pid(pid_t pid);
 uint32_t uptime_now(void);

@@ -62,8 +62,7 @@ int do_getprio(void)
 	memset(&m, 0, sizeof(m));
 	m.m_type = OK;
 	m.m_pm_prio.prio = lowest;
-	reply_msg(mp, &m);
-	return -EDONTREPLY;
+	return reply_last(&m);
 }
 
 /* Set rmp's nice value, if the caller may. */

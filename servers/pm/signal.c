@@ -267,8 +267,7 @@ int do_sigaction(void)
 	m.m_pm_sigaction_reply.handler = old.handler;
 	m.m_pm_sigaction_reply.mask = old.mask;
 	m.m_pm_sigaction_reply.flags = old.flags;
-	reply_msg(mp, &m);
-	return -EDONTREPLY;
+	return reply_last(&m);
 }
 
 int do_sigprocmask(void)
@@ -314,8 +313,7 @@ int do_sigpending(void)
 	memset(&m, 0, sizeof(m));
 	m.m_type = OK;
 	m.m_pm_sigpending_reply.pending = mp->mp_sigpending;
-	reply_msg(mp, &m);
-	return -EDONTREPLY;
+	return reply_last(&m);
 }
 
 int do_sigreturn(void)

@@ -124,8 +124,7 @@ int do_itimer(void)
 	m.m_pm_itimer.which = a.which;
 	m.m_pm_itimer.value = old;
 	m.m_pm_itimer.interval = old_ival;
-	reply_msg(mp, &m);
-	return -EDONTREPLY;
+	return reply_last(&m);
 }
 
 int do_sleep(void)
@@ -149,8 +148,7 @@ int do_time(void)
 	m.m_type = OK;
 	m.m_pm_time_reply.sec = (int64_t) boot_time + up / HZ;
 	m.m_pm_time_reply.nsec = (up % HZ) * (1000000000 / HZ);
-	reply_msg(mp, &m);
-	return -EDONTREPLY;
+	return reply_last(&m);
 }
 
 int do_stime(void)
@@ -176,6 +174,5 @@ int do_times(void)
 	m.m_pm_times_reply.child_user = mp->mp_child_utime;
 	m.m_pm_times_reply.child_sys = mp->mp_child_stime;
 	m.m_pm_times_reply.uptime = up;
-	reply_msg(mp, &m);
-	return -EDONTREPLY;
+	return reply_last(&m);
 }

@@ -147,6 +147,8 @@ static int init(int type, sef_init_info_t *info)
 	return OK;
 }
 
+static endpoint_t answer_to = NONE;	/* handle_call()'s answer's */
+
 static void handle_call(void)
 {
 	int nr = m_in.m_type - VFS_BASE, r;
@@ -169,8 +171,25 @@ static void handle_call(void)
 		r = -ENOSYS;
 	else
 		r = handlers[nr]();
-	if (r != -EDONTREPLY)
-		reply(fp, r);
+	if (r != -EDONTREPLY) {
+		/* The answer is left in m_in (the call is done with) and
+		 * goes out with the next receive, in one trap. */
+		memset(&m_in, 0, sizeof(m_in));
+		m_in.m_type = r;
+		answer_to = fp->fp_endpoint;
+	}
+}
+
+/* The next call into m_in, after the answer to the last one if
+ * handle_call() left one there. */
+static int next_call(void)
+{
+	endpoint_t dst = answer_to;
+
+	if (dst == NONE)
+		return sef_receive(ANY, &m_in);
+	answer_to = NONE;
+	return sef_reply_receive(dst, &m_in, ANY, NULL);
 }
 
 int main(void)
@@ -178,7 +197,7 @@ int main(void)
 	sef_setcb_init_fresh(init);
 	sef_startup();
 	for (;;) {
-		if (sef_receive(ANY, &m_in) != OK)
+		if (next_call() != OK)
 			continue;
 		if (is_notify(m_in.m_type)) {
 			if (m_in.m_source == DS_PROC_EP)

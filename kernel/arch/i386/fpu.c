@@ -14,8 +14,8 @@
  * it can ever be loaded: FXRSTOR of an MXCSR with reserved bits set
  * faults, and in the kernel a fault is a panic (fpu_state_ok).
  *
- * Entry points: fpu_init(), fpu_switch(), fpu_trap(), fpu_release(),
- * fpu_state_ok().
+ * Entry points: fpu_init(), fpu_trap(), fpu_release(),
+ * fpu_state_ok(); fpu_switch() is in switch.h.
  */
 #include "kernel.h"
 
@@ -26,7 +26,7 @@
 #define FX_MXCSR_MASK	28
 #define MXCSR_MASK_DEFAULT 0xFFBF	/* when the CPU reports none */
 
-static struct proc *fpu_owner;
+struct proc *fpu_owner;		/* fpu_switch(): switch.h */
 static bool have_fxsr;
 static bool have_sse;
 static uint32_t mxcsr_mask;		/* the MXCSR bits this CPU has */
@@ -84,14 +84,6 @@ static void restore_state(const struct fpu_state *s)
 		__asm__ volatile("fxrstor %0" : : "m"(*s));
 	else
 		__asm__ volatile("frstor %0" : : "m"(*s));
-}
-
-void fpu_switch(struct proc *p)
-{
-	if (p == fpu_owner)
-		clts();
-	else
-		write_cr0(read_cr0() | CR0_TS);
 }
 
 /* #NM from user mode: give p the FPU.  Returns true (it is never an

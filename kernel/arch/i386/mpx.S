@@ -74,26 +74,42 @@ TRAP_NOERR(44)
 TRAP_NOERR(45)
 TRAP_NOERR(46)
 TRAP_NOERR(47)
-TRAP_NOERR(48)
+
+/* The rest of the frame of a trap from user mode, then the kernel's
+ * segments, direction flag and stack. */
+#define SAVE_USER		\
+	pushl %ds;		\
+	pushl %es;		\
+	pushl %fs;		\
+	pushl %gs;		\
+	pushal;			\
+	movw $KERN_DS, %ax;	\
+	movw %ax, %ds;		\
+	movw %ax, %es;		\
+	movw %ax, %fs;		\
+	movw %ax, %gs;		\
+	cld;		/* the C ABI's; the user's is in eflags */ \
+	movl $kstack_top, %esp;	\
+	xorl %ebp, %ebp;
+
+	/* The IPC trap, the most frequent way in, goes straight to
+	 * do_ipc(proc_ptr) rather than through user_trap()'s dispatch. */
+	.globl trap_48
+trap_48:
+	pushl $0
+	pushl $IPC_VECTOR
+	testl $3, 12(%esp)
+	jz from_kernel
+	SAVE_USER
+	pushl proc_ptr
+	call do_ipc
+	jmp restart
 
 trap_common:
 	/* [esp] trapno, 4 err, 8 eip, 12 cs: which ring did we come from? */
 	testl $3, 12(%esp)
 	jz from_kernel
-
-	pushl %ds
-	pushl %es
-	pushl %fs
-	pushl %gs
-	pushal
-	movw $KERN_DS, %ax
-	movw %ax, %ds
-	movw %ax, %es
-	movw %ax, %fs
-	movw %ax, %gs
-	cld				/* the C ABI's; the user's is in eflags */
-	movl $kstack_top, %esp
-	xorl %ebp, %ebp
+	SAVE_USER
 	call user_trap
 	jmp restart
 

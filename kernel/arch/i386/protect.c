@@ -3,13 +3,13 @@
  * and ring 3, one TSS), IDT (exceptions, the two PICs' IRQs, and the IPC
  * vector, the only one user mode may raise with int).
  *
- * Entry points: prot_init(), tss_set_esp0().
+ * Entry points: prot_init(); the TSS, whose esp0 switch.h sets.
  */
 #include "kernel.h"
 
 static struct segdesc gdt[GDT_ENTRIES];
 static struct gatedesc idt[256];
-static struct tss tss;
+struct tss tss;			/* its esp0: switch.h */
 
 extern char trap_0[], trap_1[], trap_2[], trap_3[], trap_4[], trap_5[],
 	trap_6[], trap_7[], trap_8[], trap_9[], trap_10[], trap_11[],
@@ -86,10 +86,4 @@ void prot_init(void)
 	ip.limit = sizeof(idt) - 1;
 	ip.base = (uint32_t) idt;
 	load_idt(&ip);
-}
-
-/* Where the CPU saves the next trap from user mode. */
-void tss_set_esp0(uint32_t esp0)
-{
-	tss.esp0 = esp0;
 }

@@ -1,8 +1,9 @@
 /*
  * trap.c - the C half of kernel entry and exit (mpx.S is the other).
  *
- * user_trap() runs for every trap from user mode with the process's
- * registers saved in proc_ptr->p_reg; kernel_trap() for traps taken in
+ * user_trap() runs for every trap from user mode but IPC's (which goes
+ * straight to do_ipc()) with the process's registers saved in
+ * proc_ptr->p_reg; kernel_trap() for traps taken in
  * kernel mode, which is only legal for interrupts while idle.
  * switch_to_user() picks the next process and prepares the CPU for it.
  */
@@ -15,9 +16,7 @@ void user_trap(void)
 	struct proc *p = proc_ptr;
 	uint32_t vec = p->p_reg.trapno;
 
-	if (vec == IPC_VECTOR)
-		do_ipc(p);
-	else if (vec >= IRQ0_VECTOR && vec < IRQ0_VECTOR + NR_IRQ_VECTORS)
+	if (vec >= IRQ0_VECTOR && vec < IRQ0_VECTOR + NR_IRQ_VECTORS)
 		irq_handle(vec - IRQ0_VECTOR, true);
 	else
 		exception_user(p, vec);

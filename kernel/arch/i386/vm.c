@@ -24,7 +24,8 @@
  *
  * Entry points: vm_init(), kmap(), vm_window(), vm_window_close(),
  * pt_create(), pt_destroy(), pt_map(),
- * pt_alloc_range(), pt_range_unmapped(), umap(), copy_vir(), vm_switch().
+ * pt_alloc_range(), pt_range_unmapped(), umap(), copy_vir()
+ * (vm_switch() is in switch.h).
  */
 #include "kernel.h"
 
@@ -41,8 +42,6 @@ uint32_t pt_epoch = 1;		/* never 0: a slot never used has 0 */
 #define PTE_INDEX(va)	(((va) >> PAGE_SHIFT) & 0x3FF)
 #define FRAME(e)	((e) & ~(PAGE_SIZE - 1))
 
-#define KMAP_PDE	1021		/* the ring of kmap() slots */
-#define KMAP_BASE	((vir_bytes) KMAP_PDE << PDE_SHIFT)
 #define KMAP_SLOTS	1024
 static uint32_t kmap_pt[KMAP_SLOTS] __attribute__((aligned(PAGE_SIZE)));
 static uint32_t kmap_next;
@@ -59,14 +58,6 @@ void *kmap(phys_bytes pa)
 	kmap_next = (kmap_next + 1) % KMAP_SLOTS;
 	invlpg(va);
 	return (void *) (va + (pa & (PAGE_SIZE - 1)));
-}
-
-/* Whether kernel pointer k (from kmap or umap) may be kept: one into the
- * direct map may (while pt_epoch holds); a kmap() slot is reused
- * KMAP_SLOTS calls later, for another frame, so it may not. */
-bool kptr_lasts(const void *k)
-{
-	return (vir_bytes) k < KMAP_BASE;
 }
 
 /* Map physical memory at KERNBASE with global 4 MiB pages and drop the
@@ -247,15 +238,13 @@ static void *umap_walk(struct proc *p, vir_bytes va, bool write)
  * client sends from the same stack slot, so most messages need no walk.
  * It is good while pt_epoch has not moved, and for writing only if the
  * walk that found it checked writing.  A page above the direct map is
- * not remembered: its kmap() slot will be another frame's. */
-void *umap(struct proc *p, vir_bytes va, bool write)
+ * not remembered: its kmap() slot will be another frame's.  umap()
+ * (umap.h) looks there inline; umap_miss() walks and remembers. */
+void *umap_miss(struct proc *p, vir_bytes va, bool write)
 {
 	vir_bytes page = va & ~(PAGE_SIZE - 1);
 	uint8_t *k;
 
-	if (page == p->p_umap_va && p->p_umap_epoch == pt_epoch
-	    && (p->p_umap_rw || !write))
-		return p->p_umap_k + (va & (PAGE_SIZE - 1));
 	k = umap_walk(p, va, write);
 	if (k == NULL && pt_grow_stack(p, va))
 		k = umap_walk(p, va, write);
@@ -308,15 +297,6 @@ bool user_writable(struct proc *p, vir_bytes va, size_t n)
 		if (umap(p, a < va ? va : a, true) == NULL)
 			return false;
 	return true;
-}
-
-/* Make p's address space the current one. */
-void vm_switch(struct proc *p)
-{
-	phys_bytes cr3 = p->p_cr3 != 0 ? p->p_cr3 : kernel_cr3;
-
-	if (read_cr3() != cr3)
-		write_cr3(cr3);
 }
 
 /* Copy from the kernel into p's memory regardless of write protection

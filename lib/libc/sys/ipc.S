@@ -42,4 +42,19 @@ ipc_senda:				/* ipc_senda(table, count) */
 	popl %ebx
 	ret
 
+	.globl ipc_reply_recv
+ipc_reply_recv:		/* ipc_reply_recv(dst, src, m, reply_status) */
+	pushl %ebx
+	movl $REPLY_RECV, %eax
+	movl 8(%esp), %ebx
+	movl 12(%esp), %edx
+	movl 16(%esp), %ecx
+	int $IPC_VECTOR
+	movl 20(%esp), %ecx
+	testl %ecx, %ecx
+	jz 1f
+	movl %edx, (%ecx)
+1:	popl %ebx
+	ret
+
 	.section .note.GNU-stack, "", @progbits

@@ -905,6 +905,131 @@ static void t_crossed_requests(void)
 		r, m.m_ktest.result);
 }
 
+/* --- REPLY_RECV: a server's answer and next receive in one call ------- */
+
+/* P1 sendrecs us; we answer and receive in one call.  Its report of the
+ * sendrec (sent with ipc_send, after our answer) is what we receive. */
+static void t_reply_recv(void)
+{
+	message m = mk(0, self_ep, 3);
+	int r, rs = 1;
+
+	m.m_type = KT_SENDREC_TO;
+	ipc_send(P1, &m);
+	r = recv(P1, &m);		/* P1 now waits for our answer */
+	CHECK(r == OK && m.m_ktest.value == 3, "P1's request: %d", r);
+	m = mk(0, NONE, 44);
+	m.m_type = KT_REPORT;
+	r = ipc_reply_recv(P1, ANY, &m, &rs);
+	while (r == OK && m.m_type == KT_SPIN)
+		r = recv(P1, &m);	/* a spinner's, passed over */
+	CHECK(rs == OK, "the answer to P1's sendrec gave %d", rs);
+	CHECK(r == OK && m.m_source == P1 && m.m_type == KT_REPORT
+		&& m.m_ktest.result == OK, "then received %d from %d type %x "
+		"result %d", r, m.m_source, m.m_type, m.m_ktest.result);
+}
+
+/* An answer to a process that does not wait for it is dropped with
+ * ENOTREADY, exactly as ipc_sendnb's; an answer to no one gets what
+ * sendnb does too.  The receive happens all the same. */
+static void t_reply_recv_not_waiting(void)
+{
+	message m = mk(0, self_ep, 7);
+	int r, rs = 1, nb;
+
+	m.m_type = KT_SEND_TO;		/* P1 queues a message for us */
+	ipc_send(P1, &m);
+	sleep_ticks(2);
+	m = mk(0, NONE, 0);
+	nb = ipc_sendnb(spinners[0], &m);
+	r = ipc_reply_recv(spinners[0], P1, &m, &rs);
+	CHECK(nb == -ENOTREADY && rs == nb, "reply to a busy process gave "
+		"%d, sendnb %d", rs, nb);
+	CHECK(r == OK && m.m_source == P1 && m.m_ktest.value == 7,
+		"then received %d from %d value %u", r, m.m_source,
+		m.m_ktest.value);
+	recv(P1, &m);			/* P1's report */
+	m = mk(0, self_ep, 8);
+	m.m_type = KT_SEND_TO;
+	ipc_send(P1, &m);
+	r = ipc_reply_recv(NEVER_EP, P1, &m, &rs);
+	CHECK(rs == -EDEADSRCDST, "reply to a dead endpoint gave %d", rs);
+	CHECK(r == OK && m.m_ktest.value == 8, "then received %d value %u",
+		r, m.m_ktest.value);
+	recv(P1, &m);
+	r = ipc_reply_recv(NONE, NEVER_EP, &m, &rs);
+	CHECK(rs == -EINVAL, "reply to NONE gave %d", rs);
+	CHECK(r == -EDEADSRCDST, "receive from a dead endpoint gave %d", r);
+}
+
+/* The receive half takes what is waiting as ipc_receive does: pending
+ * notifications first, then queued senders, then asynchronous
+ * messages, even when the answer went to a process that waited. */
+static void t_reply_recv_order(void)
+{
+	message m = mk(0, self_ep, 5);
+	int r, rs = 1, i, p1_report = 0, p2_report = 0, async = 0;
+
+	m.m_type = KT_SEND_TO;		/* P1: a sender queued on us */
+	ipc_send(P1, &m);
+	m = mk(1, self_ep, 0);		/* P2: a notification, */
+	cmd(P2, KT_NOTIFY, &m);
+	m = mk(1, self_ep, 0);		/* an asynchronous message, */
+	cmd(P2, KT_SENDA, &m);
+	m = mk(0, self_ep, 0);		/* and a wait for our answer */
+	m.m_type = KT_RECEIVE_FROM;
+	ipc_send(P2, &m);
+	sleep_ticks(2);
+	m = mk(0, NONE, 66);
+	m.m_type = KT_REPORT;
+	r = ipc_reply_recv(P2, ANY, &m, &rs);
+	CHECK(rs == OK, "the answer to P2 gave %d", rs);
+	CHECK(r == OK && m.m_type == NOTIFY_MESSAGE && m.m_source == P2,
+		"first came %d: type %x from %d, not P2's notification", r,
+		m.m_type, m.m_source);
+	m = mk(0, NONE, 0);
+	r = ipc_reply_recv(spinners[0], ANY, &m, &rs);
+	CHECK(r == OK && m.m_source == P1 && m.m_ktest.value == 5,
+		"second came %d: type %x from %d, not P1's message", r,
+		m.m_type, m.m_source);
+	for (i = 0; i < 3; i++) {	/* two reports and P2's senda */
+		if (recv(ANY, &m) != OK)
+			break;
+		if (m.m_source == P1)
+			p1_report++;
+		else if (m.m_source == P2 && m.m_ktest.value == 66)
+			p2_report++;
+		else if (m.m_source == P2 && m.m_ktest.value == 1)
+			async++;
+	}
+	CHECK(p1_report == 1 && p2_report == 1 && async == 1, "then %d, %d "
+		"and %d of P1's report, P2's report (our answer) and P2's "
+		"asynchronous message", p1_report, p2_report, async);
+}
+
+/* A bad buffer is EFAULT for each half that touches it, never a panic:
+ * the answer is read from it, the next message written into it. */
+static void t_reply_recv_efault(void)
+{
+	message m = mk(0, self_ep, 4);
+	int r, rs = 1;
+
+	r = ipc_reply_recv(spinners[0], ANY, (message *) 0x10, &rs);
+	CHECK(rs == -EFAULT && r == -EFAULT, "address 0x10 gave %d/%d", rs, r);
+	r = ipc_reply_recv(spinners[0], ANY, (message *) 0xC0001000, &rs);
+	CHECK(rs == -EFAULT && r == -EFAULT, "a kernel address gave %d/%d",
+		rs, r);
+	m.m_type = KT_SENDREC_TO;	/* P1 waits for our answer */
+	ipc_send(P1, &m);
+	recv(P1, &m);
+	r = ipc_reply_recv(P1, ANY, (message *) (void *) t_efault, &rs);
+	CHECK(rs == OK, "an answer from read-only text gave %d", rs);
+	CHECK(r == -EFAULT, "receiving into read-only text gave %d", r);
+	r = recv(P1, &m);
+	CHECK(r == OK && m.m_ktest.result == OK, "P1's sendrec ended %d/%d",
+		r, m.m_ktest.result);
+}
+
 static void t_kill(void)
 {
 	message m;
@@ -1101,6 +1226,12 @@ int main(int argc, char **argv)
 	run("statectl_clear_ipc_refs", t_statectl);
 	run("update_swaps_programs_endpoints_stay", t_update);
 	run("ipc_crossed_requests_are_ELOCKED", t_crossed_requests);
+	run("reply_recv_answers_and_receives", t_reply_recv);
+	run("reply_recv_answer_to_one_not_waiting_is_as_sendnb",
+		t_reply_recv_not_waiting);
+	run("reply_recv_receives_notify_then_senders_then_async",
+		t_reply_recv_order);
+	run("reply_recv_bad_buffer_is_EFAULT", t_reply_recv_efault);
 	run("ipc_bad_buffer_is_EFAULT", t_efault);
 	run("ipc_bad_primitive_is_EBADCALL", t_bad_call);
 	run("privctl_sets_and_checks", t_privctl);
