@@ -79,6 +79,7 @@ void clock_tick(bool from_user)
 		expire_alarms();
 	if (uptime % HZ == 0)
 		kproc_msg_tick();
+	console_tick();
 	if (uptime % LOAD_TICKS == 0)
 		sched_sample_load();
 }

@@ -4,6 +4,12 @@
  * Small on purpose: %d %i %u %x %X %p %s %c %%, with a width, '-' and '0'
  * flags and the 'l' size (ignored: long is 32 bits here).  Output is also
  * kept in a ring so that the log driver can read what the kernel said.
+ *
+ * Once the tty driver has the screen, the kernel draws nothing there: at
+ * the next clock tick after it writes, it notifies tty (from SYSTEM),
+ * which reads the ring and draws what is new, so that a machine without
+ * a serial port shows the system's messages too.  Notifying from the
+ * tick, not from kputc, keeps kprintf callable anywhere in the kernel.
  */
 #include <stdarg.h>
 #include "kernel.h"
@@ -11,6 +17,9 @@
 char klog_buf[KLOG_SIZE];
 bool kernel_vga = true;		/* until the tty driver takes the screen */
 uint32_t klog_next;		/* bytes ever written; index is modulo */
+static endpoint_t console_owner = NONE;	/* tty, once it has the screen */
+uint32_t klog_told;		/* klog_next when it was last notified: the
+				   screen shows what came before */
 
 /* Messages about a process's faults and end are limited to
  * PROC_MSG_BURST a second (of uptime) for each process, so that a
@@ -41,6 +50,27 @@ bool kproc_msg_ok(struct proc *p)
 	}
 	left_out++;
 	return false;
+}
+
+/* owner (tty) has the screen: draw nothing more there, tell it instead. */
+void console_taken(endpoint_t owner)
+{
+	if (console_owner == NONE)	/* the first: we drew until now */
+		klog_told = klog_next;
+	kernel_vga = false;
+	console_owner = owner;	/* a restarted tty starts at klog_told */
+}
+
+/* Each clock tick: the screen's owner hears of messages written since. */
+void console_tick(void)
+{
+	struct proc *p;
+
+	if (console_owner == NONE || klog_told == klog_next
+	    || ep_to_proc(console_owner, &p) != OK)
+		return;		/* nothing new, or tty is being restarted */
+	klog_told = klog_next;
+	notify_from(SYSTEM, p);
 }
 
 void kputc(int c)

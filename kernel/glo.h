@@ -61,6 +61,7 @@ extern phys_bytes kernel_cr3;
 extern uint32_t pt_epoch;	/* see vm.c */
 extern char klog_buf[KLOG_SIZE];
 extern uint32_t klog_next;
+extern uint32_t klog_told;		/* console.c */
 extern bool kernel_vga;
 
 #endif

@@ -88,6 +88,8 @@ uint32_t alarm_left(struct priv *pr);
 void kputc(int c);
 bool kproc_msg_ok(struct proc *p);
 void kproc_msg_tick(void);
+void console_taken(endpoint_t owner);
+void console_tick(void);
 void kprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void kvprintf(const char *fmt, va_list ap);
 

@@ -49,13 +49,16 @@ static bool probe(void)
 	return sys_inb(COM1 + UART_SCR, &v) == OK && (v & 0xFF) == 0xA5;
 }
 
-int rs_init(void)
+/* fresh: the first start, which says so when there is no port (a
+ * restarted tty finds the same machine and keeps quiet). */
+int rs_init(bool fresh)
 {
 	int r;
 
 	if (!probe()) {
-		printf("tty: no serial port at 0x%x; the console is the "
-			"screen alone\n", COM1);
+		if (fresh)
+			printf("tty: no serial port at 0x%x; the console is "
+				"the screen alone\n", COM1);
 		present = false;
 		return OK;
 	}

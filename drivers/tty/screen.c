@@ -9,8 +9,12 @@
  * loader set up (fbcon.c: UEFI has no text mode).  The kernel's boot
  * information says which.
  *
+ * Once tty has the screen the kernel no longer draws there: it tells tty
+ * when it has written to its log, and screen_kernel_news() draws what is
+ * new (the messages of the kernel and of every system process).
+ *
  * Entry points: screen_init(), screen_map(), screen_get(), screen_set(),
- * screen_write(), screen_size().
+ * screen_write(), screen_size(), screen_kernel_news().
  */
 #include <string.h>
 #include <minix/kinfo.h>
@@ -24,6 +28,8 @@ static int row, col;
 static bool cursor_adopted;	/* the cursor drawn at (row, col) is ours */
 static enum { NORMAL, ESCAPE, CSI } state;
 static int params[MAX_PARAMS], nparams;
+static struct kmessages km;	/* the kernel's log, as last read */
+static uint32_t km_shown;	/* bytes of it on the screen (or before us) */
 
 static void screen_char(char c);
 
@@ -47,6 +53,10 @@ static int pick_display(bool fresh)
 		return r;
 	if (ki.k_fb.fb_type == FB_ABSENT)
 		return -ENODEV;
+	if (fresh)	/* the screen is ours: the kernel tells us instead */
+		(void) sys_diagctl(DIAG_CONSOLE_TAKEN, NULL, 0);
+	if (sys_getinfo(GET_KMESSAGES, &km, sizeof(km), NONE) == OK)
+		km_shown = km.km_told;	/* a restart shows what it missed */
 	if (ki.k_fb.fb_type == FB_RGB) {
 		if ((r = fbcon_open(&ki.k_fb, fresh)) != OK)
 			return r;
@@ -72,12 +82,9 @@ int screen_map(void)
  * scroll away is not drawn). */
 static void show_kernel_messages(void)
 {
-	static struct kmessages km;
 	uint32_t from, n;
 	int lines = 0;
 
-	if (sys_getinfo(GET_KMESSAGES, &km, sizeof(km), NONE) != OK)
-		return;
 	from = km.km_next > KMESS_SIZE ? km.km_next - KMESS_SIZE : 0;
 	for (n = km.km_next; n > from; n--)
 		if (km.km_buf[(n - 1) % KMESS_SIZE] == '\n'
@@ -85,6 +92,28 @@ static void show_kernel_messages(void)
 			break;
 	for (; n < km.km_next; n++)
 		screen_char(km.km_buf[n % KMESS_SIZE]);
+}
+
+/* The kernel says its log grew: draw what is new since we last looked
+ * (what the ring no longer holds is lost to the screen, not the log). */
+void screen_kernel_news(void)
+{
+	uint32_t n, at, len;
+
+	if (disp == NULL || sys_getinfo(GET_KMESSAGES, &km, sizeof(km),
+	    NONE) != OK)
+		return;
+	n = km.km_next - km_shown > KMESS_SIZE ? km.km_next - KMESS_SIZE
+		: km_shown;
+	while (n != km.km_next) {	/* the ring in at most two pieces */
+		at = n % KMESS_SIZE;
+		len = km.km_next - n;
+		if (len > KMESS_SIZE - at)
+			len = KMESS_SIZE - at;
+		screen_write(&km.km_buf[at], len);
+		n += len;
+	}
+	km_shown = km.km_next;
 }
 
 /* Take the screen over at a first start (or after a crash). */
@@ -97,7 +126,10 @@ int screen_init(void)
 	cursor_adopted = true;
 	if (disp == &fbcon_display) {
 		show_kernel_messages();
+		km_shown = km.km_next;
 		disp->d_cursor(row, col);
+	} else {
+		screen_kernel_news();	/* said while we were being restarted */
 	}
 	return OK;
 }

@@ -468,6 +468,13 @@ static void tty_intr(uint32_t mask)
 		rs_interrupt();
 }
 
+/* A notification from the kernel: its log grew (screen.c draws it). */
+static void tty_other(message *m)
+{
+	if (m->m_source == SYSTEM)
+		screen_kernel_news();
+}
+
 static const struct driver tty_driver = {
 	.dr_name = "tty",
 	.dr_open = tty_open,
@@ -478,6 +485,7 @@ static const struct driver tty_driver = {
 	.dr_select = tty_select,
 	.dr_intr = tty_intr,
 	.dr_alarm = tty_alarm,
+	.dr_other = tty_other,
 };
 
 /* A live update's new version (SEF_INIT_LU) has the terminal's state
@@ -502,7 +510,7 @@ static int init(int type, sef_init_info_t *info)
 	tp->t_winsize.ws_col = cols;
 	if ((r = kbd_init()) != OK)
 		printf("tty: no keyboard (%d)\n", r);
-	if ((r = rs_init()) != OK)
+	if ((r = rs_init(type == SEF_INIT_FRESH)) != OK)
 		printf("tty: no serial port (%d)\n", r);
 	return OK;
 }

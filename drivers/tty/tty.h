@@ -106,6 +106,7 @@ struct screen_state {			/* the cursor, an escape sequence */
 int screen_init(void);
 int screen_map(void);
 void screen_size(int *rows, int *cols);
+void screen_kernel_news(void);
 void screen_get(struct screen_state *v);
 void screen_set(const struct screen_state *v);
 void screen_write(const char *buf, size_t n);
@@ -129,7 +130,7 @@ void kbd_set(const struct kbd_state *k);
 void kbd_interrupt(void);
 
 /* rs232.c */
-int rs_init(void);
+int rs_init(bool fresh);
 bool rs_present(void);
 void rs_set_present(bool there);
 void rs_write(const char *buf, size_t n);

@@ -57,8 +57,9 @@ const struct display vgatext_display = {
 	.d_cursor = cursor,
 };
 
-/* Map the text buffer.  fresh: take the screen from the kernel and go
- * on where its messages stopped (*row, *col from the hardware cursor). */
+/* Map the text buffer.  fresh: go on where the kernel's messages
+ * stopped (*row, *col from the hardware cursor; screen.c has taken the
+ * screen from the kernel). */
 int vgatext_open(bool fresh, int *row, int *col)
 {
 	uint32_t lo = 0, hi = 0;
@@ -71,7 +72,6 @@ int vgatext_open(bool fresh, int *row, int *col)
 	screen = (uint16_t *) VGA_VIRT;
 	if (!fresh)
 		return OK;
-	(void) sys_diagctl(DIAG_VGA_OFF, NULL, 0);	/* the screen is ours */
 	sys_outb(CRTC_INDEX, 14);
 	sys_inb(CRTC_DATA, &hi);
 	sys_outb(CRTC_INDEX, 15);

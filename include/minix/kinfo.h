@@ -100,6 +100,8 @@ enum boot_module_flag { BOOT_MODULE_WORDS(_BI_FLAG) };
  * ring holds bytes km_next - KMESS_SIZE .. km_next - 1. */
 struct kmessages {
 	uint32_t km_next;
+	uint32_t km_told;	/* the console's owner (tty) was told of, and
+				   the screen shows, the bytes before this */
 	char km_buf[KMESS_SIZE];
 };
 

@@ -14,8 +14,8 @@ int do_diagctl(struct proc *caller, message *m)
 	uint32_t len = m->m_sys_diagctl.len, chunk, i;
 	int r;
 
-	if (m->m_sys_diagctl.code == DIAG_VGA_OFF) {
-		kernel_vga = false;
+	if (m->m_sys_diagctl.code == DIAG_CONSOLE_TAKEN) {
+		console_taken(caller->p_endpoint);
 		return OK;
 	}
 	if (m->m_sys_diagctl.code != DIAG_PRINT)

@@ -77,6 +77,10 @@ static int get_kmessages(struct proc *caller, message *m)
 		return -EINVAL;
 	r = copy_vir(NULL, (vir_bytes) &klog_next, caller, buf,
 		sizeof(klog_next));
+	if (r == OK)
+		r = copy_vir(NULL, (vir_bytes) &klog_told, caller,
+			buf + offsetof(struct kmessages, km_told),
+			sizeof(klog_told));
 	if (r != OK)
 		return r;
 	return copy_vir(NULL, (vir_bytes) klog_buf, caller,

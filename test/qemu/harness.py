@@ -110,17 +110,18 @@ class Qemu:
     (VGA memory) or press keys.  The serial console is read from a pipe;
     the machine is driven through QMP.  net names a network card to give
     it (see network_args, which takes hostfwd and guestfwd); by default
-    it has none."""
+    it has none.  serial=False: a machine without a serial port."""
 
     def __init__(self, iso_path, extra=(), net=None, hostfwd=(),
-                 guestfwd=(), tftp=None, binary='qemu-system-i386'):
+                 guestfwd=(), tftp=None, binary='qemu-system-i386',
+                 serial=True):
         self.dir = tempfile.mkdtemp(prefix='qtest.')
         self.qmp_path = os.path.join(self.dir, 'qmp')
         nic = network_args(net, hostfwd, guestfwd, tftp) if net \
             else ['-nic', 'none']
         cmd = [binary, '-m', '256', '-display', 'none',
                '-cdrom', iso_path, '-boot', 'd', '-no-reboot'] + nic + [
-               '-serial', 'stdio', '-qmp',
+               '-serial', 'stdio' if serial else 'none', '-qmp',
                'unix:%s,server=on,wait=off' % self.qmp_path] + list(extra)
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE)
@@ -168,6 +169,8 @@ class Qemu:
         """One QMP command; returns its answer."""
         import json
         if self.qmp is None:
+            wait_until(lambda: os.path.exists(self.qmp_path), 30,
+                       "QEMU's QMP socket")
             s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
             s.connect(self.qmp_path)
             self.qmp = s.makefile('rw')

@@ -99,3 +99,39 @@ def test_tty_killed_while_the_shell_waits_for_input():
         assert 'died of SIGKILL' in listing, listing
     finally:
         sh.close()
+
+
+def test_a_machine_without_a_serial_port_is_told_so_once():
+    """No COM1: tty says so on the screen at its first start (the system's
+    messages reach the screen through the kernel's log once tty has it),
+    and the screen and keyboard are the console; a restarted tty finds
+    the same machine and does not say it again."""
+    import harness
+
+    def screen_has(text):
+        return any(text in line for line in q.vga_text())
+
+    def typed(keys, until):
+        q.send_keys(keys)
+        harness.wait_until(lambda: screen_has(until), 60,
+                           'the screen to show %r' % until)
+
+    q = harness.Qemu(harness.iso('resurgo.iso'), serial=False)
+    try:
+        harness.wait_until(lambda: any(line == '#' for line in q.vga_text()),
+                           90, 'a shell prompt')
+        assert screen_has('no serial port at 0x3f8'), q.vga_text()
+        keys = {' ': 'spc', '-': 'minus', '|': ['shift', 'backslash']}
+        word = lambda w: [keys.get(c, c) for c in w]
+        # A crash, not a refresh (which starts the service afresh).
+        typed(word('pidof tty | xargs kill -9') + ['ret'], 'xargs kill')
+        harness.wait_until(lambda: screen_has('rs: tty (endpoint'), 60,
+                           "RS's word that tty died, on the screen")
+        typed(word('echo again') + ['ret'], 'again')
+        harness.wait_until(lambda: sum('again' == line.strip()
+                                       for line in q.vga_text()) == 1,
+                           60, 'echo again to print')
+        said = [line for line in q.vga_text() if 'no serial port' in line]
+        assert len(said) == 1, q.vga_text()
+    finally:
+        q.close()

@@ -182,8 +182,11 @@ struct m_sys_abort {
 };
 
 #define DIAG_PRINT	1		/* write buf to the kernel console */
-#define DIAG_VGA_OFF	2		/* the tty driver has the screen now: the
-					 * kernel writes only to the serial port */
+#define DIAG_CONSOLE_TAKEN 2		/* the tty driver has the screen now: the
+					 * kernel writes only to the serial port
+					 * and its log, and notifies the caller
+					 * (from SYSTEM) of what it writes after,
+					 * to draw on the screen */
 struct m_sys_diagctl {
 	int code;
 	vir_bytes buf;
