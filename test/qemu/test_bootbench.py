@@ -24,3 +24,21 @@ def test_bootbench_reports_reset_and_kernel_to_the_first_prompt():
     # Without the shell's figure it says how to call it.
     assert 'usage: bootbench $SH_PROMPT_TSC' in out, out
     assert re.search(r'^rc=2$', out, re.M), out
+
+
+def test_the_system_boots_without_grub_from_qemus_own_loader():
+    """vmrun --direct (make bench's boot_to_prompt_direct): QEMU's
+    multiboot loader hands over the kernel and the modules of the ISO's
+    menu entry; the system finds them as under GRUB (names, arguments,
+    the root image grown to its size) and reaches a working shell."""
+    rc, out, err = vmrun('--direct', '--icount', '--',
+                         '/usr/tests/bootbench $SH_PROMPT_TSC',
+                         'df / | tail -1', 'ls /bin | grep -c sh',
+                         timeout=300)
+    assert rc == 0, err
+    assert 'kernel: 9 boot modules: rs ds memory tty mfs vfs pm init ' \
+        'rootfs' in out, out
+    fig = dict((m.group(1), int(m.group(2))) for m in re.finditer(
+        r'^bench: (\w+) (\d+) instructions$', out, re.M))
+    assert 0 < fig['boot_to_kernel'] < fig['boot_to_prompt'], out
+    assert re.search(r'^/dev/ram\s+40960\s', out, re.M), out
