@@ -16,6 +16,10 @@
 /* Enough reads of a port to pass the ATA delays (400 ns after a select
  * or a command, 5 us of SRST): each costs more than a microsecond. */
 #define DELAY_READS	8
+/* And the 2 ms a device may take after SRST before it shows BSY: reads
+ * of the alternate status at half a microsecond or more each (an ISA
+ * bus cycle is longer), VDEVIO_MAX a kernel call. */
+#define SETTLE_READS	(64 * VDEVIO_MAX)
 
 uint8_t ch_in(const struct channel *ch, int reg)
 {
@@ -37,15 +41,24 @@ static void ch_out(const struct channel *ch, uint16_t port, uint8_t value)
 
 /* Let the device catch up: read the alternate status, which does not
  * acknowledge an interrupt. */
+static void ch_reads(const struct channel *ch, int reads)
+{
+	struct pv_pair pv[VDEVIO_MAX];
+	int i, n, r;
+
+	for (; reads > 0; reads -= n) {
+		n = reads < VDEVIO_MAX ? reads : VDEVIO_MAX;
+		for (i = 0; i < n; i++)
+			pv[i] = (struct pv_pair) {
+				.port = ch->c_ctl + REG_ALTSTATUS };
+		if ((r = sys_vdevio(DIO_INPUT | DIO_BYTE, pv, n)) != OK)
+			panic("at_wini: vdevio delay: %d", r);
+	}
+}
+
 static void ch_delay(const struct channel *ch)
 {
-	struct pv_pair pv[DELAY_READS];
-	int i, r;
-
-	for (i = 0; i < DELAY_READS; i++)
-		pv[i] = (struct pv_pair) { .port = ch->c_ctl + REG_ALTSTATUS };
-	if ((r = sys_vdevio(DIO_INPUT | DIO_BYTE, pv, DELAY_READS)) != OK)
-		panic("at_wini: vdevio delay: %d", r);
+	ch_reads(ch, DELAY_READS);
 }
 
 void ch_select(const struct channel *ch, uint8_t device)
@@ -123,9 +136,10 @@ void ch_pio_out(const struct channel *ch, const uint8_t *sector)
  *
  * The device to wait for is device 0: an absent device 1, if still
  * selected, reads as ready (QEMU: status 0) while device 0 is still in
- * reset - and a busy channel ignores the select.  So we wait a tick (the
- * ATA spec asks for 2 ms), select device 0, and try again until the
- * selection has taken. */
+ * reset - and a busy channel ignores the select.  So we let the ATA
+ * spec's 2 ms pass (SETTLE_READS; a clock tick is 10 and most devices
+ * are ready at once), select device 0, and wait a tick and try again
+ * until the selection has taken. */
 int ch_reset(struct channel *ch)
 {
 	uint8_t st;
@@ -136,10 +150,13 @@ int ch_reset(struct channel *ch)
 	ch_delay(ch);
 	ch_out(ch, ch->c_ctl + REG_DEVCTL, 0);
 	ch_arm(ch, RESET_TIMEOUT);
-	while ((r = ch_sleep(ch)) == OK) {
+	ch_reads(ch, SETTLE_READS);
+	for (;;) {
 		ch_select(ch, DEV_OBS);
 		r = ch_wait(ch, W_READY, WAIT_POLL, &st);
 		if (r != OK || !(ch_in(ch, REG_DEVICE) & DEV_SLAVE))
+			break;
+		if ((r = ch_sleep(ch)) != OK)
 			break;
 	}
 	ch_disarm(ch);
