@@ -13,8 +13,9 @@
  * The driver keeps no state a restart could lose: a new instance resets
  * the controller (a command of the dead one may be half done), probes
  * the ports and reads the partition tables again; the file servers send
- * their requests again.  Data moves by DMA through one bounce buffer,
- * copied to and from the clients' grants.
+ * their requests again.  A live update's new version resets nothing
+ * (lu.c).  Data moves by DMA through one bounce buffer, copied to and
+ * from the clients' grants.
  *
  * Entry points: main(), and the struct driver functions below.
  */
@@ -186,13 +187,26 @@ static int probe_ports(void)
 	return found;
 }
 
-/* Every start (fresh, after a crash, or as a new version) is the same:
- * find the controller, reset it, probe. */
-static int init(int type, sef_init_info_t *info)
+/* The bounce buffer. */
+int dma_buf_alloc(void)
 {
 	phys_bytes phys;
+	int r;
+
+	if ((r = alloc_dma(XFER_BYTES, (void **) &dma_buf, &phys)) != OK)
+		return r;
+	dma_buf_phys = phys;
+	return OK;
+}
+
+/* A fresh start and a restart are the same: find the controller, reset
+ * it, probe.  A live update's new version takes over (lu.c). */
+static int init(int type, sef_init_info_t *info)
+{
 	int i, irq, r;
 
+	if (type == SEF_INIT_LU)
+		return ahci_lu_init();
 	memset(drives, 0, sizeof(drives));
 	for (i = 0; i < NR_DRIVES; i++) {
 		drives[i].d_port = i;
@@ -200,9 +214,8 @@ static int init(int type, sef_init_info_t *info)
 	}
 	if ((r = hba_find(&irq)) != OK || (r = hba_reset()) != OK)
 		return r;
-	if ((r = alloc_dma(XFER_BYTES, (void **) &dma_buf, &phys)) != OK)
+	if ((r = dma_buf_alloc()) != OK)
 		return r;
-	dma_buf_phys = phys;
 	if (probe_ports() == 0)
 		printf("ahci: no disk\n");
 	for (i = 0; i < NR_DRIVES; i++)
@@ -213,6 +226,7 @@ static int init(int type, sef_init_info_t *info)
 
 int main(void)
 {
+	ahci_lu_register();
 	driver_startup(init);
 	driver_task(&ahci_driver);
 	return 0;

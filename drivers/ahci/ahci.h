@@ -157,7 +157,15 @@ struct drive {
 	char d_model[41];
 	uint8_t *d_mem;		/* command list, FIS area, table */
 	uint32_t d_mem_phys;	/* (one page) as the HBA sees it */
+	bool d_started;		/* the port runs on this instance's memory */
 	unsigned d_resets;	/* port resets so far */
+};
+
+/* Where the controller is: what a live update's new version needs. */
+struct hba_info {
+	uint32_t h_base;	/* ABAR, physical */
+	uint32_t h_size;
+	int h_irq_hook;		/* the hook stays with the endpoint */
 };
 
 /* The command in hand: an ATA command and the data it moves. */
@@ -174,8 +182,15 @@ struct ata_cmd {
 extern struct drive drives[NR_DRIVES];
 extern uint8_t *dma_buf;
 extern uint32_t dma_buf_phys;
+int dma_buf_alloc(void);
+
+/* lu.c: a live update hands the drives to the new version. */
+void ahci_lu_register(void);
+int ahci_lu_init(void);
 
 /* hba.c: the controller. */
+extern struct hba_info hba;
+int hba_map(void);
 uint32_t hba_rd(uint32_t reg);
 void hba_wr(uint32_t reg, uint32_t value);
 uint32_t px_rd(int port, uint32_t reg);
@@ -195,6 +210,7 @@ int port_stop(int port);
 int port_start(struct drive *d);
 int port_reset(struct drive *d);
 void port_probe(int port, struct drive *d);
+int port_memory(struct drive *d);
 
 /* cmd.c: commands, with retries. */
 int cmd_run(struct drive *d, const struct ata_cmd *c);

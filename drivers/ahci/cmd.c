@@ -72,6 +72,8 @@ int cmd_run(struct drive *d, const struct ata_cmd *c)
 
 	if (c->ac_bytes > XFER_BYTES)
 		panic("ahci: cmd_run: %u bytes", c->ac_bytes);
+	if (!d->d_started && (r = port_start(d)) != OK)
+		return r;
 	build(d, c);
 	(void) hba_take_is(p);
 	barrier();

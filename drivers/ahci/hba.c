@@ -13,15 +13,15 @@
  * cleared what the ports reported and enabled it again.
  *
  * Entry points: hba_rd(), hba_wr(), px_rd(), px_wr(), hba_find(),
- * hba_reset(), hba_ack(), hba_take_is().
+ * hba_map(), hba_reset(), hba_ack(), hba_take_is().
  */
 #include <stdio.h>
 #include <minix/syslib.h>
 #include <minix/pci.h>
 #include "ahci.h"
 
+struct hba_info hba;
 static volatile uint32_t *abar;		/* the registers, mapped */
-static int irq_hook;
 static uint32_t seen_is[MAX_PORTS];	/* PxIS bits cleared by hba_ack */
 
 uint32_t hba_rd(uint32_t reg)
@@ -73,14 +73,22 @@ int hba_find(int *irq)
 			d.bus, d.dev, d.func);
 		return -ENXIO;
 	}
-	if ((r = map_phys(base, size, (void **) &abar)) != OK)
+	hba.h_base = base;
+	hba.h_size = size;
+	if ((r = hba_map()) != OK)
 		return r;
 	*irq = d.irq;
 	printf("ahci: %04x:%04x at %02x:%02x.%x, irq %d, AHCI %x.%x, "
 		"%u ports\n", d.vid, d.did, d.bus, d.dev, d.func, d.irq,
 		hba_rd(HBA_VS) >> 16, (hba_rd(HBA_VS) >> 8) & 0xFF,
 		CAP_NP(hba_rd(HBA_CAP)));
-	return sys_irqsetpolicy(d.irq, 0, &irq_hook);
+	return sys_irqsetpolicy(d.irq, 0, &hba.h_irq_hook);
+}
+
+/* The registers, in our address space. */
+int hba_map(void)
+{
+	return map_phys(hba.h_base, hba.h_size, (void **) &abar);
 }
 
 /* Reset the HBA and put it in AHCI mode with interrupts on: every port
@@ -119,7 +127,7 @@ void hba_ack(void)
 			px_wr(p, PX_IS, seen_is[p]);
 		}
 	hba_wr(HBA_IS, is);
-	(void) sys_irqenable(&irq_hook);
+	(void) sys_irqenable(&hba.h_irq_hook);
 }
 
 /* What port reported since the last look (cleared now). */

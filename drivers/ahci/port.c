@@ -9,7 +9,13 @@
  * name when the same -drive index moves between QEMU's pc (IDE) and q35
  * (AHCI) machines.
  *
- * Entry points: port_stop(), port_start(), port_reset(), port_probe().
+ * A port is started with this instance's memory before its first command
+ * (cmd_run): at probe time, or after a live update (lu.c), whose old
+ * version stops the ports, and whose new one may not touch them before
+ * it is the service.
+ *
+ * Entry points: port_stop(), port_start(), port_reset(), port_probe(),
+ * port_memory().
  */
 #include <stdio.h>
 #include <string.h>
@@ -65,6 +71,7 @@ int port_start(struct drive *d)
 	if (r != OK)
 		return r;
 	px_wr(p, PX_CMD, px_rd(p, PX_CMD) | CMD_ST);
+	d->d_started = true;
 	return OK;
 }
 
@@ -89,6 +96,7 @@ int port_reset(struct drive *d)
 	int p = d->d_port, r;
 
 	d->d_resets++;
+	d->d_started = false;
 	r = port_stop(p);
 	if (r != OK || (px_rd(p, PX_TFD) & (TFD_BSY | TFD_DRQ)))
 		if ((r = comreset(p)) != OK)
@@ -138,7 +146,7 @@ static bool take_identity(struct drive *d)
 }
 
 /* The port's memory (once: a restarted driver starts with none). */
-static int port_memory(struct drive *d)
+int port_memory(struct drive *d)
 {
 	phys_bytes phys;
 	int r;
@@ -167,12 +175,14 @@ void port_probe(int p, struct drive *d)
 	if ((sig = px_rd(p, PX_SIG)) != SIG_ATA) {
 		printf("ahci: %s: %s, left alone\n", d->d_name,
 			sig == SIG_ATAPI ? "ATAPI device" : "not a disk");
+		d->d_started = false;
 		(void) port_stop(p);
 		return;
 	}
 	if ((r = ahci_identify(d)) != OK || !take_identity(d)) {
 		if (r != OK)
 			printf("ahci: %s: no answer to IDENTIFY\n", d->d_name);
+		d->d_started = false;
 		(void) port_stop(p);
 		return;
 	}

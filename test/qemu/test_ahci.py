@@ -3,8 +3,9 @@ sees it: the ahci driver finds the controller through PCI and serves
 the disk under at_wini's names (/dev/c0d0, c0d0p0..p3); what is written
 reads back and lands where it should on the host's image; a file
 system made on the host mounts, takes files and stays clean; ahci
-killed in the middle of a write comes back and nothing is lost; and a
-q35 machine without a disk boots to a working shell.
+killed in the middle of a write comes back and nothing is lost, and so
+does ahci updated in the middle of one; and a q35 machine without a
+disk boots to a working shell.
 
 No test waits a fixed time (see test_recovery.py for the kill idiom)."""
 
@@ -16,6 +17,7 @@ import tempfile
 
 from harness import vmrun, posix_cksum
 from test_recovery import restarted, grown_past, kill_mid_write
+from test_liveupdate import update_mid_write, service_line
 
 Q35 = ('--qemu', '-machine q35')
 SECTOR = 512
@@ -174,6 +176,46 @@ def test_q35_ahci_killed_twice_during_8mib_write_loses_nothing():
     sums = re.findall(r'^(\d+ \d+) /mnt/big$', out, re.M)
     assert sums == [want, want], 'cksums %r, expected %r' % (sums, want)
     assert fsck.returncode == 0, fsck.stdout + fsck.stderr
+
+
+def test_q35_ahci_updated_twice_during_8mib_write_loses_nothing():
+    """service update of ahci, twice while a file is written: nothing
+    fails, the checksum is right, fsck.minix finds the file system
+    clean, and ahci kept its endpoint (no restart)."""
+    size = 8 * MIB
+    data = b''.join(b'%d\n' % i for i in range(1, 1300000))[:size]
+    want = '%d %d' % (posix_cksum(data), size)
+    with tempfile.TemporaryDirectory() as d:
+        img = os.path.join(d, 'disk.img')
+        with open(img, 'wb') as f:
+            f.truncate(DISK)
+        subprocess.run(['mkfs.minix', '-3', img], check=True,
+                       capture_output=True)
+        out = q35(img,
+                  'service status ahci', 'mount /dev/c0d0 /mnt',
+                  'seq 1 1299999 | head -c %d > /mnt/big & w=$!' % size,
+                  grown_past('/mnt/big', 1000000) + '; ' +
+                  update_mid_write('ahci', 1),
+                  grown_past('/mnt/big', 5000000) + '; ' +
+                  update_mid_write('ahci', 2),
+                  'wait $w; echo rc=$?', 'cat /tmp/u1 /tmp/u2',
+                  'cksum /mnt/big', 'umount /mnt', 'mount -r /dev/c0d0 /mnt',
+                  'cksum /mnt/big', 'umount /mnt', 'service list',
+                  timeout=300)
+        fsck = subprocess.run(['fsck.minix', '-f', img],
+                              capture_output=True, text=True)
+    assert 'update 1 landed mid-write' in out and \
+        'update 2 landed mid-write' in out, 'an update came after the write'
+    assert after(out, 'cat /tmp/u1 /tmp/u2').count(
+        'service: ahci: updated to itself') == 2, out
+    assert 'rc=0' in after(out, 'wait $w; echo rc=$?')
+    sums = re.findall(r'^(\d+ \d+) /mnt/big$', out, re.M)
+    assert sums == [want, want], 'cksums %r, expected %r' % (sums, want)
+    assert fsck.returncode == 0, fsck.stdout + fsck.stderr
+    before = service_line(out, 'service status ahci', 'ahci')
+    now = service_line(out, 'service list', 'ahci')
+    assert now[:4] == before[:4], (before, now)
+    assert 'rs: ahci' not in out and 'is gone' not in out, out
 
 
 def test_q35_without_a_disk_boots_to_a_shell_and_c0d0_says_no_device():
