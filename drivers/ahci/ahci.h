@@ -212,6 +212,10 @@ int port_reset(struct drive *d);
 void port_probe(int port, struct drive *d);
 int port_memory(struct drive *d);
 
+/* fis.c: the command FIS of an ATA command. */
+#define FIS_H2D_LEN	20	/* bytes: CH_CFL_H2D dwords */
+void fis_build(uint8_t fis[FIS_H2D_LEN], const struct ata_cmd *c);
+
 /* cmd.c: commands, with retries. */
 int cmd_run(struct drive *d, const struct ata_cmd *c);
 int ahci_rw(struct drive *d, int write, uint64_t lba, unsigned n);

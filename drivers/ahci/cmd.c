@@ -21,27 +21,6 @@
 /* Keep the compiler from moving memory accesses across the HBA's. */
 #define barrier()	__asm__ volatile("" ::: "memory")
 
-/* The register FIS of c, at fis (zeroed by the caller). */
-static void build_fis(uint8_t *fis, const struct ata_cmd *c, bool lba)
-{
-	fis[0] = FIS_H2D;
-	fis[1] = FIS_H2D_C;
-	fis[2] = c->ac_command;
-	fis[4] = c->ac_lba & 0xFF;
-	fis[5] = (c->ac_lba >> 8) & 0xFF;
-	fis[6] = (c->ac_lba >> 16) & 0xFF;
-	fis[7] = lba ? FIS_DEV_LBA : 0;
-	if (c->ac_lba48) {
-		fis[8] = (c->ac_lba >> 24) & 0xFF;
-		fis[9] = (c->ac_lba >> 32) & 0xFF;
-		fis[10] = (c->ac_lba >> 40) & 0xFF;
-		fis[13] = (c->ac_count >> 8) & 0xFF;
-	} else {
-		fis[7] |= (c->ac_lba >> 24) & 0x0F;
-	}
-	fis[12] = c->ac_count & 0xFF;
-}
-
 /* Fill slot 0's header and table with c. */
 static void build(struct drive *d, const struct ata_cmd *c)
 {
@@ -51,7 +30,7 @@ static void build(struct drive *d, const struct ata_cmd *c)
 	bool data = c->ac_bytes > 0;
 
 	memset(table, 0, CT_PRDT + sizeof(*prd));
-	build_fis(table + CT_CFIS, c, c->ac_command != ATA_IDENTIFY);
+	fis_build(table + CT_CFIS, c);
 	if (data) {
 		prd->prd_dba = dma_buf_phys;
 		prd->prd_dbc = c->ac_bytes - 1;
