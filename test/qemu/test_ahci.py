@@ -59,11 +59,17 @@ def after(out, command):
     return out.split('# ' + command + '\n', 1)[1].split('\n# ')[0]
 
 
+# Bad requests: a read that is not whole sectors, and one past the end.
+ODD = 'dd if=/dev/c0d0 bs=100 count=1 | wc -c'
+PAST = 'dd if=/dev/c0d0 bs=4096 skip=100000 count=1 | wc -c'
+
+
 def test_q35_disk_is_found_on_ahci_and_what_is_written_reads_back():
     """The controller and the disk are announced, at_wini steps aside;
     4 MiB written raw at 4 MiB read back, and sit there on the host;
     the partitions are the MBR's, and a write through p1 lands at p1's
-    start."""
+    start; a read of part of a sector is refused, one past the end reads
+    nothing."""
     data = pattern(4 * MIB)
     want = '%d %d' % (posix_cksum(data), len(data))
     small = pattern(64 * 1024)
@@ -78,7 +84,8 @@ def test_q35_disk_is_found_on_ahci_and_what_is_written_reads_back():
         img = os.path.join(d, 'disk.img')
         make_mbr_disk(img, PARTS)
         out = q35(img, 'service list', seq, write, back, sizes, part,
-                  'dd if=/dev/c0d0p2 bs=512 count=1; echo rc=$?')
+                  'dd if=/dev/c0d0p2 bs=512 count=1; echo rc=$?',
+                  ODD, PAST)
         with open(img, 'rb') as f:
             image = f.read()
     assert 'at_wini: no IDE controller' in out, out
@@ -100,6 +107,8 @@ def test_q35_disk_is_found_on_ahci_and_what_is_written_reads_back():
     noparts = after(out, 'dd if=/dev/c0d0p2 bs=512 count=1; echo rc=$?')
     assert 'No such device or address' in noparts and 'rc=1' in noparts, \
         noparts
+    assert 'dd: /dev/c0d0: Invalid argument' in after(out, ODD), out
+    assert re.search(r'^0$', after(out, PAST), re.M), after(out, PAST)
 
 
 SHOW = ('cat /mnt/a/b/f; cksum /mnt/seq; ls /mnt/etc | wc -l; '
