@@ -4,7 +4,8 @@ the disk under at_wini's names (/dev/c0d0, c0d0p0..p3); what is written
 reads back and lands where it should on the host's image; a file
 system made on the host mounts, takes files and stays clean; ahci
 killed in the middle of a write comes back and nothing is lost, and so
-does ahci updated in the middle of one; and a q35 machine without a
+does ahci updated in the middle of one; failed commands are retried,
+and one that keeps failing is an I/O error; and a q35 machine without a
 disk boots to a working shell.
 
 No test waits a fixed time (see test_recovery.py for the kill idiom)."""
@@ -225,6 +226,73 @@ def test_q35_ahci_updated_twice_during_8mib_write_loses_nothing():
     now = service_line(out, 'service list', 'ahci')
     assert now[:4] == before[:4], (before, now)
     assert 'rs: ahci' not in out and 'is gone' not in out, out
+
+
+# QEMU's blkdebug fails chosen requests: a read and a write at one
+# sector each once, a read at another every time.
+BLKDEBUG = '''[inject-error]
+event = "read_aio"
+errno = "5"
+sector = "2048"
+once = "on"
+
+[inject-error]
+event = "write_aio"
+errno = "5"
+sector = "4096"
+once = "on"
+
+[inject-error]
+event = "read_aio"
+errno = "5"
+sector = "8192"
+'''
+
+
+def test_q35_disk_errors_are_retried_and_a_lasting_one_is_reported():
+    """A read and a write that fail once are tried again after a port
+    reset and move the right data; a read that always fails is an
+    Input/output error after the retries; ahci stays up throughout and
+    the rest of the disk reads."""
+    data = bytes((i * 7 + (i >> 9)) & 0xFF for i in range(DISK))
+    read1 = 'dd if=/dev/c0d0 bs=4096 skip=256 count=16 | cksum'
+    write1 = ('seq 1 20000 | head -c 65536 > /tmp/w; '
+              'dd if=/tmp/w of=/dev/c0d0 bs=4096 seek=512; echo rc=$?')
+    bad = 'dd if=/dev/c0d0 bs=4096 skip=1024 count=1 | wc -c'
+    good = 'dd if=/dev/c0d0 bs=4096 skip=1025 count=1 | cksum'
+    with tempfile.TemporaryDirectory() as d:
+        img = os.path.join(d, 'disk.img')
+        rules = os.path.join(d, 'rules.conf')
+        with open(img, 'wb') as f:
+            f.write(data)
+        with open(rules, 'w') as f:
+            f.write(BLKDEBUG)
+        drive = ('-drive file=blkdebug:%s:%s,format=raw,if=ide,index=0,'
+                 'media=disk' % (rules, img))
+        status, out, err = vmrun('--qemu', '-machine q35 ' + drive,
+                                 '--timeout', '120', '--', read1, write1,
+                                 bad, good, 'service status ahci',
+                                 timeout=300)
+        assert status != 2, err
+        with open(img, 'rb') as f:
+            image = f.read()
+
+    def sums(b):
+        return '%d %d' % (posix_cksum(b), len(b))
+    retried = r'ahci: c0d0: command 0x%s at sector %d failed \(device error'
+    assert re.search(retried % ('25', 2048) + r'.*retrying', after(out, read1))
+    assert sums(data[2048 * SECTOR:2048 * SECTOR + 65536]) in \
+        after(out, read1), out
+    assert re.search(retried % ('35', 4096) + r'.*retrying', after(out, write1))
+    assert 'rc=0' in after(out, write1), out
+    written = b''.join(b'%d\n' % i for i in range(1, 20001))[:65536]
+    assert image[4096 * SECTOR:4096 * SECTOR + 65536] == written, \
+        'the retried write is not on the disk'
+    assert len(re.findall(retried % ('25', 8192), after(out, bad))) == 4, out
+    assert 'dd: /dev/c0d0: Input/output error' in after(out, bad), out
+    assert sums(data[8200 * SECTOR:8208 * SECTOR]) in after(out, good), out
+    assert re.search(r'^ahci\s+\d+\s+\d+\s+0\s+up',
+                     after(out, 'service status ahci'), re.M), out
 
 
 def test_q35_without_a_disk_boots_to_a_shell_and_c0d0_says_no_device():
