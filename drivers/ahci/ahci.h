@@ -158,7 +158,6 @@ struct drive {
 	uint8_t *d_mem;		/* command list, FIS area, table */
 	uint32_t d_mem_phys;	/* (one page) as the HBA sees it */
 	bool d_started;		/* the port runs on this instance's memory */
-	unsigned d_resets;	/* port resets so far */
 };
 
 /* Where the controller is: what a live update's new version needs. */

@@ -95,7 +95,6 @@ int port_reset(struct drive *d)
 {
 	int p = d->d_port, r;
 
-	d->d_resets++;
 	d->d_started = false;
 	r = port_stop(p);
 	if (r != OK || (px_rd(p, PX_TFD) & (TFD_BSY | TFD_DRQ)))

@@ -5,8 +5,9 @@ reads back and lands where it should on the host's image; a file
 system made on the host mounts, takes files and stays clean; ahci
 killed in the middle of a write comes back and nothing is lost, and so
 does ahci updated in the middle of one; failed commands are retried,
-and one that keeps failing is an I/O error; and a q35 machine without a
-disk boots to a working shell.
+and one that keeps failing is an I/O error; a fault campaign with ahci
+among its drivers ends with no system failure; and a q35 machine
+without a disk boots to a working shell.
 
 No test waits a fixed time (see test_recovery.py for the kill idiom)."""
 
@@ -16,9 +17,10 @@ import struct
 import subprocess
 import tempfile
 
-from harness import vmrun, posix_cksum
+from harness import TOP, log, vmrun, posix_cksum
 from test_recovery import restarted, grown_past, kill_mid_write
 from test_liveupdate import update_mid_write, service_line
+from test_faults import SUMMARY
 
 Q35 = ('--qemu', '-machine q35')
 SECTOR = 512
@@ -293,6 +295,25 @@ def test_q35_disk_errors_are_retried_and_a_lasting_one_is_reported():
     assert sums(data[8200 * SECTOR:8208 * SECTOR]) in after(out, good), out
     assert re.search(r'^ahci\s+\d+\s+\d+\s+0\s+up',
                      after(out, 'service status ahci'), re.M), out
+
+
+def test_q35_a_fault_campaign_with_ahci_ends_with_no_system_failure():
+    """tools/faults on q35, ahci in at_wini's place among the six
+    drivers: about ten faults each, every workload's data checked (for
+    ahci a raw block written and read back), no system failure."""
+    cmd = [os.path.join(TOP, 'tools', 'faults'), '-n', '60', '-s', '4242',
+           '--machine', 'q35', '--drivers',
+           'hello,printer,ahci,memory,e1000,rtl8139']
+    log('$ %s\n' % ' '.join(cmd))
+    p = subprocess.run(cmd, capture_output=True, text=True,
+                       errors='replace')
+    log(p.stdout + p.stderr)
+    m = SUMMARY.search(p.stdout)
+    assert m, p.stdout[-2000:]
+    assert int(m.group(5)) == 0, p.stdout[-3000:]
+    row = re.search(r'^ahci +(\d+)', p.stdout, re.M)
+    assert row and int(row.group(1)) >= 8, p.stdout[-2000:]
+    assert p.returncode == 0, p.stdout[-2000:]
 
 
 def test_q35_without_a_disk_boots_to_a_shell_and_c0d0_says_no_device():
