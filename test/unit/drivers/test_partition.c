@@ -1,5 +1,5 @@
 /*
- * test_mbr.c - host tests of the disk drivers' partition table
+ * test_partition.c - host tests of the disk drivers' partition table
  * parser (lib/libdriver/mbr.c): what counts as a partition, and what is cut.
  * One case per check, named after what it checks.
  */
