@@ -5,8 +5,8 @@
  *	hello	 read /dev/hello: the greeting a fresh instance gave
  *	printer	 print one job line on /dev/lp (the host compares the
  *		 parallel port's file with the jobs reported printed)
- *	at_wini	 write a block of the round's pattern to /dev/c0d0, read it
- *		 back (the raw disk: every request reaches the driver)
+ *	at_wini, write a block of the round's pattern to /dev/c0d0, read it
+ *	ahci	 back (the raw disk: every request reaches the driver)
  *	memory	 write a file on the root file system (the ram disk),
  *		 fsync, read it back; read /dev/ram's boot block, which
  *		 nothing writes, and compare it with the campaign's first
@@ -222,7 +222,7 @@ int workload_run(const char *label, uint32_t round)
 		return hello();
 	if (strcmp(label, "printer") == 0)
 		return printer(round);
-	if (strcmp(label, "at_wini") == 0)
+	if (strcmp(label, "at_wini") == 0 || strcmp(label, "ahci") == 0)
 		return disk(round);
 	if (strcmp(label, "memory") == 0)
 		return ramdisk(round);

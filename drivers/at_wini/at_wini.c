@@ -6,6 +6,8 @@
  * 3: secondary slave) is minor d*5 as a whole (/dev/c0d<d>) and minors
  * d*5+1..d*5+4 for its MBR primary partitions (/dev/c0d<d>p0..p3).
  *
+ * It serves only where PCI shows an IDE controller (else ahci does).
+ *
  * The driver keeps no state a restart could lose: a new instance resets
  * both channels (a command of the dead one may be half done), probes the
  * drives and reads the partition tables again; the file servers send
@@ -18,6 +20,7 @@
 #include <string.h>
 #include <minix/syslib.h>
 #include <minix/driver.h>
+#include <minix/pci.h>
 #include "at_wini.h"
 
 struct channel channels[NR_CHANNELS] = {
@@ -152,6 +155,20 @@ static void hook_channel(struct channel *ch, int index)
 	ch->c_present = true;
 }
 
+/* Does PCI show an IDE controller (system.conf lets at_wini see class
+ * 01/01 only)?  A machine without one (QEMU's q35: its disks are on
+ * AHCI) is ahci's.  If the PCI bus driver cannot be asked, the legacy
+ * ports are probed anyway. */
+static bool ide_controller(void)
+{
+	struct pci_info d;
+
+	if (pci_first_dev(&d) != -ENODEV)
+		return true;
+	printf("at_wini: no IDE controller (PCI class 01/01)\n");
+	return false;
+}
+
 static int init(int type, sef_init_info_t *info)
 {
 	struct drive *d;
@@ -159,6 +176,8 @@ static int init(int type, sef_init_info_t *info)
 
 	if (type == SEF_INIT_LU)
 		return OK;		/* lu.c has the tables */
+	if (!ide_controller())
+		return -ENODEV;		/* RS forgets us; rc starts ahci */
 	memset(drives, 0, sizeof(drives));
 	for (i = 0; i < NR_DRIVES; i++) {
 		d = &drives[i];

@@ -10,11 +10,11 @@
 #include <errno.h>
 #include <sys/types.h>
 #include <minix/driver.h>
+#include <minix/partition.h>
 #include "ata.h"
 
 #define NR_CHANNELS	2
 #define NR_DRIVES	(2 * NR_CHANNELS)	/* master and slave of each */
-#define NR_PARTS	4			/* MBR primary partitions */
 #define MINORS_PER_DRIVE (1 + NR_PARTS)		/* the whole disk, then p0-p3 */
 
 #define CMD_TIMEOUT	(5 * HZ)	/* then the channel is reset */
@@ -30,11 +30,6 @@ struct channel {
 	bool c_present;		/* has a hook and answered a reset */
 	unsigned c_resets;	/* soft resets so far */
 	uint32_t c_deadline;	/* tick by which the command must end */
-};
-
-struct part {
-	uint64_t p_base;	/* first sector, from the start of the disk */
-	uint64_t p_sectors;	/* 0: no such partition */
 };
 
 struct drive {
@@ -105,9 +100,5 @@ void ata_flush(struct drive *d);
 void probe_channel(struct channel *ch, struct drive *master,
 	struct drive *slave, uint8_t *buf);
 void read_partitions(struct drive *d, uint8_t *buf);
-
-/* mbr.c: the partition table. */
-void mbr_parse(const uint8_t *sector, uint64_t disk_sectors,
-	struct part parts[NR_PARTS]);
 
 #endif

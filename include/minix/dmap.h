@@ -13,7 +13,7 @@
 
 #define DEVICE_MAJORS(X) \
 	X(MEMORY,	1,	"memory")	/* ram, mem, null, zero */ \
-	X(AT_WINI,	3,	"at_wini")	/* the IDE disks */ \
+	X(AT_WINI,	3,	"at_wini")	/* the disks: IDE, or ahci */ \
 	X(TTY,		4,	"tty")		/* console, serial lines */ \
 	X(CTTY,		5,	"")		/* /dev/tty: VFS's own */ \
 	X(PRINTER,	6,	"printer")	/* the parallel port */ \

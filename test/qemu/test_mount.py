@@ -82,6 +82,7 @@ def test_bad_images_are_refused_and_nothing_crashes():
         assert re.search(r'^%s\s+\d+\s+\d+\s+0\s+up' % label, listing,
                          re.M), listing
     assert 'mfs_c0d0' not in listing, 'a refused file server was left'
+    assert not re.search(r'^ahci ', listing, re.M), 'ahci on a pc: ' + listing
     assert '/etc/rc' in out.split('# ls /etc/rc')[1]
 
 

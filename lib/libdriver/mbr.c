@@ -10,7 +10,7 @@
  * Entry point: mbr_parse().
  */
 #include <string.h>
-#include "at_wini.h"
+#include <minix/partition.h>
 
 #define MBR_TABLE	446	/* the four 16-byte entries */
 #define MBR_ENTRY	16

@@ -1,11 +1,11 @@
 /*
- * test_mbr.c - host tests of at_wini's partition table parser
- * (drivers/at_wini/mbr.c): what counts as a partition, and what is cut.
+ * test_partition.c - host tests of the disk drivers' partition table
+ * parser (lib/libdriver/mbr.c): what counts as a partition, and what is cut.
  * One case per check, named after what it checks.
  */
 #include <stdio.h>
 #include <string.h>
-#include "at_wini.h"
+#include <minix/partition.h>
 
 #define DISK	100000		/* sectors */
 
