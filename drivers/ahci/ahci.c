@@ -87,52 +87,28 @@ static int a_close(int minor, const struct driver_req *req)
 	return OK;
 }
 
-/* One command's worth (at most XFER_BYTES) between the grant at off and
- * the disk at sector. */
-static int move_chunk(struct drive *d, int write, uint64_t sector,
-	endpoint_t owner, cp_grant_id_t grant, size_t off, size_t chunk)
+static int rw_sectors(void *disk, int write, uint64_t sector, unsigned n,
+	uint8_t *buf)
 {
-	int r = OK;
-
-	if (write)
-		r = sys_safecopyfrom(owner, grant, off, dma_buf, chunk);
-	if (r == OK)
-		r = ahci_rw(d, write, sector, chunk / SECTOR_SIZE);
-	if (r == OK && !write)
-		r = sys_safecopyto(owner, grant, off, dma_buf, chunk);
-	return r;
+	(void) buf;			/* dma_buf: the commands' own */
+	return ahci_rw(disk, write, sector, n);
 }
 
-/* Move count bytes at byte pos of minor through the grant; cut short at
- * the end of the partition. */
+/* Move count bytes at byte pos of minor through the grant, a command
+ * (XFER_BYTES) at a time; cut short at the end of the partition. */
 static ssize_t a_transfer(int minor, int write, uint64_t pos,
 	endpoint_t owner, cp_grant_id_t grant, size_t off, size_t count,
 	int flags, const struct driver_req *req)
 {
+	struct part_io io = { NULL, rw_sectors, dma_buf, XFER_BYTES, write,
+		owner, grant, off };
 	struct drive *d;
 	struct part *p;
-	uint64_t sector, left;
-	size_t done = 0, chunk;
-	int r = OK;
 
 	if ((p = minor_part(minor, &d)) == NULL)
 		return -ENXIO;
-	if (pos % SECTOR_SIZE != 0 || count % SECTOR_SIZE != 0)
-		return -EINVAL;
-	sector = pos / SECTOR_SIZE;
-	if (sector >= p->p_sectors)
-		return 0;
-	left = p->p_sectors - sector;
-	if (count / SECTOR_SIZE > left)
-		count = left * SECTOR_SIZE;
-	while (done < count && r == OK) {
-		chunk = count - done < XFER_BYTES ? count - done : XFER_BYTES;
-		r = move_chunk(d, write, p->p_base + sector + done / SECTOR_SIZE,
-			owner, grant, off + done, chunk);
-		if (r == OK)
-			done += chunk;
-	}
-	return done > 0 ? (ssize_t) done : r;
+	io.disk = d;
+	return part_transfer(p, &io, pos, count);
 }
 
 static int a_ioctl(int minor, unsigned long request, endpoint_t owner,

@@ -80,41 +80,27 @@ static int w_close(int minor, const struct driver_req *req)
 	return OK;
 }
 
+static int rw_sectors(void *disk, int write, uint64_t sector, unsigned n,
+	uint8_t *sectors)
+{
+	return ata_rw(disk, write, sector, n, sectors);
+}
+
 /* Move count bytes at byte pos of minor through the grant, at most
  * MAX_SECTORS a command; cut short at the end of the partition. */
 static ssize_t w_transfer(int minor, int write, uint64_t pos,
 	endpoint_t owner, cp_grant_id_t grant, size_t off, size_t count,
 	int flags, const struct driver_req *req)
 {
+	struct part_io io = { NULL, rw_sectors, buf, sizeof(buf), write,
+		owner, grant, off };
 	struct drive *d;
 	struct part *p;
-	uint64_t sector, left;
-	size_t done = 0, chunk;
-	int r = OK;
 
 	if ((p = minor_part(minor, &d)) == NULL)
 		return -ENXIO;
-	if (pos % SECTOR_SIZE != 0 || count % SECTOR_SIZE != 0)
-		return -EINVAL;
-	sector = pos / SECTOR_SIZE;
-	if (sector >= p->p_sectors)
-		return 0;
-	left = p->p_sectors - sector;
-	if (count / SECTOR_SIZE > left)
-		count = left * SECTOR_SIZE;
-	while (done < count && r == OK) {
-		chunk = count - done < sizeof(buf) ? count - done : sizeof(buf);
-		if (write)
-			r = sys_safecopyfrom(owner, grant, off + done, buf, chunk);
-		if (r == OK)
-			r = ata_rw(d, write, p->p_base + sector
-				+ done / SECTOR_SIZE, chunk / SECTOR_SIZE, buf);
-		if (r == OK && !write)
-			r = sys_safecopyto(owner, grant, off + done, buf, chunk);
-		if (r == OK)
-			done += chunk;
-	}
-	return done > 0 ? (ssize_t) done : r;
+	io.disk = d;
+	return part_transfer(p, &io, pos, count);
 }
 
 static int w_ioctl(int minor, unsigned long request, endpoint_t owner,
