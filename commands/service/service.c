@@ -347,9 +347,10 @@ static void print_privileges(const struct rs_status *st,
 	printf("\nmemory:");
 	for (i = 0; i < d->pd_nr_mem; i++)
 		printf(" %x-%x", d->pd_mem[i].mr_base, d->pd_mem[i].mr_limit);
-	printf("\nflags:%s%s%s\n", d->pd_flags & PRIV_ROOT_SYS ? " ROOT" : "",
+	printf("\nflags:%s%s%s%s\n", d->pd_flags & PRIV_ROOT_SYS ? " ROOT" : "",
 		d->pd_flags & PRIV_VM ? " VM" : "",
-		d->pd_flags & PRIV_MAGIC ? " MAGIC" : "");
+		d->pd_flags & PRIV_MAGIC ? " MAGIC" : "",
+		d->pd_flags & PRIV_FRAMEBUFFER ? " FRAMEBUFFER" : "");
 }
 
 static int do_list(const char *label)

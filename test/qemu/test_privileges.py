@@ -68,11 +68,16 @@ def test_boot_services_have_only_their_ports_interrupts_and_memory():
                  for b, n in (w.split(':') for w in conf[name].get('io', []))]
         assert p['io'] == ports, (name, p['io'], ports)
         assert p['irq'] == conf[name].get('irq', []), (name, p['irq'])
+        # "memory framebuffer" is no range: the FRAMEBUFFER flag.
+        words = conf[name].get('memory', [])
         mem = ['%x-%x' % (int(b, 16), int(b, 16) + int(n, 16) - 1)
-               for b, n in (w.split(':') for w in conf[name].get('memory',
-                                                                  []))]
+               for b, n in (w.split(':') for w in words
+                            if w != 'framebuffer')]
         assert p['memory'] == mem, (name, p['memory'], mem)
-        assert set(p['flags']) == set(conf[name].get('flags', [])), name
+        flags = set(conf[name].get('flags', []))
+        if 'framebuffer' in words:
+            flags.add('FRAMEBUFFER')
+        assert set(p['flags']) == flags, (name, p['flags'], flags)
 
 
 def test_boot_services_reach_only_whom_their_entries_name():
