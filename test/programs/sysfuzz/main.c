@@ -4,6 +4,7 @@
  * random sequences from several processes at once.  docs/faults.md.
  *
  * usage: sysfuzz [-v] [-r] [-w WORKERS] [-n CALLS] [-o WORKER] [SEED]
+ *        sysfuzz -R
  *
  * Runs as root; its runners become uid 1000 unless -r (root: only calls
  * that cannot hurt the system, calls.c).  Two phases of CALLS calls per
@@ -12,6 +13,7 @@
  * before the first, and after the second no server may hold more
  * memory than after the first: a leak that grows with the calls shows.
  * Then no service may have restarted and every server must answer.
+ * -R makes only the calls that once crashed a server (regress.c).
  * -v prints each call (worker.chunk.call, its name, type and first
  * words) and its answer; -o runs only that worker, to replay it.
  * Prints one line per check and "N passed, N failed".
@@ -41,7 +43,7 @@ static void check(bool ok, const char *what)
 static void usage(void)
 {
 	fprintf(stderr, "usage: sysfuzz [-v] [-r] [-w WORKERS] [-n CALLS] "
-		"[-o WORKER] [SEED]\n");
+		"[-o WORKER] [SEED]\n       sysfuzz -R\n");
 	exit(2);
 }
 
@@ -54,8 +56,9 @@ static void options(int argc, char **argv, struct options *o)
 	o->iters = 250;
 	o->workers = 4;
 	o->only = -1;
-	while ((c = getopt(argc, argv, "vrw:n:o:")) != -1) {
+	while ((c = getopt(argc, argv, "vrRw:n:o:")) != -1) {
 		switch (c) {
+		case 'R': o->regress = true; break;
 		case 'v': o->verbose = true; break;
 		case 'r': o->root = true; break;
 		case 'w': o->workers = atoi(optarg); break;
@@ -147,6 +150,12 @@ int main(int argc, char **argv)
 	if (getuid() != 0) {
 		fprintf(stderr, "sysfuzz: must run as root\n");
 		return 2;
+	}
+	if (o.regress) {
+		failed = regress_run(1);
+		printf("%d passed, %d failed\n", regress_count() - failed,
+			failed);
+		return failed != 0;
 	}
 	printf("sysfuzz: seed %u, %d workers, %d calls each per phase, "
 		"runners as %s, %d calls known\n", (unsigned) o.seed,

@@ -1,7 +1,8 @@
 /*
  * sysfuzz.h - what the system call fuzzer's files share.
  *
- * main.c runs the phases and the checks, worker.c one worker's sequence
+ * main.c runs the phases and the checks, regress.c the calls found to
+ * crash a server, worker.c one worker's sequence
  * (in runner processes it forks), calls.c the table of calls and how
  * one is made, args.c the argument generators, census.c the counts of
  * every server's resources that must come back after a run.
@@ -27,6 +28,7 @@ struct options {
 	bool root;			/* runners stay root (safe calls only) */
 	bool verbose;
 	int only;			/* replay one worker (-1: all) */
+	bool regress;			/* -R: only the cases once found */
 };
 
 /* Per-phase figures a worker reports to main through its exit: none;
@@ -48,6 +50,10 @@ uint32_t any_word(void);
 /* calls.c: one random call, made and (with -v) logged. */
 int calls_count(void);
 void call_one(int worker, int chunk, int i, bool root, bool verbose);
+
+/* regress.c: the cases found; returns the failures. */
+int regress_run(int first);
+int regress_count(void);
 
 /* worker.c */
 void worker_run(const struct options *o, int worker, int phase,
