@@ -1,8 +1,9 @@
 """Fault injection (docs/faults.md): SYS_FAULTINJ is refused to an
 ordinary program and to a service whose system.conf entry lacks it; a
 short campaign (tools/faults: one boot, drivers corrupted one fault at a
-time, the NIC drivers included, every workload's data checked) ends
-with its summary line and no system failure."""
+time, the NIC drivers included, every workload's data checked), then
+the system call fuzzer in the same boot, ends with its summary line and
+no system failure."""
 
 import os
 import re
@@ -34,7 +35,8 @@ def test_faultinj_is_refused_to_programs_and_to_other_services():
 def test_a_campaign_of_60_faults_ends_with_no_system_failure():
     # Six drivers, both NICs among them (each pinged through its card
     # with a checked payload): about ten faults each.
-    cmd = [os.path.join(TOP, 'tools', 'faults'), '-n', '60', '-s', '4242']
+    cmd = [os.path.join(TOP, 'tools', 'faults'), '-n', '60', '-s', '4242',
+           '--fuzz', '800']
     log('$ %s\n' % ' '.join(cmd))
     p = subprocess.run(cmd, capture_output=True, text=True,
                        errors='replace')
@@ -49,6 +51,8 @@ def test_a_campaign_of_60_faults_ends_with_no_system_failure():
         row = re.search(r'^%s +(\d+)' % drv, p.stdout, re.M)
         assert row and int(row.group(1)) >= 8, (drv, p.stdout[-2000:])
     assert p.returncode == 0, p.stdout[-2000:]
+    # The fuzzer ran after the faults, as a user and as root, and passed.
+    assert p.stdout.count('7 passed, 0 failed') == 2, p.stdout[-3000:]
 
 
 DROPS = (
