@@ -183,13 +183,13 @@ static uint32_t descriptor(void)
 {
 	uint32_t fd;
 
-	switch (rng_below(8)) {
+	switch (rng_below(10)) {
 	case 0: case 1: case 2: fd = rng_below(12); break;
 	case 3: fd = rng_below(OPEN_MAX); break;
 	case 4: fd = (uint32_t) -1; break;
 	case 5: fd = OPEN_MAX + rng_below(2) * 1000; break;
 	case 6: fd = 0x80000000u; break;
-	default: fd = 3 + rng_below(6); break;
+	default: fd = 3 + rng_below(6); break;	/* the runner's own */
 	}
 	if (fd == LOG_FD || fd == PROG_FD)
 		fd = 60;		/* never the runner's own two */
