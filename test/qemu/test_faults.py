@@ -77,3 +77,38 @@ def test_a_driver_that_drops_its_reply_is_restarted_and_the_request_redone():
                          r'waits for an answer it lost\)' % drv, out), out
     assert '\ndata' in out and 'rc=0' in out, out
 
+
+
+def symbol(binary, name):
+    """The address of a symbol of one of the image's binaries."""
+    out = subprocess.run(['nm', os.path.join(TOP, 'build', 'obj', binary)],
+                         capture_output=True, text=True, check=True).stdout
+    m = re.search(r'^([0-9a-f]+) [bBdD] %s$' % name, out, re.M)
+    assert m, (binary, name)
+    return int(m.group(1), 16)
+
+
+def test_a_driver_that_refuses_an_opened_client_does_not_hang_the_system():
+    # Campaign failure N=300 SEED=1, fault 285: after a restart, at_wini
+    # answered ERESTART to VFS although VFS had opened it again; VFS
+    # waited (listening to DS alone) for a new instance nothing would
+    # start, and every process with it.  Here at_wini forgets VFS's open
+    # (its table of re-opened clients changed by hand) while /dev/c0d0
+    # stays open: the next read is refused, VFS opens again and goes on.
+    where = symbol('drivers/at_wini/at_wini', 'reopened')
+    with tempfile.NamedTemporaryFile(suffix='.img') as disk:
+        disk.truncate(1 << 20)
+        disk.flush()
+        status, out, err = vmrun(
+            '--disk', disk.name, '--',
+            'service restart at_wini',
+            'until dd if=/dev/c0d0 of=/dev/null bs=512 count=1; '
+            'do sleep 1; done',
+            '{ dd of=/dev/null bs=512 count=1; service up '
+            '/usr/sbin/faultinj -args "xor at_wini %#x 0x40000"; %s; '
+            'dd of=/dev/null bs=512 count=1; echo second=$?; } '
+            '< /dev/c0d0' % (where, WAIT), 'ls /etc/rc')
+    assert status == 0, err + out[-2000:]
+    assert 'faultinj: at_wini word at %#x xor 0x40000' % where in out, out
+    assert 'second=0' in out, out
+    assert '/etc/rc' in out.split('# ls /etc/rc')[1], out
