@@ -119,6 +119,7 @@ void rs_failed(struct rproc *rp, const char *why);
 
 /* lostreply.c */
 bool rs_lost_reply(const struct rproc *rp, uint32_t period);
+bool rs_lost_irq(const struct rproc *rp, uint32_t period);
 void rs_exited(endpoint_t ep, int status);
 void rs_service_exit(message *m);
 void rs_tick(void);

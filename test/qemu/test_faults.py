@@ -112,3 +112,35 @@ def test_a_driver_that_refuses_an_opened_client_does_not_hang_the_system():
     assert 'faultinj: at_wini word at %#x xor 0x40000' % where in out, out
     assert 'second=0' in out, out
     assert '/etc/rc' in out.split('# ls /etc/rc')[1], out
+
+
+# The campaign's two cards: e1000 on 10.0.2.0/24, rtl8139 on 10.0.3.0/24
+# (tools/faults); QEMU gives both IRQ 11.
+NICS = ('--net', '--nic', 'e1000', '--qemu',
+        '-netdev user,id=net1,restrict=on,net=10.0.3.0/24 '
+        '-device rtl8139,netdev=net1')
+NETS_UP = ('for i in `seq 30`; do ping -c 1 -W 1 10.0.2.2 >/dev/null && '
+           'ping -c 1 -W 1 10.0.3.2 >/dev/null && break; sleep 2; done; '
+           'echo nets up')
+
+
+def test_a_driver_that_leaves_a_shared_interrupt_masked_is_restarted():
+    # make faults N=1000 SEED=5, fault 585: rtl8139's message loop
+    # dropped its interrupt notifications (a branch inverted), so it
+    # never enabled IRQ 11 again, and the e1000 on the same line got no
+    # more interrupts while rtl8139 answered every heartbeat.  RS now
+    # fails a driver idle with an interrupt unacknowledged for two
+    # periods; its restart frees the line.
+    status, out, err = vmrun(
+        *NICS, '--',
+        NETS_UP,
+        'service up /usr/sbin/faultinj -args "inject rtl8139 1258981347"',
+        WAIT,
+        'until ping -c 1 -W 1 10.0.2.2 >/dev/null && '
+        'ping -c 1 -W 1 10.0.3.2 >/dev/null; do sleep 1; done; '
+        'echo both answer')
+    assert status == 0, err + out[-3000:]
+    assert 'rtl8139 text-branch at 0x8049594 xor 0x1' in out, out
+    assert re.search(r'rs: rtl8139 \(endpoint -?\d+\) hangs \(an interrupt '
+                     r'it left unacknowledged\)', out), out
+    assert '\nboth answer' in out, out
