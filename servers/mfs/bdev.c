@@ -103,6 +103,8 @@ static int recover(void)
  * VFS, and so every process, waiting. */
 static int refused(bool *reopened)
 {
+	printf("mfs: driver %s refused a request (ERESTART)%s\n", dev.label,
+		*reopened ? " after our open: I/O error" : "; opening again");
 	if (*reopened || bdev_open() != OK)
 		return -EIO;
 	*reopened = true;

@@ -10,6 +10,7 @@ import re
 import subprocess
 import tempfile
 from harness import TOP, log, vmrun
+from test_mount import mkfs_minix
 
 SUMMARY = re.compile(r'^injected (\d+), crashes (\d+), hangs (\d+), '
                      r'recovered (\d+), system failures (\d+)$', re.M)
@@ -122,6 +123,33 @@ NICS = ('--net', '--nic', 'e1000', '--qemu',
 NETS_UP = ('for i in `seq 30`; do ping -c 1 -W 1 10.0.2.2 >/dev/null && '
            'ping -c 1 -W 1 10.0.3.2 >/dev/null && break; sleep 2; done; '
            'echo nets up')
+
+
+def test_a_file_server_refused_by_the_driver_it_opened_opens_again():
+    # The same refusal seen by MFS (a mount on the disk): it waited 60 s
+    # per request for a new instance, then failed it.  Both entries of
+    # at_wini's table of re-opened clients are changed, so that MFS is
+    # no longer in it whichever opened first.
+    where = symbol('drivers/at_wini/at_wini', 'reopened')
+    forget = ['service up /usr/sbin/faultinj -args "xor at_wini %#x '
+              '0x40000"; %s' % (where + 4 * i, WAIT) for i in (0, 1)]
+    with tempfile.TemporaryDirectory() as d:
+        img = os.path.join(d, 'disk.img')
+        mkfs_minix(img, 4096, '-3')
+        status, out, err = vmrun(
+            '--disk', img, '--',
+            'mount /dev/c0d0 /mnt', 'service restart at_wini',
+            'until echo one > /mnt/one && sync; do sleep 1; done',
+            *forget,
+            'echo two > /mnt/two; sync; cat /mnt/two; echo rc=$?',
+            'umount /mnt')
+    assert status == 0, err + out[-3000:]
+    assert 'waiting for it to come back' not in out.split(
+        'service restart at_wini')[-1].split('faultinj')[-1], out
+    assert 'did not come back' not in out, out
+    assert 'mfs: driver at_wini refused a request (ERESTART); opening ' \
+        'again' in out, out
+    assert '\ntwo' in out and 'rc=0' in out, out
 
 
 def test_a_driver_that_leaves_a_shared_interrupt_masked_is_restarted():
