@@ -31,9 +31,9 @@ struct options {
 	bool regress;			/* -R: only the cases once found */
 };
 
-/* Per-phase figures a worker reports to main through its exit: none;
- * main counts runners from the log.  What a worker tells on stdout:
- * "sysfuzz: worker W: C calls, R runners, K killed (stuck), D died". */
+/* A worker's figures for a phase, which it prints: calls started,
+ * runners forked, runners killed for making no progress, runners that
+ * did not exit 0 (a call killed or crashed them: not a failure). */
 struct wstats {
 	int calls, runners, stuck, died;
 };
