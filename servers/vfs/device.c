@@ -139,6 +139,9 @@ static int bdev_recover(dev_t dev, endpoint_t dead)
 	return OK;
 }
 
+/* An open (from dev_open: its filp is installed already).  If the
+ * driver dies under it, its next instance gets it: ds_event() opens
+ * every open file's device there, this one's too. */
 static int bdev_open(dev_t dev, int access)
 {
 	endpoint_t ep = driver_ep(dev);
@@ -147,6 +150,8 @@ static int bdev_open(dev_t dev, int access)
 	if (ep == NONE)
 		return -ENXIO;
 	r = bdev_open_at(ep, dev, access);
+	if (r == -EDEADSRCDST)
+		return bdev_recover(dev, ep);
 	return bdev_gone(r) ? -EIO : r;
 }
 
@@ -201,6 +206,9 @@ static int bdev_data_call(struct fproc *rfp, dev_t dev, const message *req,
 		if (!bdev_gone(r))
 			return r;
 		if (r == -ERESTART && dmap[major(dev)].d_opened_at == ep) {
+			printf("vfs: driver %s refused a request (ERESTART)%s\n",
+				dmap[major(dev)].d_label, reopened
+				? " after our open: I/O error" : "; opening again");
 			if (reopened)
 				return -EIO;
 			reopen_files(major(dev), ep);
