@@ -172,3 +172,20 @@ def test_a_driver_that_leaves_a_shared_interrupt_masked_is_restarted():
     assert re.search(r'rs: rtl8139 \(endpoint -?\d+\) hangs \(an interrupt '
                      r'it left unacknowledged\)', out), out
     assert '\nboth answer' in out, out
+
+
+def test_a_driver_caught_in_a_loop_above_rs_is_restarted():
+    # make faults N=1000 SEED=5, fault 897: memory's sys_safecopyfrom
+    # lost its frame pointer and the driver spun in its receive loop at
+    # queue 3, above RS (4), MFS, VFS and every program: the system hung.
+    # A service now sinks a queue for each quantum it uses up, and RS
+    # fails one that loops while a caller waits for it.
+    status, out, err = vmrun(
+        '--',
+        'service up /usr/sbin/faultinj -args "inject memory 3197649744"',
+        WAIT, 'echo data > /tmp/spun; sync; cat /tmp/spun')
+    assert status == 0, err + out[-3000:]
+    assert 'memory text-register at 0x80498a2 xor 0x4' in out, out
+    assert re.search(r'rs: memory \(endpoint -?\d+\) hangs \(it loops '
+                     r'while a caller waits\)', out), out
+    assert '\ndata' in out.split('cat /tmp/spun')[1], out
