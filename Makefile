@@ -7,7 +7,8 @@
 #			sizes, displays); prints a table of the results
 #	make bench	figures under QEMU -icount (guest instructions)
 #	make debug	QEMU halted with its gdb stub
-#	make faults	a fault injection campaign (N=faults SEED=seed)
+#	make faults	a fault injection campaign (N=faults SEED=seed), then
+#			the system call fuzzer (FUZZ=calls)
 
 SUBDIR=	tools lib kernel servers drivers commands test
 
@@ -61,7 +62,8 @@ test-hw: all
 	@${TOP}/tools/hwmatrix
 
 faults: all
-	@${TOP}/tools/faults ${N:D-n ${N}} ${SEED:D-s ${SEED}}
+	@${TOP}/tools/faults ${N:D-n ${N}} ${SEED:D-s ${SEED}} \
+	    ${FUZZ:D--fuzz ${FUZZ}}
 
 clean:
 	rm -rf ${BUILD}

@@ -5,10 +5,13 @@
  * the kernel sets the hook's bit in the driver's pending-interrupt word
  * and notifies it from HARDWARE.  Unless the hook's policy is
  * IRQ_REENABLE, the line stays masked until the driver has dealt with the
- * device and enables it again, so a device cannot flood the system.
+ * device and enables it again, so a device cannot flood the system.  A
+ * driver that never does holds the line masked for every driver that
+ * shares it: irq_unacked_ticks() tells how long, so that RS can fail it
+ * (servers/rs/lostreply.c).
  *
  * Entry points: irq_handle(), irq_hook_set(), irq_hook_remove(),
- * irq_hook_enable(), irq_hooks_release().
+ * irq_hook_enable(), irq_hooks_release(), irq_unacked_ticks().
  */
 #include "kernel.h"
 
@@ -18,6 +21,9 @@ struct irq_hook {
 	int policy;
 	int notify_id;		/* bit in the owner's pending word */
 	bool masked;		/* waiting for the owner's IRQ_ENABLE */
+	bool fired;		/* masked by an interrupt the owner was told
+				 * of, at fired_at, and not enabled since */
+	uint32_t fired_at;
 	struct proc *owner;
 };
 
@@ -59,8 +65,10 @@ void irq_handle(int irq, bool from_user)
 			continue;
 		h->owner->p_priv->s_int_pending |= 1u << h->notify_id;
 		notify_from(HARDWARE, h->owner);
-		if (!(h->policy & IRQ_REENABLE))
-			h->masked = true;
+		if (!(h->policy & IRQ_REENABLE) && !h->masked) {
+			h->masked = h->fired = true;
+			h->fired_at = uptime;
+		}
 	}
 	update_line(irq);
 	pic_eoi(irq);
@@ -108,6 +116,7 @@ int irq_hook_enable(struct proc *owner, int hook_id, bool enable)
 	if (h == NULL)
 		return -EINVAL;
 	h->masked = !enable;
+	h->fired = false;		/* the owner has dealt with it */
 	update_line(h->irq);
 	return OK;
 }
@@ -123,4 +132,18 @@ void irq_hooks_release(struct proc *owner)
 			update_line(hooks[i].irq);
 		}
 	}
+}
+
+/* The longest owner has left one of its hooks masked since an interrupt
+ * it was told of (ticks, at least 1), or 0. */
+uint32_t irq_unacked_ticks(const struct proc *owner)
+{
+	uint32_t most = 0;
+	int i;
+
+	for (i = 0; i < NR_IRQ_HOOKS; i++)
+		if (hooks[i].in_use && hooks[i].owner == owner
+		    && hooks[i].fired && uptime - hooks[i].fired_at + 1 > most)
+			most = uptime - hooks[i].fired_at + 1;
+	return most;
 }

@@ -39,6 +39,8 @@ struct proc {
 	int p_priority;			/* scheduling queue */
 	int p_quantum;			/* ticks per turn */
 	int p_ticks_left;		/* of the current turn */
+	int p_demoted;			/* queues below p_priority it sits,
+					 * for quanta used up (sched.c) */
 	struct proc *p_nextready;
 
 	struct proc *p_caller_q;	/* senders blocked on this process */

@@ -102,6 +102,7 @@ int irq_hook_set(struct proc *owner, int irq, int policy, int notify_id);
 int irq_hook_remove(struct proc *owner, int hook_id);
 int irq_hook_enable(struct proc *owner, int hook_id, bool enable);
 void irq_hooks_release(struct proc *owner);
+uint32_t irq_unacked_ticks(const struct proc *owner);
 
 /* lib.c */
 void *memcpy(void *dst, const void *src, size_t n);

@@ -7,6 +7,13 @@
  * (round robin within a queue).  Higher queues always win (preemption).
  * IDLE is never queued: it runs when every queue is empty.
  *
+ * A service that uses up its quantum without blocking moves one queue
+ * down for each (p_demoted), to DEMOTE_FLOOR at most, and back to its
+ * own as soon as it blocks: a driver caught in a loop (a fault in its
+ * message loop, a receive that fails at once for ever) would otherwise
+ * hold the CPU above RS, whose heartbeat is what ends it, and above the
+ * file system and everyone else.  Below all servers, above programs.
+ *
  * The load averages are the number of runnable processes, sampled
  * every LOAD_TICKS and smoothed over 1, 5 and 15 minutes as Unix
  * systems do: avg = avg * e + n * (1 - e), e = exp(-5 s / period).
@@ -28,9 +35,11 @@ uint32_t rdy_queues;		/* bit q: queue q is not empty */
 
 _Static_assert(NR_SCHED_QUEUES <= 32, "rdy_queues has a bit per queue");
 
+#define DEMOTE_FLOOR	(USER_Q - 1)
+
 void enqueue(struct proc *p)
 {
-	int q = p->p_priority;
+	int q = queue_of(p);
 
 	KASSERT(proc_is_runnable(p) && q >= 0 && q < NR_SCHED_QUEUES);
 	p->p_nextready = NULL;
@@ -44,7 +53,7 @@ void enqueue(struct proc *p)
 
 void dequeue(struct proc *p)
 {
-	int q = p->p_priority;
+	int q = queue_of(p);
 	struct proc **xpp, *prev = NULL;
 
 	for (xpp = &rdy_head[q]; *xpp != NULL; xpp = &(*xpp)->p_nextready) {
@@ -62,22 +71,33 @@ void dequeue(struct proc *p)
 	panic("dequeue: %s not in queue %d", p->p_name, q);
 }
 
-/* p used up its quantum: refill it and let the others of its queue go. */
+/* p used up its quantum: refill it and let the others of its queue go;
+ * a service goes a queue down (see the top). */
 void proc_no_time(struct proc *p)
 {
+	bool demote = (p->p_priv->s_flags & PRIV_SYS_PROC)
+		&& queue_of(p) < DEMOTE_FLOOR;
+
 	p->p_ticks_left = p->p_quantum;
-	if (proc_is_runnable(p) && p->p_nextready != NULL) {
+	if (!proc_is_runnable(p)) {
+		p->p_demoted += demote;
+		return;
+	}
+	if (p->p_nextready != NULL || demote) {
 		dequeue(p);
+		p->p_demoted += demote;
 		enqueue(p);
 	}
 }
 
-/* Add reasons for p not to run; it leaves the queues if it was runnable. */
+/* Add reasons for p not to run; it leaves the queues if it was runnable
+ * (and, blocked, is no longer demoted). */
 void rts_set(struct proc *p, uint32_t flags)
 {
 	if (proc_is_runnable(p) && !iskernelp(p))
 		dequeue(p);
 	p->p_rts_flags |= flags;
+	p->p_demoted = 0;
 }
 
 /* Remove reasons; it joins its queue once none is left. */
@@ -96,9 +116,11 @@ void sched_set_priority(struct proc *p, int q)
 	if (proc_is_runnable(p) && !iskernelp(p)) {
 		dequeue(p);
 		p->p_priority = q;
+		p->p_demoted = 0;
 		enqueue(p);
 	} else {
 		p->p_priority = q;
+		p->p_demoted = 0;
 	}
 }
 

@@ -69,6 +69,9 @@ struct proc_info {
 	uint32_t pi_mem;		/* bytes of user memory */
 	uint32_t pi_reply_wait;		/* ticks it has waited in a sendrec
 					 * for pi_blocked_on's answer, or 0 */
+	uint32_t pi_irq_wait;		/* ticks since an interrupt it was
+					 * told of and has not enabled its
+					 * line again after, or 0 */
 };
 
 #define MAX_BOOT_MODULES	32	/* GET_IMAGE's entries at most */

@@ -18,4 +18,7 @@ int getsysinfo(struct pm_sysinfo *si);
 /* VFS's mount table. */
 int getmounts(struct vfs_mountinfo *buf, int n);
 
+/* How much of VFS's tables is in use: 0, or -1. */
+int getvfsinfo(struct vfs_sysinfo *vi);
+
 #endif

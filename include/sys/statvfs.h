@@ -18,6 +18,8 @@ struct statvfs {
 	unsigned long f_fsid;
 	unsigned long f_flag;		/* ST_RDONLY */
 	unsigned long f_namemax;
+	unsigned long f_incore;		/* Resurgo: inodes its file server
+					 * holds in memory (a leak shows) */
 };
 
 #define ST_RDONLY	0x1

@@ -38,6 +38,7 @@ static void fill_proc_info(const struct proc *p, struct proc_info *pi)
 	pi->pi_user_time = p->p_user_time;
 	pi->pi_sys_time = p->p_sys_time;
 	pi->pi_mem = p->p_mem;
+	pi->pi_irq_wait = irq_unacked_ticks(p);
 }
 
 static int copy_out(struct proc *caller, message *m, const void *src,

@@ -2,12 +2,12 @@
  * bdev.c - MFS's block device: requests to the driver, and recovery when
  * the driver dies.
  *
- * A request that fails because the driver is gone (EDEADSRCDST, or
- * ERESTART from a new instance that has not been opened yet) is not an
- * error for the file system: we wait for the driver's next instance to
- * announce itself in DS (drv.vfs.<label>), open the device again, and
+ * A request that fails because the driver is gone (EDEADSRCDST) is not
+ * an error for the file system: we wait for the driver's next instance
+ * to announce itself in DS (drv.vfs.<label>), open the device again, and
  * send the same request again.  The program whose read or write this is
- * sees nothing but a pause.
+ * sees nothing but a pause.  ERESTART (the instance has not seen our
+ * open) is answered by an open at that instance and one more try.
  */
 #include <stdio.h>
 #include <string.h>
@@ -97,8 +97,23 @@ static int recover(void)
 	return OK;
 }
 
+/* ERESTART comes from a live instance that has not seen our open: open
+ * there again and try once more.  A second refusal is the driver's bug,
+ * an EIO: waiting for a new instance that nothing will start would keep
+ * VFS, and so every process, waiting. */
+static int refused(bool *reopened)
+{
+	printf("mfs: driver %s refused a request (ERESTART)%s\n", dev.label,
+		*reopened ? " after our open: I/O error" : "; opening again");
+	if (*reopened || bdev_open() != OK)
+		return -EIO;
+	*reopened = true;
+	return OK;
+}
+
 static int transfer(int type, uint64_t pos, void *buf, size_t len)
 {
+	bool reopened = false;
 	cp_grant_id_t g;
 	message m;
 	int r;
@@ -117,6 +132,11 @@ static int transfer(int type, uint64_t pos, void *buf, size_t len)
 		r = bdev_sendrec(&m);
 		if (!driver_gone(r))
 			break;
+		if (r == -ERESTART) {
+			if ((r = refused(&reopened)) != OK)
+				break;
+			continue;		/* the same instance, grant */
+		}
 		/* The grant names the old driver: make one for the new. */
 		cpf_revoke(g);
 		if ((r = recover()) != OK)

@@ -75,6 +75,7 @@ int inode_write(struct mfs_fs *fs, struct inode *ip);
 int inode_sync_times(struct mfs_fs *fs);
 int inode_mode(struct mfs_fs *fs, uint32_t ino, uint16_t *mode);
 int inode_drop_all(struct mfs_fs *fs);
+uint32_t inode_incore(const struct mfs_fs *fs);
 uint32_t fs_time(struct mfs_fs *fs);
 
 /* bmap.c: file blocks to zones. */

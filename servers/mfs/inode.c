@@ -14,7 +14,8 @@
  * its last close.
  *
  * Entry points: inode_get, inode_put, inode_new, inode_write, inode_mode,
- * inode_drop_all, inode_sync_times, fs_time; mfs_get, mfs_put.
+ * inode_drop_all, inode_sync_times, inode_incore, fs_time; mfs_get,
+ * mfs_put.
  */
 #include <assert.h>
 #include <errno.h>
@@ -284,6 +285,18 @@ int inode_drop_all(struct mfs_fs *fs)
 		}
 	}
 	return err;
+}
+
+/* The inodes in the table: each has a user (an unused one is freed). */
+uint32_t inode_incore(const struct mfs_fs *fs)
+{
+	const struct inode *ip;
+	uint32_t n = 0;
+
+	for (int i = 0; i < ITAB_BUCKETS; i++)
+		for (ip = fs->f_itab[i]; ip != NULL; ip = ip->i_next)
+			n++;
+	return n;
 }
 
 /* Now, as the 32-bit unsigned seconds an inode stores. */

@@ -203,6 +203,7 @@ int mfs_statvfs(struct mfs_fs *fs, struct statvfs *st)
 	st->f_fsid = SUPER_MAGIC;
 	st->f_flag = fs->f_rdonly ? ST_RDONLY : 0;
 	st->f_namemax = DE_NAME_MAX;
+	st->f_incore = inode_incore(fs);
 	return 0;
 }
 

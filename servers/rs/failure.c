@@ -215,7 +215,8 @@ void rs_stop(struct rproc *rp, bool refresh)
 
 /* The heartbeat: an answer since the last ping, or the service hangs.
  * Once a period (a second without a heartbeat) a service that is not
- * core is also looked at for an answer it lost (lostreply.c); core
+ * core is also looked at for an answer or an interrupt it lost, or a
+ * loop while a caller waits (lostreply.c); core
  * servers keep callers waiting by design (a pipe read in VFS). */
 static void check_heartbeat(struct rproc *rp, uint32_t now)
 {
@@ -229,6 +230,14 @@ static void check_heartbeat(struct rproc *rp, uint32_t now)
 	}
 	if (!rp->r_core && rs_lost_reply(rp, period_of(rp))) {
 		rs_failed(rp, "hangs (a caller waits for an answer it lost)");
+		return;
+	}
+	if (!rp->r_core && rs_lost_irq(rp, period_of(rp))) {
+		rs_failed(rp, "hangs (an interrupt it left unacknowledged)");
+		return;
+	}
+	if (!rp->r_core && rs_spinning(rp, period_of(rp))) {
+		rs_failed(rp, "hangs (it loops while a caller waits)");
 		return;
 	}
 	rp->r_ping_answered = false;

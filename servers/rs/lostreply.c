@@ -12,6 +12,18 @@
  * the driver itself sits idle in a receive from anyone.  Such a driver
  * is failed like a hung one: its restart fails the caller's sendrec
  * (EDEADSRCDST) and the caller re-issues its request.
+ *
+ * Likewise a driver idle in its receive that has not enabled its IRQ
+ * line again for RS_LOST_REPLY_PERIODS since an interrupt it was told
+ * of (pi_irq_wait): it lost the notification, and the masked line
+ * starves every other driver that shares it (an rtl8139 fault once cost
+ * the e1000 its network this way).
+ *
+ * And a driver caught in a loop while a caller waits for it: runnable
+ * at RS_LOST_REPLY_PERIODS checks in a row, half a period of CPU or more
+ * between each, a caller waiting longer than that.  A driver without a
+ * heartbeat (memory) is seen only this way; the kernel lowers a looping
+ * service's queue so that RS gets to look (kernel/sched.c).
  */
 #include <string.h>
 #include <minix/kinfo.h>
@@ -36,16 +48,28 @@ static int proctab(void)
 	return tab_n;
 }
 
-/* Is rp idle while someone has waited too long for its answer? */
-bool rs_lost_reply(const struct rproc *rp, uint32_t period)
+/* Is rp idle in a receive from anyone?  Fills self. */
+static bool idle(const struct rproc *rp, struct proc_info *self)
 {
-	uint32_t limit = RS_LOST_REPLY_PERIODS * period;
+	return sys_getproc(rp->r_endpoint, self) == OK
+		&& self->pi_state == PI_RECEIVING
+		&& self->pi_blocked_on == ANY;
+}
+
+/* Is rp idle with an interrupt it has left unacknowledged too long? */
+bool rs_lost_irq(const struct rproc *rp, uint32_t period)
+{
 	struct proc_info self;
+
+	return idle(rp, &self)
+		&& self.pi_irq_wait > RS_LOST_REPLY_PERIODS * period;
+}
+
+/* Has someone waited in a sendrec for rp longer than limit ticks? */
+static bool caller_waits(const struct rproc *rp, uint32_t limit)
+{
 	int i, n;
 
-	if (sys_getproc(rp->r_endpoint, &self) != OK
-	    || self.pi_state != PI_RECEIVING || self.pi_blocked_on != ANY)
-		return false;		/* busy, or waiting for someone */
 	if ((n = proctab()) <= 0)
 		return false;
 	for (i = 0; i < n; i++)
@@ -54,4 +78,32 @@ bool rs_lost_reply(const struct rproc *rp, uint32_t period)
 		    && tab[i].pi_reply_wait > limit)
 			return true;
 	return false;
+}
+
+/* Is rp idle while someone has waited too long for its answer? */
+bool rs_lost_reply(const struct rproc *rp, uint32_t period)
+{
+	struct proc_info self;
+
+	if (!idle(rp, &self))
+		return false;		/* busy, or waiting for someone */
+	return caller_waits(rp, RS_LOST_REPLY_PERIODS * period);
+}
+
+/* Is rp spinning while someone waits for it?  Called once a period. */
+bool rs_spinning(struct rproc *rp, uint32_t period)
+{
+	struct proc_info self;
+	uint32_t cpu;
+	bool busy;
+
+	if (sys_getproc(rp->r_endpoint, &self) != OK)
+		return false;
+	cpu = self.pi_user_time + self.pi_sys_time;
+	busy = self.pi_state == PI_RUNNABLE
+		&& cpu - rp->r_cpu_seen >= period / 2;
+	rp->r_cpu_seen = cpu;
+	rp->r_busy_checks = busy ? rp->r_busy_checks + 1 : 0;
+	return rp->r_busy_checks >= RS_LOST_REPLY_PERIODS
+		&& caller_waits(rp, RS_LOST_REPLY_PERIODS * period);
 }

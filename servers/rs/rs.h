@@ -54,6 +54,8 @@ struct rproc {
 	uint32_t r_restart_at;		/* BACKOFF: start again then */
 	uint32_t r_ping_sent;		/* heartbeat: tick of the last ping */
 	bool r_ping_answered;
+	uint32_t r_cpu_seen;		/* its CPU ticks at the last check */
+	int r_busy_checks;		/* checks in a row it was busy at */
 	bool r_refresh;			/* STOPPING: start again afterwards */
 	char r_failure[48];		/* the last failure, in words */
 	uint32_t r_failure_tick;
@@ -119,6 +121,8 @@ void rs_failed(struct rproc *rp, const char *why);
 
 /* lostreply.c */
 bool rs_lost_reply(const struct rproc *rp, uint32_t period);
+bool rs_lost_irq(const struct rproc *rp, uint32_t period);
+bool rs_spinning(struct rproc *rp, uint32_t period);
 void rs_exited(endpoint_t ep, int status);
 void rs_service_exit(message *m);
 void rs_tick(void);

@@ -139,6 +139,9 @@ static int bdev_recover(dev_t dev, endpoint_t dead)
 	return OK;
 }
 
+/* An open (from dev_open: its filp is installed already).  If the
+ * driver dies under it, its next instance gets it: ds_event() opens
+ * every open file's device there, this one's too. */
 static int bdev_open(dev_t dev, int access)
 {
 	endpoint_t ep = driver_ep(dev);
@@ -147,6 +150,8 @@ static int bdev_open(dev_t dev, int access)
 	if (ep == NONE)
 		return -ENXIO;
 	r = bdev_open_at(ep, dev, access);
+	if (r == -EDEADSRCDST)
+		return bdev_recover(dev, ep);
 	return bdev_gone(r) ? -EIO : r;
 }
 
@@ -170,12 +175,19 @@ static cp_grant_id_t *bdev_grant_field(message *m)
 		: &m->m_bdev_transfer.grant;
 }
 
+static void reopen_files(int major, endpoint_t ep);
+
 /* A request with data (len bytes at buf in rfp; req is the request but
  * for its grant): the grant names the driver instance, so it is made
- * again for a new one. */
+ * again for a new one.  ERESTART from the instance we have already
+ * opened at is no restart to wait for (none would be announced: VFS,
+ * listening to DS alone, would hold every process for ever while the
+ * driver answered its heartbeats): we open again there and try once
+ * more; a second refusal is the driver's bug, an EIO. */
 static int bdev_data_call(struct fproc *rfp, dev_t dev, const message *req,
 	vir_bytes buf, size_t len, int access)
 {
+	bool reopened = false;
 	endpoint_t ep;
 	cp_grant_id_t g;
 	message m;
@@ -193,6 +205,16 @@ static int bdev_data_call(struct fproc *rfp, dev_t dev, const message *req,
 		cpf_revoke(g);
 		if (!bdev_gone(r))
 			return r;
+		if (r == -ERESTART && dmap[major(dev)].d_opened_at == ep) {
+			printf("vfs: driver %s refused a request (ERESTART)%s\n",
+				dmap[major(dev)].d_label, reopened
+				? " after our open: I/O error" : "; opening again");
+			if (reopened)
+				return -EIO;
+			reopen_files(major(dev), ep);
+			reopened = true;
+			continue;
+		}
 		if ((r = bdev_recover(dev, ep)) != OK)
 			return r;
 	}

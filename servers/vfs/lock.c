@@ -15,7 +15,7 @@
  * it closes any descriptor of the file, and when it exits.
  *
  * Entry points: do_lock (from fcntl), lock_release, lock_retry,
- * lock_cancel.
+ * lock_cancel, lock_count.
  */
 #include <string.h>
 #include "vfs.h"
@@ -332,4 +332,15 @@ void lock_cancel(struct fproc *rfp, int status)
 	rfp->fp_blocked_on = FP_NOT_BLOCKED;
 	if (status != OK)
 		reply(rfp, status);
+}
+
+/* Locks held or waited for, for VFS_SYSINFO. */
+uint32_t lock_count(void)
+{
+	uint32_t n = 0;
+	int i;
+
+	for (i = 0; i < NR_LOCKS; i++)
+		n += locks[i].l_vno != NULL;
+	return n;
 }

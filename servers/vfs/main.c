@@ -74,6 +74,7 @@ static const vfs_handler_t handlers[VFS_LAST - VFS_BASE + 1] = {
 	[VFS_SETSOCKOPT - VFS_BASE] = do_setsockopt,
 	[VFS_GETSOCKOPT - VFS_BASE] = do_getsockopt,
 	[VFS_POLL - VFS_BASE] = do_poll,
+	[VFS_SYSINFO - VFS_BASE] = do_sysinfo,
 };
 
 struct fproc *find_fproc(endpoint_t ep)

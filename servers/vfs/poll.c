@@ -86,8 +86,8 @@ static short revents(const struct selectentry *se, const struct pollfd *p)
 
 	if (fd < 0)
 		return 0;
-	if (se->se_filp[fd] == NULL)
-		return POLLNVAL;
+	if (fd >= OPEN_MAX || se->se_filp[fd] == NULL)
+		return POLLNVAL;		/* as ask_entry found */
 	if (FD_ISSET(fd, &se->se_ready[0]))
 		r |= ev & (POLLIN | POLLRDNORM);
 	if (FD_ISSET(fd, &se->se_ready[1]))

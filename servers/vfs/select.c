@@ -568,3 +568,14 @@ void select_cancel(struct fproc *rfp)
 	    && se->se_waiting);
 	release(se);
 }
+
+/* Selects and polls under way, for VFS_SYSINFO. */
+uint32_t select_count(void)
+{
+	uint32_t n = 0;
+	int i;
+
+	for (i = 0; i < NR_PROCS; i++)
+		n += selecttab[i].se_fp != NULL;
+	return n;
+}

@@ -296,6 +296,7 @@ int do_lock(struct fproc *rfp, int fd, int cmd, vir_bytes addr);
 void lock_release(struct fproc *rfp, struct vnode *vp);
 void lock_retry(struct vnode *vp);
 void lock_cancel(struct fproc *rfp, int status);
+uint32_t lock_count(void);
 
 /* fifo.c */
 int fifo_open(struct fproc *rfp, struct vnode *vp, int flags, int fd);
@@ -312,6 +313,7 @@ void select_pipe_changed(struct vnode *vp);
 void select_driver_restarted(int major, endpoint_t ep);
 void select_sock_restarted(int dom, endpoint_t ep);
 void select_cancel(struct fproc *rfp);
+uint32_t select_count(void);
 
 /* poll.c */
 int do_poll(void);
@@ -376,6 +378,9 @@ int do_umount(void);
 int do_sync(void);
 int do_fsync(void);
 int do_getmounts(void);
+
+/* info.c */
+int do_sysinfo(void);
 int mount_root(const struct boot_info *image, int n);
 void sync_all(void);
 

@@ -302,7 +302,7 @@ def test_q35_a_fault_campaign_with_ahci_ends_with_no_system_failure():
     drivers: about ten faults each, every workload's data checked (for
     ahci a raw block written and read back), no system failure."""
     cmd = [os.path.join(TOP, 'tools', 'faults'), '-n', '60', '-s', '4242',
-           '--machine', 'q35', '--drivers',
+           '--machine', 'q35', '--fuzz', '0', '--drivers',
            'hello,printer,ahci,memory,e1000,rtl8139']
     log('$ %s\n' % ' '.join(cmd))
     p = subprocess.run(cmd, capture_output=True, text=True,

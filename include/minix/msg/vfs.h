@@ -68,7 +68,9 @@
 #define VFS_SETSOCKOPT	(VFS_BASE + 51)	/* m_vfs_setsockopt */
 #define VFS_GETSOCKOPT	(VFS_BASE + 52)	/* m_vfs_getsockopt */
 #define VFS_POLL	(VFS_BASE + 53)	/* m_vfs_poll -> descriptors ready */
-#define VFS_LAST	VFS_POLL
+#define VFS_SYSINFO	(VFS_BASE + 54)	/* m_vfs_getmounts (a struct
+					 * vfs_sysinfo) */
+#define VFS_LAST	VFS_SYSINFO
 
 /* RS -> VFS (asynsend): major is served by the driver labelled label. */
 #define VFS_MAPDRIVER	(VFS_BASE + 60)	/* m_vfs_mapdriver */
@@ -357,6 +359,17 @@ struct m_vfs_poll {			/* the reply's m_type: entries ready */
 	vir_bytes fds;			/* struct pollfd[nfds] */
 	uint32_t nfds;
 	int timeout;			/* milliseconds; negative: forever */
+};
+
+/* VFS's tables in use, for the fuzzer's leak check (sysfuzz): after
+ * every process it started has gone, each is back where it was. */
+struct vfs_sysinfo {
+	uint32_t vi_procs;		/* process slots */
+	uint32_t vi_filps;		/* open file descriptions */
+	uint32_t vi_vnodes;		/* vnodes (files, pipes, sockets) */
+	uint32_t vi_pipes;		/* of them, with a pipe buffer */
+	uint32_t vi_locks;		/* record locks */
+	uint32_t vi_selects;		/* selects and polls under way */
 };
 
 struct vfs_mountinfo {			/* for df and mount without arguments */

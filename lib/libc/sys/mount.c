@@ -42,3 +42,14 @@ int getmounts(struct vfs_mountinfo *buf, int n)
 	m.m_vfs_getmounts.len = n * sizeof(*buf);
 	return _syscall(VFS, VFS_GETMOUNTS, &m);
 }
+
+/* VFS's tables in use (struct vfs_sysinfo): 0, or -1. */
+int getvfsinfo(struct vfs_sysinfo *vi)
+{
+	message m;
+
+	msg_clear(&m);
+	m.m_vfs_getmounts.buf = (vir_bytes) vi;
+	m.m_vfs_getmounts.len = sizeof(*vi);
+	return _syscall(VFS, VFS_SYSINFO, &m) < 0 ? -1 : 0;
+}
