@@ -351,6 +351,14 @@ static bool try_notify(struct proc *caller, endpoint_t src_e)
 	return false;
 }
 
+/* caller got a message without blocking: it is busy, not caught in a
+ * loop, whatever quanta it uses up (sched.c). */
+static int received(struct proc *caller)
+{
+	caller->p_misc_flags |= MF_RECEIVED;
+	return OK;
+}
+
 static int mini_receive(struct proc *caller, endpoint_t src_e,
 	vir_bytes m_ptr)
 {
@@ -360,7 +368,7 @@ static int mini_receive(struct proc *caller, endpoint_t src_e,
 		return -EFAULT;
 
 	if (try_notify(caller, src_e))
-		return OK;
+		return received(caller);
 	for (xpp = &caller->p_caller_q; *xpp != NULL; xpp = &(*xpp)->p_q_link) {
 		sender = *xpp;
 		if (src_e != ANY && sender->p_endpoint != src_e)
@@ -372,10 +380,10 @@ static int mini_receive(struct proc *caller, endpoint_t src_e,
 		sender->p_q_link = NULL;
 		sender->p_sendto_e = NONE;
 		rts_unset(sender, RTS_SENDING);
-		return OK;
+		return received(caller);
 	}
 	if (try_async(caller, src_e))
-		return OK;		/* (in a sendrec too: it may be the reply) */
+		return received(caller); /* (in a sendrec too: the reply?) */
 	if (src_e != ANY && deadlock(RECEIVE, caller, src_e))
 		return -ELOCKED;
 	caller->p_getfrom_e = src_e;

@@ -76,6 +76,8 @@ struct proc {
 /* p_misc_flags */
 #define MF_REPLY_PEND	0x0001	/* in a sendrec: only the reply may arrive */
 #define MF_FPU_SAVED	0x0002	/* p_fpu holds its FPU state */
+#define MF_RECEIVED	0x0004	/* received without blocking since its last
+				   quantum ended: busy, not looping (sched.c) */
 
 #define NR_SLOTS	(NR_TASKS + NR_PROCS)
 #define BEG_PROC_ADDR	(&proc[0])

@@ -7,12 +7,16 @@
  * (round robin within a queue).  Higher queues always win (preemption).
  * IDLE is never queued: it runs when every queue is empty.
  *
- * A service that uses up its quantum without blocking moves one queue
- * down for each (p_demoted), to DEMOTE_FLOOR at most, and back to its
- * own as soon as it blocks: a driver caught in a loop (a fault in its
+ * A service that uses up its quantum without blocking, and without
+ * receiving a message either, moves one queue down for each
+ * (p_demoted), to DEMOTE_FLOOR at most, and back to its own as soon as
+ * it blocks or receives: a driver caught in a loop (a fault in its
  * message loop, a receive that fails at once for ever) would otherwise
  * hold the CPU above RS, whose heartbeat is what ends it, and above the
  * file system and everyone else.  Below all servers, above programs.
+ * One that is only busy (a network driver under a stream, whose receive
+ * always finds the next message waiting) keeps its place: sunk below
+ * INET, it would fall behind what INET sends it.
  *
  * The load averages are the number of runnable processes, sampled
  * every LOAD_TICKS and smoothed over 1, 5 and 15 minutes as Unix
@@ -75,10 +79,18 @@ void dequeue(struct proc *p)
  * a service goes a queue down (see the top). */
 void proc_no_time(struct proc *p)
 {
-	bool demote = (p->p_priv->s_flags & PRIV_SYS_PROC)
+	bool busy = (p->p_misc_flags & MF_RECEIVED) != 0;
+	bool demote = !busy && (p->p_priv->s_flags & PRIV_SYS_PROC)
 		&& queue_of(p) < DEMOTE_FLOOR;
 
+	p->p_misc_flags &= ~MF_RECEIVED;
 	p->p_ticks_left = p->p_quantum;
+	if (busy && p->p_demoted > 0 && proc_is_runnable(p)) {
+		dequeue(p);		/* working again: back to its queue */
+		p->p_demoted = 0;
+		enqueue(p);
+		return;
+	}
 	if (!proc_is_runnable(p)) {
 		p->p_demoted += demote;
 		return;
