@@ -26,6 +26,7 @@
  * service's queue so that RS gets to look (kernel/sched.c).
  */
 #include <string.h>
+#include <minix/dmap.h>
 #include <minix/kinfo.h>
 #include "rs.h"
 
@@ -80,12 +81,28 @@ static bool caller_waits(const struct rproc *rp, uint32_t limit)
 	return false;
 }
 
-/* Is rp idle while someone has waited too long for its answer? */
+/* Does rp serve devices: a major given at its start, or one the boot
+ * set's table (include/minix/dmap.h) gives it? */
+static bool serves_devices(const struct rproc *rp)
+{
+#define SERVES(NAME, nr, label) \
+	if (strcmp(rp->r_start.rss_label, label) == 0) return true;
+	if (rp->r_start.rss_major > 0)
+		return true;
+	DEVICE_MAJORS(SERVES)
+	return false;
+#undef SERVES
+}
+
+/* Is rp, a device driver, idle while someone has waited too long for its
+ * answer?  Only drivers: a file server whose driver died waits in a
+ * receive from anyone for the next instance, VFS waiting for it all the
+ * while - no lost answer, and killing it would lose what it caches. */
 bool rs_lost_reply(const struct rproc *rp, uint32_t period)
 {
 	struct proc_info self;
 
-	if (!idle(rp, &self))
+	if (!serves_devices(rp) || !idle(rp, &self))
 		return false;		/* busy, or waiting for someone */
 	return caller_waits(rp, RS_LOST_REPLY_PERIODS * period);
 }

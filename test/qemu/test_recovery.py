@@ -296,15 +296,17 @@ def test_at_wini_killed_twice_during_8mib_write_loses_nothing():
 def test_printer_killed_while_printing_one_eio_then_works():
     """The printer driver dies once the host has seen part of a job
     printed: the job's write fails once with EIO, the driver comes
-    back, and the next job prints."""
-    text = b''.join(b'line %04d of the print job\n' % i for i in range(4000))
+    back, and the next job prints.  The job is long (about 1 MiB), so
+    that the kill, typed once 4 KiB are out, lands before its end
+    however slow the host is."""
+    text = b''.join(b'line %05d of the print job\n' % i for i in range(40000))
     with tempfile.TemporaryDirectory() as d:
         lp = os.path.join(d, 'lp.out')
         open(lp, 'wb').close()
         sh = Shell(extra=('-parallel', 'file:%s' % lp))
         try:
-            sh.run('seq -w 0 3999 | sed "s/.*/line & of the print job/" '
-                   '> /tmp/job')
+            sh.run('seq -w 0 39999 | sed "s/.*/line & of the print job/" '
+                   '> /tmp/job', timeout=120)
             sh.run('(cat /tmp/job > /dev/lp; echo "job rc=$?") &')
             wait_until(lambda: os.path.getsize(lp) >= 4096, 60,
                        'the job to start printing')
