@@ -108,14 +108,10 @@ static int w_ioctl(int minor, unsigned long request, endpoint_t owner,
 {
 	struct drive *d;
 	struct part *p;
-	uint64_t bytes;
 
 	if ((p = minor_part(minor, &d)) == NULL)
 		return -ENXIO;
-	if (request != DIOCGETSIZE)
-		return -ENOTTY;
-	bytes = p->p_sectors * SECTOR_SIZE;
-	return sys_safecopyto(owner, grant, 0, &bytes, sizeof(bytes));
+	return part_ioctl(p, request, owner, grant);
 }
 
 static const struct driver at_wini_driver = {

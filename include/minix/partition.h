@@ -44,4 +44,9 @@ struct part_io {
 ssize_t part_transfer(const struct part *p, const struct part_io *io,
 	uint64_t pos, size_t count);
 
+/* A disk driver's ioctl on partition p: DIOCGETSIZE (its bytes, into
+ * the grant); ENOTTY for any other request. */
+int part_ioctl(const struct part *p, unsigned long request, int owner,
+	int grant);
+
 #endif

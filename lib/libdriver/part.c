@@ -4,9 +4,10 @@
  * at the partition's end, then moved a bufferful at a time through the
  * driver's own buffer and its read-or-write of whole sectors.
  *
- * Entry point: part_transfer().
+ * Entry points: part_transfer(), part_ioctl().
  */
 #include <errno.h>
+#include <minix/msg/bdev.h>
 #include <minix/syslib.h>
 #include <minix/partition.h>
 
@@ -40,4 +41,14 @@ ssize_t part_transfer(const struct part *p, const struct part_io *io,
 			done += n;
 	}
 	return done > 0 ? (ssize_t) done : r;
+}
+
+int part_ioctl(const struct part *p, unsigned long request, int owner,
+	int grant)
+{
+	uint64_t bytes = p->p_sectors * DISK_SECTOR;
+
+	if (request != DIOCGETSIZE)
+		return -ENOTTY;
+	return sys_safecopyto(owner, grant, 0, &bytes, sizeof(bytes));
 }
